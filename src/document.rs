@@ -1,0 +1,111 @@
+//! A document: one plan with its file path, undo history, read-only state and whether it has
+//! unsaved changes. The GUI owns one; every change goes through `Document::apply`.
+
+use crate::history::History;
+use crate::model::{Edit, EditError, Plan};
+use std::path::PathBuf;
+
+/// Why a document may not be saved over its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The file was written by a newer version of Allianssi (its format version).
+    NewerVersion(u32),
+}
+
+/// An open plan.
+#[derive(Debug, Clone)]
+pub struct Document {
+    plan: Plan,
+    path: Option<PathBuf>,
+    history: History,
+    state: u64,
+    next_state: u64,
+    saved_state: Option<u64>,
+    read_only: Option<ReadOnly>,
+}
+
+impl Document {
+    /// A new, never saved document.
+    pub fn new(plan: Plan) -> Document {
+        Document {
+            plan,
+            path: None,
+            history: History::default(),
+            state: 0,
+            next_state: 1,
+            saved_state: None,
+            read_only: None,
+        }
+    }
+
+    /// A document loaded from a file: clean, with an empty history (loading is not undoable).
+    pub fn opened(plan: Plan, path: PathBuf, read_only: Option<ReadOnly>) -> Document {
+        let mut d = Document::new(plan);
+        d.path = Some(path);
+        d.saved_state = Some(d.state);
+        d.read_only = read_only;
+        d
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn path(&self) -> Option<&PathBuf> {
+        self.path.as_ref()
+    }
+
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// Whether the plan differs from what was last saved or loaded (always for a new plan).
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.state)
+    }
+
+    /// Applies an edit at a time in milliseconds (for merging bursts of typing). On error
+    /// nothing changes.
+    pub fn apply(&mut self, edit: &Edit, at_ms: u64) -> Result<(), EditError> {
+        let before = self.plan.clone();
+        self.plan.apply(edit)?;
+        self.history.record(&before, self.state, edit.merge_key(), at_ms);
+        self.state = self.next_state;
+        self.next_state += 1;
+        Ok(())
+    }
+
+    pub fn undo(&mut self) -> bool {
+        match self.history.undo(&mut self.plan, self.state) {
+            Some(s) => {
+                self.state = s;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn redo(&mut self) -> bool {
+        match self.history.redo(&mut self.plan, self.state) {
+            Some(s) => {
+                self.state = s;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Records that the current plan was saved to `path` (Save As changes the path and ends
+    /// any read-only state, as the new file is ours).
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        if self.path.as_ref() != Some(&path) {
+            self.read_only = None;
+        }
+        self.path = Some(path);
+        self.saved_state = Some(self.state);
+    }
+}

@@ -1,0 +1,220 @@
+//! The four phases of an alliance with their dates, deliverables and workshop checklist, and
+//! the gates that end them: decisions with each party's position and a frozen baseline.
+
+use super::id::{BaselineId, DecisionId, DeliverableId, PartyId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Strategy → formation → development → service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PhaseKind {
+    Strategy,
+    Formation,
+    Development,
+    Service,
+}
+
+impl PhaseKind {
+    pub const ALL: [PhaseKind; 4] =
+        [PhaseKind::Strategy, PhaseKind::Formation, PhaseKind::Development, PhaseKind::Service];
+
+    /// 1-based position on the timeline.
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    /// The name of the gate that ends this phase.
+    pub fn gate_name(self) -> &'static str {
+        match self {
+            PhaseKind::Strategy => "G1",
+            PhaseKind::Formation => "G1b",
+            PhaseKind::Development => "G2",
+            PhaseKind::Service => "G3",
+        }
+    }
+
+    /// The workshop checklist of this phase (domain guide §2), in order.
+    pub fn checklist(self) -> &'static [ChecklistItem] {
+        use ChecklistItem::*;
+        match self {
+            PhaseKind::Strategy => &[
+                MunicipalTalks,
+                SharedIntent,
+                FundingAndOrganisation,
+                CooperationAndDecisions,
+                IsModelRight,
+                DoWeGoAhead,
+                HowToProcure,
+            ],
+            PhaseKind::Formation => {
+                &[MarketDialogue, TenderDocuments, ProducerInduction, NegotiatedProcedure, ProcurementUnit]
+            }
+            PhaseKind::Development => &[
+                DevelopmentAgreement,
+                JointOrganisation,
+                ServiceConcept,
+                TargetGroupAndNeeds,
+                SharedStrategicGoals,
+                CommunityAndIndividualGoals,
+                OwnVersusPurchased,
+                Contracts,
+                Metrics,
+                Staging,
+                Duration,
+                ProjectOrganisation,
+                TargetBudget,
+                RiskAssessment,
+            ],
+            PhaseKind::Service => {
+                &[ServiceAgreement, ServicesStarted, PerformanceMeasured, DeliveryStaged, YearlyReview, ExitRight]
+            }
+        }
+    }
+}
+
+/// One item of a phase's workshop checklist: work to do or a key question to answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ChecklistItem {
+    MunicipalTalks,
+    SharedIntent,
+    FundingAndOrganisation,
+    CooperationAndDecisions,
+    IsModelRight,
+    DoWeGoAhead,
+    HowToProcure,
+    MarketDialogue,
+    TenderDocuments,
+    ProducerInduction,
+    NegotiatedProcedure,
+    ProcurementUnit,
+    DevelopmentAgreement,
+    JointOrganisation,
+    ServiceConcept,
+    TargetGroupAndNeeds,
+    SharedStrategicGoals,
+    CommunityAndIndividualGoals,
+    OwnVersusPurchased,
+    Contracts,
+    Metrics,
+    Staging,
+    Duration,
+    ProjectOrganisation,
+    TargetBudget,
+    RiskAssessment,
+    ServiceAgreement,
+    ServicesStarted,
+    PerformanceMeasured,
+    DeliveryStaged,
+    YearlyReview,
+    ExitRight,
+}
+
+/// The group's answer to one checklist item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistAnswer {
+    pub item: ChecklistItem,
+    pub done: bool,
+    pub answer: String,
+}
+
+/// One phase of the alliance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub kind: PhaseKind,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub deliverables: Vec<Deliverable>,
+    /// Answers to the checklist, in the order of `PhaseKind::checklist`; items not yet
+    /// answered are absent.
+    pub checklist: Vec<ChecklistAnswer>,
+    /// Decisions at the gate ending this phase, oldest first (the service phase may have
+    /// yearly reviews).
+    pub decisions: Vec<GateDecision>,
+    pub notes: String,
+}
+
+impl Phase {
+    pub fn new(kind: PhaseKind) -> Phase {
+        Phase {
+            kind,
+            start: None,
+            end: None,
+            deliverables: Vec::new(),
+            checklist: Vec::new(),
+            decisions: Vec::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The answer recorded for a checklist item, if any.
+    pub fn answer(&self, item: ChecklistItem) -> Option<&ChecklistAnswer> {
+        self.checklist.iter().find(|a| a.item == item)
+    }
+
+    /// The latest decision at this phase's gate.
+    pub fn latest_decision(&self) -> Option<&GateDecision> {
+        self.decisions.last()
+    }
+}
+
+/// Something a phase must produce.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliverable {
+    pub id: DeliverableId,
+    pub title: String,
+    pub owner: Option<PartyId>,
+    /// When work on it starts (drawn as a bar); without it only the due date is shown.
+    pub start: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub status: DeliverableStatus,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DeliverableStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+/// A Go / Exit / Rework decision at a gate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateDecision {
+    pub id: DecisionId,
+    pub outcome: GateOutcome,
+    pub date: NaiveDate,
+    /// E.g. "Kaupunginhallitus 23.10.2017 § 12".
+    pub minutes_ref: String,
+    pub positions: Vec<Position>,
+    /// The baseline frozen when this decision passed the gate.
+    pub baseline: Option<BaselineId>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum GateOutcome {
+    Go,
+    Exit,
+    Rework,
+}
+
+/// One party's position in a gate decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub party: PartyId,
+    pub stance: Stance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Stance {
+    Approves,
+    Rejects,
+    Abstains,
+    Absent,
+}

@@ -1,0 +1,172 @@
+//! Plan files: the RON envelope `(format: "allianssi-plan", version: 1, plan: (...))`, loading
+//! untrusted files with plain-language errors (file, line, column), and atomic saving.
+
+mod atomic;
+mod error;
+
+pub use atomic::{SaveOptions, SaveStep};
+pub use error::{Error, ParseProblem};
+
+use crate::model::Plan;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The format name every plan file starts with.
+pub const FORMAT: &str = "allianssi-plan";
+/// The format version this build writes.
+pub const VERSION: u32 = 1;
+/// Files larger than this are refused before they are read (32 MiB; a large plan is < 2 MiB).
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// How deep RON may nest; the plan itself needs about 12 levels.
+pub const RECURSION_LIMIT: usize = 64;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
+    version: u32,
+    plan: &'a Plan,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    format: String,
+    version: u32,
+    plan: Plan,
+}
+
+/// Only the envelope's header; the plan is skipped.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// A plan read from text or a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// The file's format version.
+    pub version: u32,
+    /// Set when the file was written by a newer version: it must not be saved over.
+    pub newer: bool,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// The plan as the text of a file (pretty RON, fixed layout, trailing newline).
+pub fn to_string(plan: &Plan) -> Result<String, Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_string())
+        .new_line("\n".to_string())
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let env = EnvelopeOut { format: FORMAT, version: VERSION, plan };
+    let mut text = ron::ser::to_string_pretty(&env, config).map_err(|e| Error::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses the text of a plan file. `path` is only used in error messages.
+pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
+    let parse_error = |e: ron::error::SpannedError| Error::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        problem: ParseProblem::from(e.code),
+    };
+    match ron_options().from_str::<Envelope>(&text) {
+        Ok(env) => {
+            if env.format != FORMAT {
+                return Err(Error::NotAPlan { path: path.to_path_buf() });
+            }
+            if env.version == 0 {
+                return Err(Error::UnknownVersion { path: path.to_path_buf(), version: 0 });
+            }
+            let mut plan = env.plan;
+            normalise(&mut plan);
+            Ok(Loaded { plan, version: env.version, newer: env.version > VERSION })
+        }
+        Err(full) => match ron_options().from_str::<Header>(&text) {
+            Ok(h) if h.format != FORMAT => Err(Error::NotAPlan { path: path.to_path_buf() }),
+            Ok(h) if h.version > VERSION => Err(Error::NewerVersion {
+                path: path.to_path_buf(),
+                version: h.version,
+                line: full.span.start.line,
+                column: full.span.start.col,
+            }),
+            _ => Err(parse_error(full)),
+        },
+    }
+}
+
+/// Repairs what cannot be wrong in a well-formed plan without changing its content: the next
+/// free id moves past every id in use.
+fn normalise(plan: &mut Plan) {
+    if let Some(max) = plan.all_ids().into_iter().max() {
+        plan.next_id = plan.next_id.max(max.saturating_add(1));
+    }
+    for b in &mut plan.baselines {
+        normalise(&mut b.plan);
+    }
+}
+
+/// Reads a file whole, refusing it before reading when it is over `MAX_FILE_BYTES`.
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, Error> {
+    let io = |e: std::io::Error| Error::read(path, e);
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(Error::read(path, std::io::Error::other("is a folder")));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: meta.len() });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64 });
+    }
+    Ok(bytes)
+}
+
+/// Checks that bytes are UTF-8, naming the line and column of the first bad byte.
+pub(crate) fn utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        Error::InvalidUtf8 { path: path.to_path_buf(), line, column }
+    })
+}
+
+/// Loads a plan file. Never writes anything.
+pub fn load(path: &Path) -> Result<Loaded, Error> {
+    let bytes = read_capped(path)?;
+    parse(utf8(&bytes, path)?, path)
+}
+
+/// Saves a plan atomically (see `atomic`): on any failure the file on disk is as it was.
+pub fn save(plan: &Plan, path: &Path) -> Result<(), Error> {
+    atomic::save(plan, path, &SaveOptions::default())
+}
+
+/// `save` with options (fault injection for tests, backup on or off).
+pub fn save_with(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<(), Error> {
+    atomic::save(plan, path, options)
+}
+
+/// Where the previous version of a file is kept when it is saved over: `plan.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}

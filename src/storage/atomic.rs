@@ -1,0 +1,122 @@
+//! Atomic save: serialise in memory → parse back and compare → temp file in the same folder →
+//! fsync → keep the previous file as `.bak` → rename over the original → fsync the folder.
+//! A failure at any step leaves the original file as it was and removes the temp file.
+
+use super::{Error, backup_path, parse, read_capped, to_string, utf8};
+use crate::model::Plan;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A step of the save, for error messages and fault injection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SaveStep {
+    /// Creating the temp file.
+    Create,
+    /// Writing the bytes.
+    Write,
+    /// Flushing the temp file to disk.
+    Sync,
+    /// Keeping the previous version as a backup.
+    Backup,
+    /// Renaming the temp file over the original.
+    Rename,
+    /// Flushing the folder so the rename survives a power cut.
+    SyncDir,
+}
+
+impl SaveStep {
+    pub const ALL: [SaveStep; 6] =
+        [SaveStep::Create, SaveStep::Write, SaveStep::Sync, SaveStep::Backup, SaveStep::Rename, SaveStep::SyncDir];
+}
+
+/// How to save.
+#[derive(Debug, Clone)]
+pub struct SaveOptions {
+    /// Keep the previous version next to the file as `NAME.bak`.
+    pub backup: bool,
+    /// Make this step fail as if the disk had refused it (tests).
+    pub fail_at: Option<SaveStep>,
+}
+
+impl Default for SaveOptions {
+    fn default() -> Self {
+        SaveOptions { backup: true, fail_at: None }
+    }
+}
+
+fn step<T>(
+    options: &SaveOptions,
+    which: SaveStep,
+    path: &Path,
+    f: impl FnOnce() -> std::io::Result<T>,
+) -> Result<T, Error> {
+    if options.fail_at == Some(which) {
+        return Err(Error::save(path, which, std::io::Error::other("injected failure")));
+    }
+    f().map_err(|e| Error::save(path, which, e))
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+/// Refuses to overwrite a file written by a newer version of the application.
+fn guard_newer(path: &Path) -> Result<(), Error> {
+    let Ok(bytes) = read_capped(path) else { return Ok(()) };
+    let Ok(text) = utf8(&bytes, path) else { return Ok(()) };
+    match parse(text, path) {
+        Ok(l) if l.newer => Err(Error::NewerOnDisk { path: path.to_path_buf(), version: l.version }),
+        Err(Error::NewerVersion { version, .. }) => Err(Error::NewerOnDisk { path: path.to_path_buf(), version }),
+        _ => Ok(()),
+    }
+}
+
+pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<(), Error> {
+    let text = to_string(plan)?;
+    match parse(&text, path) {
+        Ok(back) if back.plan == *plan => {}
+        _ => return Err(Error::Verify { path: path.to_path_buf() }),
+    }
+    let exists = path.exists();
+    if exists {
+        guard_newer(path)?;
+    }
+    let tmp = temp_path(path);
+    let result = write_and_replace(&text, path, &tmp, exists, options);
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn write_and_replace(text: &str, path: &Path, tmp: &Path, exists: bool, options: &SaveOptions) -> Result<(), Error> {
+    let mut file: File =
+        step(options, SaveStep::Create, path, || OpenOptions::new().write(true).create_new(true).open(tmp))?;
+    step(options, SaveStep::Write, path, || file.write_all(text.as_bytes()))?;
+    step(options, SaveStep::Sync, path, || file.sync_all())?;
+    drop(file);
+    if exists && options.backup {
+        let bak = backup_path(path);
+        step(options, SaveStep::Backup, path, || {
+            let _ = fs::remove_file(&bak);
+            fs::hard_link(path, &bak).or_else(|_| fs::copy(path, &bak).map(|_| ()))
+        })?;
+    }
+    step(options, SaveStep::Rename, path, || fs::rename(tmp, path))?;
+    step(options, SaveStep::SyncDir, path, || sync_dir(path))?;
+    Ok(())
+}
+
+/// Flushes the folder holding `path` (a no-op where folders cannot be opened, as on Windows).
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if cfg!(unix) { File::open(dir)?.sync_all() } else { Ok(()) }
+}
