@@ -108,12 +108,14 @@ impl Error {
                 format!("Filen {file} har okänd formatversion {version}. Filen är skadad; öppna säkerhetskopian."),
                 format!("{file} has an unknown format version {version}. The file is damaged; open the backup."),
             ),
-            Error::NewerVersion { version, line, column, .. } => { let at = at(line, column); lang.pick(
+            Error::NewerVersion { version, line, column, .. } => {
+                let at = at(line, column);
+                lang.pick(
                 format!("{at}: tiedosto on tehty Allianssin uudemmalla versiolla (muoto {version}, tämä ohjelma tuntee {VERSION}) ja sisältää tietoja, joita tämä versio ei tunne. Päivitä Allianssi."),
                 format!("{at}: filen är gjord med en nyare version av Allianssi (format {version}, detta program känner {VERSION}) och har uppgifter som denna version inte känner. Uppdatera Allianssi."),
                 format!("{at}: the file was made by a newer version of Allianssi (format {version}, this application knows {VERSION}) and holds data this version does not know. Update Allianssi."),
-            
-            )},
+                )
+            }
             Error::Serialize(e) => lang.pick(
                 format!("Suunnitelmaa ei voitu muuttaa tekstiksi ({e}). Mitään ei tallennettu; ilmoita virheestä."),
                 format!("Planen kunde inte skrivas som text ({e}). Inget sparades; rapportera felet."),
