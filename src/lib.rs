@@ -3,10 +3,12 @@
 //! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `template`
 //! (built-in starting plans), `i18n` (fi/sv/en names and formats) and `cli`.
 
+pub mod cli;
 pub mod document;
 pub mod history;
 pub mod i18n;
 pub mod model;
+pub mod rules;
 pub mod storage;
 pub mod template;
 

@@ -78,11 +78,14 @@ impl Error {
             Language::En => format!("{file}, line {line}, column {column}"),
         };
         match self {
-            Error::Read { source, .. } => lang.pick(
+            Error::Read { source, .. } => {
+                let source = io_reason(source, lang);
+                lang.pick(
                 format!("Tiedostoa {file} ei voi lukea ({source}). Tarkista, että tiedosto on olemassa ja sinulla on lukuoikeus."),
                 format!("Filen {file} kan inte läsas ({source}). Kontrollera att filen finns och att du har läsrätt."),
                 format!("Cannot read {file} ({source}). Check that the file exists and that you may read it."),
-            ),
+                )
+            }
             Error::TooLarge { size, .. } => lang.pick(
                 format!("Tiedosto {file} on liian suuri ({size} tavua, enintään {MAX_FILE_BYTES}). Se ei ole Allianssin suunnitelma tai se on vioittunut."),
                 format!("Filen {file} är för stor ({size} byte, högst {MAX_FILE_BYTES}). Den är ingen Allianssi-plan eller är skadad."),
@@ -126,11 +129,14 @@ impl Error {
                 format!("Sparandet i {file} avbröts: texten lästes inte tillbaka som samma plan. Filen ändrades inte; rapportera felet."),
                 format!("Saving to {file} was stopped: the text did not read back as the same plan. The file was not changed; please report this."),
             ),
-            Error::Save { source, .. } => lang.pick(
+            Error::Save { source, .. } => {
+                let source = io_reason(source, lang);
+                lang.pick(
                 format!("Tiedostoon {file} ei voitu tallentaa ({source}). Aiempi tiedosto on ennallaan ja työsi on tallessa ohjelmassa. Tallenna toiseen paikkaan (Tallenna nimellä)."),
                 format!("Det gick inte att spara i {file} ({source}). Den tidigare filen är oförändrad och ditt arbete finns kvar i programmet. Spara på ett annat ställe (Spara som)."),
                 format!("Could not save to {file} ({source}). The earlier file is unchanged and your work is still in the application. Save somewhere else (Save As)."),
-            ),
+                )
+            }
             Error::NewerOnDisk { version, .. } => lang.pick(
                 format!("Tiedosto {file} on Allianssin uudemman version tekemä (muoto {version}); sitä ei korvata, jotta sen tiedot eivät katoa. Tallenna uudella nimellä."),
                 format!("Filen {file} är gjord av en nyare version av Allianssi (format {version}); den skrivs inte över så att inga uppgifter går förlorade. Spara med ett nytt namn."),
@@ -138,6 +144,21 @@ impl Error {
             ),
         }
     }
+}
+
+/// The reason of an I/O error in the language, e.g. "tiedostoa ei ole".
+pub fn io_reason(e: &std::io::Error, lang: Language) -> String {
+    use std::io::ErrorKind as K;
+    let (fi, sv, en) = match e.kind() {
+        K::NotFound => ("tiedostoa tai kansiota ei ole", "filen eller mappen finns inte", "no such file or folder"),
+        K::PermissionDenied => ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
+        K::StorageFull => ("levy on täynnä", "disken är full", "the disk is full"),
+        K::ReadOnlyFilesystem => ("levy on vain luettava", "disken är skrivskyddad", "the disk is read-only"),
+        K::AlreadyExists => ("tiedosto on jo olemassa", "filen finns redan", "the file already exists"),
+        K::IsADirectory => ("se on kansio", "det är en mapp", "it is a folder"),
+        _ => return e.to_string(),
+    };
+    lang.pick(fi, sv, en).to_string()
 }
 
 /// What the parser found wrong, in words a non-programmer understands.
@@ -209,6 +230,45 @@ impl ParseProblem {
                     "there is extra text after the plan.",
                 )
                 .to_string(),
+            E::ExpectedInteger | E::InvalidIntegerDigit { .. } => lang
+                .pick("tähän kuuluu kokonaisluku.", "här ska stå ett heltal.", "a whole number belongs here.")
+                .to_string(),
+            E::ExpectedString | E::ExpectedStringEnd => lang
+                .pick(
+                    "tähän kuuluu lainausmerkeissä oleva teksti.",
+                    "här ska stå text inom citattecken.",
+                    "a text in quotation marks belongs here.",
+                )
+                .to_string(),
+            E::ExpectedBoolean => lang
+                .pick("tähän kuuluu true tai false.", "här ska stå true eller false.", "true or false belongs here.")
+                .to_string(),
+            E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedStructLikeEnd => lang
+                .pick(
+                    "tähän kuuluu sulkeissa oleva rakenne ( … ).",
+                    "här ska stå en struktur inom parentes ( … ).",
+                    "a structure in brackets ( … ) belongs here.",
+                )
+                .to_string(),
+            E::ExpectedArray | E::ExpectedArrayEnd => lang
+                .pick(
+                    "tähän kuuluu luettelo hakasulkeissa [ … ].",
+                    "här ska stå en lista inom hakparentes [ … ].",
+                    "a list in square brackets [ … ] belongs here.",
+                )
+                .to_string(),
+            E::ExpectedComma | E::ExpectedMapColon | E::UnexpectedChar(_) | E::ExpectedIdentifier => lang
+                .pick(
+                    "odottamaton merkki; tiedoston rakenne on rikki tässä kohdassa.",
+                    "oväntat tecken; filens struktur är trasig här.",
+                    "an unexpected character; the file's structure is broken here.",
+                )
+                .to_string(),
+            E::Message(m) => lang.pick(
+                format!("arvo ei kelpaa: {m}."),
+                format!("värdet duger inte: {m}."),
+                format!("the value is not valid: {m}."),
+            ),
             other => lang.pick(
                 format!("tiedostossa on virhe ({other})."),
                 format!("filen har ett fel ({other})."),

@@ -1,0 +1,186 @@
+//! The command line: `templates`, `new` and `check`, usable without a display. Exit codes:
+//! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
+
+use crate::i18n::Language;
+use crate::rules::{self, Severity};
+use crate::{storage, template};
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Allianssi: planning growth-service alliances.
+#[derive(Debug, Parser)]
+#[command(name = "allianssi", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A plan file to open in the application.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the built-in templates, one per line: name<TAB>description.
+    Templates {
+        /// Language of the descriptions: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Create a new plan file from a template (never overwrites a file).
+    New {
+        /// The template's name, as `allianssi templates` lists it.
+        #[arg(long)]
+        template: String,
+        /// The plan file to create.
+        out: PathBuf,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Check a plan and print its findings; exit 0 without errors, 1 with errors, 2 when the
+    /// file cannot be read.
+    Check {
+        file: PathBuf,
+        /// Print {"findings":[...]} as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+}
+
+/// Exit code: success.
+pub const OK: u8 = 0;
+/// Exit code: invalid input, or a plan with errors.
+pub const INVALID: u8 = 1;
+/// Exit code: a file could not be read, parsed or written.
+pub const IO: u8 = 2;
+
+/// Runs a subcommand, writing results to `out` and messages to `err`; returns the exit code.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let result = match command {
+        Command::Templates { lang } => templates(lang, out),
+        Command::New { template, out: path, lang } => new(&template, &path, lang, out),
+        Command::Check { file, json, lang } => check(&file, json, lang, out),
+    };
+    match result {
+        Ok(code) => code,
+        Err((code, message)) => {
+            let _ = writeln!(err, "{message}");
+            code
+        }
+    }
+}
+
+type CliResult = Result<u8, (u8, String)>;
+
+fn write_failed(e: std::io::Error) -> (u8, String) {
+    (IO, format!("Cannot write the output: {e}."))
+}
+
+fn templates(lang: Language, out: &mut dyn Write) -> CliResult {
+    for t in template::all() {
+        writeln!(out, "{}\t{}", t.name, t.description(lang)).map_err(write_failed)?;
+    }
+    Ok(OK)
+}
+
+fn new(name: &str, path: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
+    let Some(t) = template::find(name) else {
+        let names: Vec<&str> = template::all().iter().map(|t| t.name).collect();
+        return Err((
+            INVALID,
+            lang.pick(
+                format!("Mallia “{name}” ei ole. Mallit: {}.", names.join(", ")),
+                format!("Mallen ”{name}” finns inte. Mallar: {}.", names.join(", ")),
+                format!("There is no template “{name}”. Templates: {}.", names.join(", ")),
+            ),
+        ));
+    };
+    if path.exists() {
+        let p = path.display();
+        return Err((
+            INVALID,
+            lang.pick(
+                format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
+                format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
+                format!("{p} already exists and is not overwritten. Give a new file name."),
+            ),
+        ));
+    }
+    let plan = (t.build)();
+    storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
+    let p = path.display();
+    let done = lang.pick(
+        format!("Luotiin {p} mallista {name}."),
+        format!("Skapade {p} från mallen {name}."),
+        format!("Created {p} from the template {name}."),
+    );
+    writeln!(out, "{done}").map_err(write_failed)?;
+    Ok(OK)
+}
+
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    severity: Severity,
+    code: &'a str,
+    subject: String,
+    message: String,
+}
+
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    findings: Vec<JsonFinding<'a>>,
+}
+
+fn check(path: &Path, json: bool, lang: Language, out: &mut dyn Write) -> CliResult {
+    let loaded = storage::load(path).map_err(|e| (IO, e.message(lang)))?;
+    let findings = rules::check(&loaded.plan);
+    if json {
+        let report = JsonReport {
+            findings: findings
+                .iter()
+                .map(|f| JsonFinding {
+                    severity: f.severity,
+                    code: f.code(),
+                    subject: f.subject.to_string(),
+                    message: f.message(lang),
+                })
+                .collect(),
+        };
+        let text = serde_json::to_string(&report).map_err(|e| (IO, e.to_string()))?;
+        writeln!(out, "{text}").map_err(write_failed)?;
+    } else {
+        for f in &findings {
+            let sev = severity_name(f.severity, lang);
+            writeln!(out, "{sev} [{}] {}: {}", f.code(), f.subject, f.message(lang)).map_err(write_failed)?;
+        }
+        let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+        let warnings = findings.len() - errors;
+        let name = &loaded.plan.meta.name;
+        let summary = lang.pick(
+            format!("{name}: {errors} virhettä, {warnings} varoitusta."),
+            format!("{name}: {errors} fel, {warnings} varningar."),
+            format!("{name}: {errors} errors, {warnings} warnings."),
+        );
+        writeln!(out, "{summary}").map_err(write_failed)?;
+        if loaded.newer {
+            let note = lang.pick(
+                "Tiedosto on tehty Allianssin uudemmalla versiolla; se avataan vain luettavaksi.",
+                "Filen är gjord med en nyare version av Allianssi; den öppnas skrivskyddad.",
+                "The file was made by a newer version of Allianssi; it opens read-only.",
+            );
+            writeln!(out, "{note}").map_err(write_failed)?;
+        }
+    }
+    Ok(if rules::has_errors(&findings) { INVALID } else { OK })
+}
+
+/// "virhe" / "fel" / "error", "varoitus" / "varning" / "warning".
+pub fn severity_name(s: Severity, lang: Language) -> &'static str {
+    match s {
+        Severity::Error => lang.pick("virhe", "fel", "error"),
+        Severity::Warning => lang.pick("varoitus", "varning", "warning"),
+    }
+}
