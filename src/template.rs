@@ -1,9 +1,19 @@
 //! Built-in starting plans, embedded in the binary and also saved under `fixtures/`: the
 //! Tampere-region start-up advice alliance and the South Ostrobothnia employment case (2018
-//! setting), and an employment-area alliance in today's setting.
+//! setting), and an employment-area alliance in today's setting. The worked example of the
+//! domain guide (§4) is built here too, for the fixtures and the commercial-model tests.
+
+mod builder;
+mod employment_area;
+mod south_ostrobothnia;
+mod tampere;
+mod worked_example;
+
+#[cfg(test)]
+mod tests;
 
 use crate::i18n::Language;
-use crate::model::Plan;
+use crate::model::{Bp, Plan};
 
 /// A built-in starting plan.
 pub struct Template {
@@ -21,12 +31,58 @@ impl Template {
     }
 }
 
+static TEMPLATES: [Template; 3] = [
+    Template {
+        name: "tampere-startup",
+        description: [
+            "Tampereen seudun starttiallianssi (2018): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, \
+             tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit",
+            "Startallians i Tammerforsregionen (2018): landskapet, fyra kommuner och deras rådgivningsbolag, \
+             en upphandlad rådgivningsproducent och servicesedlar",
+            "Tampere-region start-up advice alliance (2018): the region, four municipalities and their \
+             business-advice company, a tendered advice producer and service vouchers",
+        ],
+        build: tampere::build,
+    },
+    Template {
+        name: "etela-pohjanmaa",
+        description: [
+            "Etelä-Pohjanmaan työllisyystapaus (2018): Seinäjoki, TE-toimisto, ELY-keskus, ammattiopisto, \
+             Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)",
+            "Södra Österbottens sysselsättningsfall (2018): Seinäjoki, TE-byrån, NTM-centralen, yrkesinstitutet, \
+             FPA och två producenter – var och ens tjänster och resurser (€, årsverken)",
+            "South Ostrobothnia employment case (2018): Seinäjoki, the TE office, the ELY centre, a college, \
+             Kela and two producers – each one's services and resources (€, person-years)",
+        ],
+        build: south_ostrobothnia::build,
+    },
+    Template {
+        name: "tyollisyysalue",
+        description: [
+            "Työllisyysalueen allianssi (nykytila): vastuukunta, naapurikunnat, hyvinvointialue, \
+             elinvoimakeskus, Kela, ammattiopisto, yritys- ja järjestötuottaja",
+            "Allians för ett sysselsättningsområde (i dag): ansvarskommunen, grannkommuner, \
+             välfärdsområdet, livskraftscentralen, FPA, yrkesinstitutet, en företags- och en organisationsproducent",
+            "Employment-area alliance (today): host municipality, neighbouring municipalities, wellbeing \
+             services county, vitality centre, Kela, a college, a private and a third-sector producer",
+        ],
+        build: employment_area::build,
+    },
+];
+
 /// Every template, in the order they are listed.
 pub fn all() -> &'static [Template] {
-    &[]
+    &TEMPLATES
 }
 
 /// The template with this name.
 pub fn find(name: &str) -> Option<&'static Template> {
     all().iter().find(|t| t.name == name)
+}
+
+/// The worked examples of domain guide §4 as a plan, with the producers' share of both gain
+/// and pain set to `gain_pain_share` (`Bp(5000)` for example 1 and 2, `Bp(3000)` for the
+/// 30/70 variants). Not listed by `all()`; saved as `fixtures/worked-example*.ron`.
+pub fn worked_example(gain_pain_share: Bp) -> Plan {
+    worked_example::build(gain_pain_share)
 }

@@ -1,0 +1,254 @@
+//! Unit tests of the built-in templates: each builds a complete, self-consistent plan (ids,
+//! references, phases, business IDs, shares, weights, the gate decision and its baseline).
+
+use super::*;
+use crate::model::party::validate_business_id;
+use crate::model::*;
+use std::collections::HashSet;
+
+fn plans() -> Vec<(String, Plan)> {
+    let mut v: Vec<(String, Plan)> = all().iter().map(|t| (t.name.to_string(), (t.build)())).collect();
+    v.push(("worked-example".into(), worked_example(Bp(5000))));
+    v.push(("worked-example-30-70".into(), worked_example(Bp(3000))));
+    v
+}
+
+#[test]
+fn names_are_unique_and_found() {
+    let names: HashSet<&str> = all().iter().map(|t| t.name).collect();
+    assert_eq!(names.len(), all().len());
+    for t in all() {
+        assert_eq!(find(t.name).map(|f| f.name), Some(t.name));
+        for lang in crate::i18n::Language::ALL {
+            assert!(!t.description(lang).trim().is_empty());
+        }
+    }
+    assert!(find("worked-example").is_none());
+    assert!(find("nope").is_none());
+}
+
+#[test]
+fn templates_are_deterministic() {
+    for t in all() {
+        assert_eq!((t.build)(), (t.build)(), "{}", t.name);
+    }
+}
+
+#[test]
+fn ids_are_unique_and_references_exist() {
+    for (name, plan) in plans() {
+        let ids = plan.all_ids();
+        let unique: HashSet<u32> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{name}: duplicate ids");
+        assert!(ids.iter().all(|&i| i < plan.next_id), "{name}: next_id");
+        let party = |id: PartyId| plan.party(id).is_some();
+        for s in &plan.services {
+            assert!(s.organiser.is_none_or(party), "{name}: {}", s.name);
+            assert!(s.cells.iter().all(|c| party(c.party)), "{name}: {}", s.name);
+            let cell_parties: HashSet<PartyId> = s.cells.iter().map(|c| c.party).collect();
+            assert_eq!(cell_parties.len(), s.cells.len(), "{name}: {} has two cells for a party", s.name);
+        }
+        for ph in &plan.phases {
+            assert!(ph.deliverables.iter().all(|d| d.owner.is_some_and(party)), "{name}");
+        }
+        assert!(plan.budget.cost_lines.iter().all(|c| party(c.party)), "{name}");
+        assert!(plan.risks.risks.iter().all(|r| r.owner.is_some_and(party)), "{name}");
+        let codes: HashSet<&str> = plan.budget.cost_categories.iter().map(|c| c.code.as_str()).collect();
+        assert!(plan.budget.cost_lines.iter().all(|c| codes.contains(c.category.as_str())), "{name}");
+    }
+}
+
+#[test]
+fn parties_are_complete() {
+    for (name, plan) in plans() {
+        let owners: u32 = plan.owners().map(|p| p.funding_share.0).sum();
+        assert_eq!(owners, 10_000, "{name}: owner shares");
+        for p in &plan.parties {
+            assert_eq!(validate_business_id(&p.business_id), Ok(()), "{name}: {}", p.name);
+            assert!(!p.short_name.is_empty() && !p.contact.name.is_empty() && !p.contact.title.is_empty());
+            assert!(p.contact.email.contains('@') && !p.contact.phone.is_empty(), "{name}: {}", p.name);
+            assert_eq!(p.leadership_seats, 1, "{name}: {}", p.name);
+            assert!((1..=2).contains(&p.project_seats), "{name}: {}", p.name);
+            match p.role {
+                AllianceRole::Owner => {
+                    assert!(p.funding_share.0 > 0 && !p.duties.is_empty(), "{name}: {}", p.name)
+                }
+                AllianceRole::Producer => assert!(p.fee > Money::ZERO, "{name}: {}", p.name),
+                _ => assert_eq!(p.funding_share, Bp::ZERO, "{name}: {}", p.name),
+            }
+        }
+        let ids: HashSet<&str> = plan.parties.iter().map(|p| p.business_id.as_str()).collect();
+        assert_eq!(ids.len(), plan.parties.len(), "{name}: business IDs repeat");
+    }
+}
+
+#[test]
+fn services_follow_the_legal_rules() {
+    for (name, plan) in plans() {
+        for s in &plan.services {
+            let what = format!("{name}: {}", s.name);
+            assert_eq!(s.accountable().count(), 1, "{what}: one accountable");
+            if let Some(o) = s.organiser {
+                assert_eq!(s.cell(o).map(|c| c.role), Some(ServiceRole::Accountable), "{what}: organiser");
+            }
+            for c in &s.cells {
+                let p = plan.party(c.party).expect("party exists");
+                let private = matches!(p.kind, PartyKind::PrivateProducer | PartyKind::ThirdSector);
+                if s.kind == ServiceKind::PublicAdministrativeTask {
+                    assert_eq!(s.mode, ProductionMode::OwnProduction, "{what}");
+                    let runs = matches!(c.role, ServiceRole::Producer | ServiceRole::Accountable);
+                    assert!(!(private && runs), "{what}: {} runs an administrative task", p.name);
+                }
+                if c.role == ServiceRole::Producer && (p.kind.is_municipality() || p.in_house) {
+                    let for_other = s.organiser.is_some_and(|o| o != p.id);
+                    assert!(!for_other || s.market_failure, "{what}: {} without market failure", p.name);
+                }
+                let producing = matches!(c.role, ServiceRole::Producer | ServiceRole::Accountable);
+                let own = p.role == AllianceRole::OwnProduction
+                    || p.role == AllianceRole::Owner && s.mode == ProductionMode::OwnProduction;
+                if producing && own {
+                    assert!(p.duties.contains(&s.field), "{what}: {} outside its duties", p.name);
+                }
+                if p.role == AllianceRole::Producer {
+                    let forbidden = [ServiceRole::Accountable, ServiceRole::Funder, ServiceRole::ProcurementUnit];
+                    assert!(!forbidden.contains(&c.role), "{what}: producer {} as {:?}", p.name, c.role);
+                }
+            }
+        }
+        for p in plan.owners() {
+            assert!(plan.services.iter().any(|s| s.cell(p.id).is_some()), "{name}: {} has no cell", p.name);
+        }
+    }
+}
+
+#[test]
+fn phases_follow_each_other() {
+    for (name, plan) in plans() {
+        assert_eq!(plan.phases.iter().map(|p| p.kind).collect::<Vec<_>>(), PhaseKind::ALL);
+        let mut previous_end = None;
+        for ph in &plan.phases {
+            let (start, end) = (ph.start.expect("start"), ph.end.expect("end"));
+            assert!(end >= start, "{name}: {:?}", ph.kind);
+            if let Some(prev) = previous_end {
+                assert_eq!(prev + chrono::Days::new(1), start, "{name}: {:?} start", ph.kind);
+            }
+            previous_end = Some(end);
+            assert!(!ph.deliverables.is_empty(), "{name}: {:?}", ph.kind);
+            for d in &ph.deliverables {
+                let due = d.due.expect("due");
+                assert!(start <= due && due <= end, "{name}: {} due outside its phase", d.title);
+                assert!(d.start.is_none_or(|s| start <= s && s <= due), "{name}: {}", d.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn templates_are_full_plans() {
+    for t in all() {
+        let plan = (t.build)();
+        let m = &plan.meta;
+        let name = t.name;
+        for text in [&m.name, &m.alliance_name, &m.record_number, &m.target_group, &m.client_needs, &m.place] {
+            assert!(!text.trim().is_empty(), "{name}: meta");
+        }
+        assert!(!m.strategic_goals.is_empty() && !m.community_goals.is_empty() && !m.individual_goals.is_empty());
+        assert_eq!(m.procurement, Procurement::Negotiated, "{name}");
+        assert_eq!(m.annex_languages, vec![crate::i18n::Language::Fi, crate::i18n::Language::Sv]);
+        assert!(m.date.is_some() && !m.history.is_empty(), "{name}");
+        assert!((6..=12).contains(&plan.services.len()), "{name}: services");
+        for ph in &plan.phases {
+            assert!((3..=5).contains(&ph.deliverables.len()), "{name}: {:?} deliverables", ph.kind);
+        }
+        let strategy = plan.phase(PhaseKind::Strategy).expect("strategy phase");
+        assert!(!strategy.checklist.is_empty(), "{name}: checklist answers");
+
+        let metrics = &plan.budget.metrics;
+        assert!(metrics.len() >= 4, "{name}: metrics");
+        assert_eq!(metrics.iter().map(|m| m.weight.0).sum::<u32>(), 10_000, "{name}: weights");
+        for k in metrics {
+            let ordered = match k.direction {
+                Direction::HigherIsBetter => k.minimum < k.target && k.target < k.excellent,
+                Direction::LowerIsBetter => k.minimum > k.target && k.target > k.excellent,
+            };
+            assert!(ordered, "{name}: levels of {}", k.name);
+            assert!(!k.definition.is_empty() && !k.source.is_empty() && k.actual != Actual::Unknown);
+        }
+        for kind in ["Value", "ActivationRate", "Nps", "Change"] {
+            assert!(metrics.iter().any(|k| format!("{:?}", k.actual).starts_with(kind)), "{name}: {kind}");
+        }
+
+        let risks = &plan.risks.risks;
+        assert!(risks.len() >= 8, "{name}: risks");
+        assert!(risks.iter().any(|r| r.nature == RiskNature::Opportunity), "{name}: opportunity");
+        for (i, r) in risks.iter().enumerate() {
+            assert_eq!(r.code, format!("R{}", i + 1));
+            assert!((1..=5).contains(&r.probability) && (1..=5).contains(&r.impact), "{name}: {}", r.code);
+            assert!(r.min_amount <= r.likely_amount && r.likely_amount <= r.max_amount, "{name}: {}", r.code);
+            assert!(r.probability_pct > Bp::ZERO && r.probability_pct <= Bp::HUNDRED_PERCENT);
+            for text in [&r.title, &r.cause, &r.consequence, &r.owner_person, &r.mitigation, &r.action_owner] {
+                assert!(!text.is_empty(), "{name}: {}", r.code);
+            }
+            assert!(r.phase.is_some() && r.due.is_some() && r.review.is_some() && r.residual.is_some());
+            assert_eq!(r.status_history.last().map(|c| c.status), Some(r.status), "{name}: {}", r.code);
+            assert!(!r.rating_history.is_empty(), "{name}: {}", r.code);
+        }
+
+        let decision = strategy.latest_decision().expect("G1 decision");
+        assert_eq!(decision.outcome, GateOutcome::Go);
+        assert!(!decision.minutes_ref.is_empty());
+        let approving: HashSet<PartyId> = decision.positions.iter().map(|p| p.party).collect();
+        assert!(plan.owners().all(|o| approving.contains(&o.id)), "{name}: every owner's position");
+        assert!(decision.positions.iter().all(|p| p.stance == Stance::Approves));
+        assert_eq!(plan.baselines.len(), 1, "{name}: baseline");
+        let baseline = &plan.baselines[0];
+        assert_eq!(decision.baseline, Some(baseline.id));
+        assert_eq!(
+            (baseline.phase, baseline.decision, baseline.taken_on),
+            (PhaseKind::Strategy, decision.id, decision.date)
+        );
+        let mut without = plan.clone();
+        without.baselines.clear();
+        assert_eq!(*baseline.plan, without, "{name}: the baseline freezes the finished plan");
+    }
+}
+
+#[test]
+fn worked_example_has_the_guides_numbers() {
+    for share in [Bp(5000), Bp(3000)] {
+        let plan = worked_example(share);
+        let shares: Vec<(String, u32)> = plan.owners().map(|p| (p.short_name.clone(), p.funding_share.0)).collect();
+        assert_eq!(shares.iter().map(|s| s.1).collect::<Vec<_>>(), [6000, 2500, 1500]);
+        let fees: Vec<Money> = plan.producers().map(|p| p.fee).collect();
+        assert_eq!(fees, [Money::euros(100_000), Money::euros(50_000)]);
+        let base = Money::checked_sum(plan.budget.cost_lines.iter().map(|c| c.amount));
+        assert_eq!(base, Some(Money::euros(1_900_000)));
+        let b = &plan.budget;
+        assert_eq!(b.reserve, ReserveRule::Fixed(Money::euros(100_000)));
+        assert_eq!(b.fee, FeeRule::FixedPerProducer);
+        assert!(!b.fee_inside_target);
+        assert_eq!((b.sharing.gain_share, b.sharing.pain_share), (share, share));
+        assert_eq!((b.sharing.gain_cap, b.sharing.pain_cap), (Cap::EqualToFee, Cap::EqualToFee));
+        assert!(b.sharing.combined_cap);
+        assert_eq!(b.kra_pool, Money::euros(60_000));
+        let levels: Vec<(u32, String, String, String, Actual)> = b
+            .metrics
+            .iter()
+            .map(|m| {
+                (m.weight.0, m.minimum.to_string(), m.target.to_string(), m.excellent.to_string(), m.actual.clone())
+            })
+            .collect();
+        let v = |s: &str| Actual::Value(s.parse().expect("decimal"));
+        let s = |x: &str| x.to_string();
+        assert_eq!(
+            levels,
+            [
+                (4000, s("20"), s("25"), s("35"), v("28")),
+                (2000, s("30"), s("40"), s("50"), v("39.2062")),
+                (2000, s("0"), s("20"), s("40"), v("20")),
+                (2000, s("240"), s("200"), s("160"), v("180")),
+            ]
+        );
+        assert_eq!(b.metrics[3].direction, Direction::LowerIsBetter);
+    }
+}
