@@ -107,5 +107,6 @@ impl Document {
         }
         self.path = Some(path);
         self.saved_state = Some(self.state);
+        self.history.seal();
     }
 }

@@ -65,7 +65,17 @@ impl History {
         let step = self.undo.pop()?;
         let plan = std::mem::replace(current, step.plan);
         self.redo.push(Step { plan, state: current_state, key: None, at_ms: 0 });
+        // The plan undo returned to must stay reachable: the next edit starts a new step.
+        self.seal();
         Some(step.state)
+    }
+
+    /// Ends the current burst: the next edit never merges into the step before it (after a
+    /// save, so that the saved plan stays one undo away).
+    pub fn seal(&mut self) {
+        if let Some(top) = self.undo.last_mut() {
+            top.key = None;
+        }
     }
 
     /// Steps forward again after an undo.

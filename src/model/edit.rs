@@ -396,6 +396,11 @@ impl Plan {
         let mut decision = decision.clone();
         decision.baseline = None;
         if decision.outcome == GateOutcome::Go {
+            // The decision's id is not in the plan yet, so `claim` alone would let the
+            // baseline take the same id.
+            if baseline.0 == decision.id.0 {
+                return Err(EditError::DuplicateId(baseline.0));
+            }
             self.claim(baseline.0)?;
             decision.baseline = Some(baseline);
         }

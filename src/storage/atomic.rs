@@ -85,6 +85,13 @@ pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<()
     let exists = path.exists();
     if exists {
         guard_newer(path)?;
+        // A file marked read-only is not replaced behind the owner's back (renaming over it
+        // would only need the folder to be writable).
+        let meta = fs::metadata(path).map_err(|e| Error::save(path, SaveStep::Create, e))?;
+        if meta.permissions().readonly() && !meta.is_dir() {
+            let e = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the file is read-only");
+            return Err(Error::save(path, SaveStep::Create, e));
+        }
     }
     let tmp = temp_path(path);
     let result = write_and_replace(&text, path, &tmp, exists, options);
@@ -95,17 +102,30 @@ pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<()
 }
 
 fn write_and_replace(text: &str, path: &Path, tmp: &Path, exists: bool, options: &SaveOptions) -> Result<(), Error> {
-    let mut file: File =
-        step(options, SaveStep::Create, path, || OpenOptions::new().write(true).create_new(true).open(tmp))?;
+    let mut file: File = step(options, SaveStep::Create, path, || {
+        let file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
+        // The new file replaces the old one: it keeps the old one's permissions (a plan made
+        // private stays private).
+        if exists {
+            file.set_permissions(fs::metadata(path)?.permissions())?;
+        }
+        Ok(file)
+    })?;
     step(options, SaveStep::Write, path, || file.write_all(text.as_bytes()))?;
     step(options, SaveStep::Sync, path, || file.sync_all())?;
     drop(file);
     if exists && options.backup {
         let bak = backup_path(path);
-        step(options, SaveStep::Backup, path, || {
-            let _ = fs::remove_file(&bak);
-            fs::hard_link(path, &bak).or_else(|_| fs::copy(path, &bak).map(|_| ()))
-        })?;
+        // Built beside the old backup and renamed over it, so a failure keeps the old backup.
+        let bak_tmp = temp_path(&bak);
+        let made = step(options, SaveStep::Backup, path, || {
+            fs::hard_link(path, &bak_tmp).or_else(|_| fs::copy(path, &bak_tmp).map(|_| ()))?;
+            fs::rename(&bak_tmp, &bak)
+        });
+        // When the backup already is a hard link to the file, rename is a no-op that leaves
+        // the temp name behind (POSIX), so it is removed in every case.
+        let _ = fs::remove_file(&bak_tmp);
+        made?;
     }
     step(options, SaveStep::Rename, path, || fs::rename(tmp, path))?;
     step(options, SaveStep::SyncDir, path, || sync_dir(path))?;
