@@ -1,5 +1,10 @@
-//! The command line: `templates`, `new` and `check`, usable without a display. Exit codes:
+//! The command line: `templates`, `new`, `check`, `settle` and `scenarios`, usable without a
+//! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
+
+mod settle;
+
+pub use settle::{score_text, settlement_text};
 
 use crate::i18n::Language;
 use crate::rules::{self, Severity};
@@ -48,6 +53,40 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
+    /// Settle an actual cost against the plan's target cost and print every figure and each
+    /// party's line; exit 1 on a bad number, 2 when the file cannot be read.
+    Settle {
+        file: PathBuf,
+        /// The actual reimbursable cost AC in euros, e.g. 1820000 or 1 820 000,50.
+        #[arg(long, allow_hyphen_values = true)]
+        actual: String,
+        /// The producers' part of the actual cost in euros; estimated from the base estimate
+        /// when not given.
+        #[arg(long, allow_hyphen_values = true)]
+        actual_producers: Option<String>,
+        /// The weighted KRA score S (−1…1, at most four decimals) instead of the metrics.
+        #[arg(long, allow_hyphen_values = true)]
+        kra_score: Option<String>,
+        /// Print the settlement as JSON, amounts in integer cents.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Print the scenario table: the settlement at each scenario share of the target cost.
+    Scenarios {
+        file: PathBuf,
+        /// The weighted KRA score S (−1…1) instead of the metrics.
+        #[arg(long, allow_hyphen_values = true)]
+        kra_score: Option<String>,
+        /// Print {"scenarios":[...]} as JSON, amounts in integer cents.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
 }
 
 /// Exit code: success.
@@ -63,6 +102,20 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Templates { lang } => templates(lang, out),
         Command::New { template, out: path, lang } => new(&template, &path, lang, out),
         Command::Check { file, json, lang } => check(&file, json, lang, out),
+        Command::Settle { file, actual, actual_producers, kra_score, json, lang } => {
+            let args = settle::SettleArgs {
+                file: &file,
+                actual: &actual,
+                actual_producers: actual_producers.as_deref(),
+                kra_score: kra_score.as_deref(),
+                json,
+                lang,
+            };
+            settle::settle(&args, out, err)
+        }
+        Command::Scenarios { file, kra_score, json, lang } => {
+            settle::scenarios(&file, kra_score.as_deref(), json, lang, out, err)
+        }
     };
     match result {
         Ok(code) => code,

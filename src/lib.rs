@@ -4,6 +4,7 @@
 //! (built-in starting plans), `i18n` (fi/sv/en names and formats) and `cli`.
 
 pub mod cli;
+pub mod commercial;
 pub mod document;
 pub mod history;
 pub mod i18n;

@@ -15,8 +15,10 @@ fn main() -> ExitCode {
             use std::io::Write;
             let _ = writeln!(
                 err,
-                "Allianssi: the windowed application is not part of this build yet; use a subcommand \
-                 (allianssi templates, allianssi new, allianssi check). See allianssi --help."
+                "Allianssi: ikkunasovellus ei vielä sisälly tähän versioon. Käytä komentoja \
+                 allianssi templates, new, check, settle ja scenarios (ohje: allianssi --help).\n\
+                 Allianssi: the windowed application is not part of this build yet; use the \
+                 subcommands templates, new, check, settle and scenarios (see allianssi --help)."
             );
             ExitCode::from(INVALID)
         }

@@ -1,0 +1,357 @@
+//! `allianssi settle` and `allianssi scenarios`: the settlement of an actual cost and the
+//! scenario table of the commercial model, printed from `commercial` in fi/sv/en with money as
+//! "1 552 246,00 €", or as JSON with every amount in integer cents.
+
+use super::{CliResult, INVALID, IO, OK, write_failed};
+use crate::commercial::kra::{activation_rate_display, nps_display, value_display};
+use crate::commercial::{self, Actuals, KraScore, KraSource, PartyLine, Settlement};
+use crate::i18n::Language;
+use crate::i18n::format::{decimal, money, percent};
+use crate::model::{Actual, Money, Plan};
+use crate::{rules, storage};
+use std::io::Write;
+use std::path::Path;
+
+/// The options of `allianssi settle`, as typed.
+pub struct SettleArgs<'a> {
+    pub file: &'a Path,
+    pub actual: &'a str,
+    pub actual_producers: Option<&'a str>,
+    pub kra_score: Option<&'a str>,
+    pub json: bool,
+    pub lang: Language,
+}
+
+fn invalid(e: commercial::Error, lang: Language) -> (u8, String) {
+    (INVALID, e.message(lang))
+}
+
+fn parse_score(s: Option<&str>, lang: Language) -> Result<Option<KraScore>, (u8, String)> {
+    s.map(|s| s.parse::<KraScore>()).transpose().map_err(|e| invalid(e, lang))
+}
+
+/// Loads the plan; a plan with rule errors is still settled, with a note on `err`.
+fn load(path: &Path, lang: Language, err: &mut dyn Write) -> Result<Plan, (u8, String)> {
+    let plan = storage::load(path).map_err(|e| (IO, e.message(lang)))?.plan;
+    if rules::has_errors(&rules::check(&plan)) {
+        let note = lang.pick(
+            "Huom: suunnitelmassa on virheitä (katso allianssi check); luvut on laskettu niistä huolimatta.",
+            "Obs: planen innehåller fel (se allianssi check); beloppen är ändå beräknade.",
+            "Note: the plan has errors (see allianssi check); the figures are computed regardless.",
+        );
+        writeln!(err, "{note}").map_err(write_failed)?;
+    }
+    Ok(plan)
+}
+
+pub(super) fn settle(a: &SettleArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliResult {
+    let lang = a.lang;
+    let actual = commercial::parse_euros(a.actual).map_err(|e| invalid(e, lang))?;
+    let actual_producers = a.actual_producers.map(commercial::parse_euros).transpose().map_err(|e| invalid(e, lang))?;
+    let kra_score = parse_score(a.kra_score, lang)?;
+    let plan = load(a.file, lang, err)?;
+    let s =
+        commercial::settle(&plan, &Actuals { actual, actual_producers, kra_score }).map_err(|e| invalid(e, lang))?;
+    if a.json {
+        let text = serde_json::to_string(&s).map_err(|e| (IO, e.to_string()))?;
+        writeln!(out, "{text}").map_err(write_failed)?;
+    } else {
+        let title = lang.pick("toteutuman tilitys", "avräkning av utfallet", "settlement");
+        writeln!(out, "{} – {title}", plan.meta.name).map_err(write_failed)?;
+        write!(out, "{}", settlement_text(&plan, &s, lang)).map_err(write_failed)?;
+    }
+    Ok(OK)
+}
+
+pub(super) fn scenarios(
+    file: &Path,
+    kra_score: Option<&str>,
+    json: bool,
+    lang: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CliResult {
+    let kra_score = parse_score(kra_score, lang)?;
+    let plan = load(file, lang, err)?;
+    let list = commercial::scenarios(&plan, kra_score).map_err(|e| invalid(e, lang))?;
+    if json {
+        let text = serde_json::json!({ "scenarios": list });
+        writeln!(out, "{text}").map_err(write_failed)?;
+        return Ok(OK);
+    }
+    let title = lang.pick("skenaariot", "scenarier", "scenarios");
+    writeln!(out, "{} – {title}", plan.meta.name).map_err(write_failed)?;
+    let Some(first) = list.first() else {
+        let none = lang.pick(
+            "Suunnitelmassa ei ole skenaarioita.",
+            "Planen har inga scenarier.",
+            "The plan has no scenarios.",
+        );
+        writeln!(out, "{none}").map_err(write_failed)?;
+        return Ok(OK);
+    };
+    let t = &first.settlement.target;
+    let mut head = Rows::default();
+    head.push(L::TARGET.get(lang), money(t.target_cost, lang));
+    head.push(L::FEE.get(lang), money(t.fee, lang));
+    head.push(L::SCORE.get(lang), score_text(first.settlement.kra.score, lang));
+    write!(out, "{}", head.render()).map_err(write_failed)?;
+    writeln!(out).map_err(write_failed)?;
+
+    let mut header = vec![
+        lang.pick(
+            "Toteutunut kustannus, % kustannustavoitteesta",
+            "Faktisk kostnad, % av kostnadsmålet",
+            "Actual cost, % of the cost target",
+        )
+        .to_string(),
+    ];
+    header.extend(list.iter().map(|s| percent(s.share, lang)));
+    let mut table = vec![header];
+    let figure = |label: &str, f: &dyn Fn(&Settlement) -> Money| {
+        let mut row = vec![label.to_string()];
+        row.extend(list.iter().map(|s| money(f(&s.settlement), lang)));
+        row
+    };
+    table.push(figure(L::ACTUAL.get(lang), &|s| s.actual));
+    table
+        .push(figure(&format!("  {} ({})", L::OF_PRODUCERS.get(lang), L::ESTIMATE.get(lang)), &|s| s.actual_producers));
+    table.push(figure(L::UNDERRUN.get(lang), &|s| s.underrun));
+    table.push(figure(L::OVERRUN.get(lang), &|s| s.overrun));
+    table.push(figure(L::PROD_GAIN.get(lang), &|s| s.prod_gain));
+    table.push(figure(L::OWNER_GAIN.get(lang), &|s| s.owner_gain));
+    table.push(figure(L::PROD_PAIN.get(lang), &|s| s.prod_pain));
+    table.push(figure(L::OWNER_PAIN.get(lang), &|s| s.owner_pain));
+    table.push(figure(L::KRA_EFF.get(lang), &|s| s.kra_eff));
+    table.push(figure(L::PRODUCERS_TOTAL.get(lang), &|s| s.producers_total));
+    table.push(figure(L::OWNERS_OUTLAY.get(lang), &|s| s.owners_outlay));
+    table.push(figure(L::SAVING.get(lang), &|s| s.saving));
+    let parties = first.settlement.producers.iter().chain(&first.settlement.owners).enumerate();
+    for (i, line) in parties {
+        let mut row = vec![format!("{} – {}", party_label(&plan, line), L::PARTY_TOTAL.get(lang))];
+        row.extend(list.iter().map(|s| {
+            let lines: Vec<&PartyLine> = s.settlement.producers.iter().chain(&s.settlement.owners).collect();
+            money(lines[i].total, lang)
+        }));
+        table.push(row);
+    }
+    write!(out, "{}", render_table(&table)).map_err(write_failed)?;
+    writeln!(out, "{}", L::TOTAL_NOTE.get(lang)).map_err(write_failed)?;
+    Ok(OK)
+}
+
+/// A label in fi, sv and en.
+struct L([&'static str; 3]);
+
+impl L {
+    fn get(&self, lang: Language) -> &'static str {
+        lang.pick(self.0[0], self.0[1], self.0[2])
+    }
+
+    const BASE: L = L(["Kustannusarvio", "Kostnadskalkyl", "Base estimate"]);
+    const RESERVE: L = L(["Riskivaraus", "Riskreserv", "Risk reserve"]);
+    const TARGET: L = L(["Tavoitekustannus (TAK)", "Målkostnad (TAK)", "Target cost (TAK)"]);
+    const FEE_INSIDE: L = L([
+        "Palkkio sisältyy tavoitekustannukseen",
+        "Arvodet ingår i målkostnaden",
+        "The fee is inside the target cost",
+    ]);
+    const FEE: L = L(["Palkkio", "Arvode", "Fee"]);
+    const CEILING: L = L(["Kustannustavoite ja palkkio", "Kostnadsmål och arvode", "Cost target plus fee"]);
+    const GAIN_SHARE: L = L([
+        "Tuottajien osuus alituksesta",
+        "Producenternas andel av underskridandet",
+        "Producers' share of an underrun",
+    ]);
+    const PAIN_SHARE: L =
+        L(["Tuottajien osuus ylityksestä", "Producenternas andel av överskridandet", "Producers' share of an overrun"]);
+    const GAIN_CAP: L = L(["Alitusosuuden katto", "Tak för vinstandelen", "Gain cap"]);
+    const PAIN_CAP: L = L(["Ylitysosuuden katto", "Tak för förlustandelen", "Pain cap"]);
+    const NO_CAP: L = L(["ei kattoa", "inget tak", "no cap"]);
+    const COMBINED: L = L([
+        "Yhteiskatto (ylitysosuus ja KRA-sanktio)",
+        "Gemensamt tak (förlustandel och KRA-avdrag)",
+        "Combined cap (pain and KRA penalty)",
+    ]);
+    const ON: L = L(["käytössä", "tillämpas", "on"]);
+    const OFF: L = L(["ei käytössä", "tillämpas inte", "off"]);
+    const POOL: L = L(["KRA-kannustinpotti", "KRA-incitamentpott", "KRA pool"]);
+    const ACTUAL: L = L(["Toteutunut kustannus (AC)", "Faktisk kostnad (AC)", "Actual cost (AC)"]);
+    const OF_PRODUCERS: L = L(["josta palveluntuottajat", "varav serviceproducenterna", "of which producers"]);
+    const ESTIMATE: L = L([
+        "arvio kustannusarvion suhteessa",
+        "uppskattad i kalkylens proportion",
+        "estimated in the base estimate's proportion",
+    ]);
+    const UNDERRUN: L = L(["Alitus", "Underskridande", "Underrun"]);
+    const OVERRUN: L = L(["Ylitys", "Överskridande", "Overrun"]);
+    const PROD_GAIN: L = L(["Tuottajien alitusosuus", "Producenternas vinstandel", "Producers' gain"]);
+    const OWNER_GAIN: L = L(["Tilaajien alitusosuus", "Beställarnas vinstandel", "Owners' gain"]);
+    const PROD_PAIN: L = L(["Tuottajien ylitysosuus", "Producenternas förlustandel", "Producers' pain"]);
+    const OWNER_PAIN: L = L(["Tilaajien ylitysosuus", "Beställarnas förlustandel", "Owners' pain"]);
+    const NOT_MEASURED: L = L(["ei mitattu", "inte mätt", "not measured"]);
+    const SCORE: L = L(["KRA-pisteet S", "KRA-poäng S", "KRA score S"]);
+    const GIVEN: L = L(["annettu", "angiven", "given"]);
+    const KRA_RAW: L = L(["KRA ennen yhteiskattoa", "KRA före det gemensamma taket", "KRA before the combined cap"]);
+    const KRA_EFF: L = L(["KRA-kannustin", "KRA-incitament", "KRA incentive"]);
+    const PRODUCERS_TOTAL: L = L(["Tuottajille yhteensä", "Till producenterna totalt", "Producers' total"]);
+    const OWNERS_OUTLAY: L = L(["Tilaajien kokonaismeno", "Beställarnas totala utgift", "Owners' outlay"]);
+    const SAVING: L = L([
+        "Säästö suhteessa tavoitteeseen ja palkkioon",
+        "Besparing mot mål och arvode",
+        "Saving against target plus fee",
+    ]);
+    const PARTY: L = L(["Osapuoli", "Part", "Party"]);
+    const GAIN: L = L(["Alitusosuus", "Vinstandel", "Gain"]);
+    const PAIN: L = L(["Ylitysosuus", "Förlustandel", "Pain"]);
+    const KRA: L = L(["KRA", "KRA", "KRA"]);
+    const TOTAL: L = L(["Yhteensä", "Totalt", "Total"]);
+    const PARTY_TOTAL: L = L(["yhteensä", "totalt", "total"]);
+    const TOTAL_NOTE: L = L([
+        "Tuottajan yhteensä = palkkio + alitusosuus − ylitysosuus + KRA korvattujen kustannusten lisäksi; \
+         tilaajan yhteensä = alitusosuus − ylitysosuus.",
+        "Producentens totalt = arvode + vinstandel − förlustandel + KRA utöver de ersatta kostnaderna; \
+         beställarens totalt = vinstandel − förlustandel.",
+        "A producer's total = fee + gain − pain + KRA on top of its reimbursed costs; an owner's total = \
+         gain − pain.",
+    ]);
+}
+
+/// Label–value rows, the values right-aligned.
+#[derive(Default)]
+struct Rows(Vec<(String, String)>);
+
+impl Rows {
+    fn push(&mut self, label: impl Into<String>, value: impl Into<String>) {
+        self.0.push((label.into(), value.into()));
+    }
+
+    fn render(&self) -> String {
+        let lw = self.0.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
+        let vw = self.0.iter().map(|(_, v)| v.chars().count()).max().unwrap_or(0);
+        let mut s = String::new();
+        for (l, v) in &self.0 {
+            let pad = lw - l.chars().count() + 2 + vw - v.chars().count();
+            s.push_str(&format!("{l}{}{v}\n", " ".repeat(pad)));
+        }
+        s
+    }
+}
+
+/// A table: the first column left-aligned, the others right-aligned.
+fn render_table(rows: &[Vec<String>]) -> String {
+    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let width = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|x| x.chars().count()).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..cols).map(width).collect();
+    let mut s = String::new();
+    for r in rows {
+        for (c, cell) in r.iter().enumerate() {
+            let pad = " ".repeat(widths[c] - cell.chars().count());
+            if c == 0 {
+                s.push_str(cell);
+                s.push_str(&pad);
+            } else {
+                s.push_str("  ");
+                s.push_str(&pad);
+                s.push_str(cell);
+            }
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// `S` with four decimals: "0,2041", "−0,2500" (fi, sv), "0.2041" (en).
+pub fn score_text(score: KraScore, lang: Language) -> String {
+    let sign = if score.0 < 0 { "−" } else { "" };
+    let a = score.0.unsigned_abs();
+    let mark = if lang == Language::En { '.' } else { ',' };
+    format!("{sign}{}{mark}{:04}", a / 10_000, a % 10_000)
+}
+
+fn party_label(plan: &Plan, line: &PartyLine) -> String {
+    plan.party(line.party).map_or_else(|| line.party.to_string(), |p| p.label().to_string())
+}
+
+/// A metric's actual value as shown: the §5 display roundings for counts, the value otherwise.
+fn metric_value_text(actual: &Actual, unit: &str, lang: Language) -> Option<String> {
+    let v = match *actual {
+        Actual::Unknown => return None,
+        Actual::Value(d) => decimal(d, lang),
+        Actual::ActivationRate { unemployed, in_services } => {
+            decimal(activation_rate_display(unemployed, in_services)?, lang)
+        }
+        Actual::Nps { promoters, passives, detractors } => {
+            nps_display(promoters, passives, detractors)?.to_string().replace('-', "−")
+        }
+        Actual::Change { .. } => decimal(value_display(actual, 1)?, lang),
+    };
+    Some(if unit.is_empty() { v } else { format!("{v} {unit}") })
+}
+
+/// Every figure of a settlement and the per-party table, as text.
+pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
+    let m = |x: Money| money(x, lang);
+    let t = &s.target;
+    let mut r = Rows::default();
+    r.push(L::BASE.get(lang), m(t.base));
+    r.push(L::RESERVE.get(lang), m(t.reserve));
+    r.push(L::FEE.get(lang), m(t.fee));
+    r.push(L::TARGET.get(lang), m(t.target_cost));
+    if t.fee_inside_target {
+        r.push(L::FEE_INSIDE.get(lang), "");
+    }
+    r.push(L::CEILING.get(lang), m(t.ceiling));
+    r.push(L::GAIN_SHARE.get(lang), percent(s.gain_share, lang));
+    r.push(L::PAIN_SHARE.get(lang), percent(s.pain_share, lang));
+    let cap = |c: Option<Money>| c.map_or_else(|| L::NO_CAP.get(lang).to_string(), m);
+    r.push(L::GAIN_CAP.get(lang), cap(s.gain_cap));
+    r.push(L::PAIN_CAP.get(lang), cap(s.pain_cap));
+    r.push(L::COMBINED.get(lang), if s.combined_cap { L::ON.get(lang) } else { L::OFF.get(lang) });
+    r.push(L::POOL.get(lang), m(s.kra.pool));
+    r.push(L::ACTUAL.get(lang), m(s.actual));
+    let of_producers = if s.actual_producers_estimated {
+        format!("  {} ({})", L::OF_PRODUCERS.get(lang), L::ESTIMATE.get(lang))
+    } else {
+        format!("  {}", L::OF_PRODUCERS.get(lang))
+    };
+    r.push(of_producers, m(s.actual_producers));
+    r.push(L::UNDERRUN.get(lang), m(s.underrun));
+    r.push(L::OVERRUN.get(lang), m(s.overrun));
+    r.push(L::PROD_GAIN.get(lang), m(s.prod_gain));
+    r.push(L::OWNER_GAIN.get(lang), m(s.owner_gain));
+    r.push(L::PROD_PAIN.get(lang), m(s.prod_pain));
+    r.push(L::OWNER_PAIN.get(lang), m(s.owner_pain));
+    for ms in &s.kra.metrics {
+        let Some(metric) = plan.metric(ms.metric) else { continue };
+        let label = match metric_value_text(&metric.actual, &metric.unit, lang) {
+            Some(v) if ms.measured => format!("  {} {v} ({})", metric.name, percent(ms.weight, lang)),
+            _ => format!("  {} ({}, {})", metric.name, percent(ms.weight, lang), L::NOT_MEASURED.get(lang)),
+        };
+        r.push(label, score_text(KraScore(ms.score_e4), lang));
+    }
+    let score_label = match s.kra.source {
+        KraSource::Metrics => L::SCORE.get(lang).to_string(),
+        KraSource::Given => format!("{} ({})", L::SCORE.get(lang), L::GIVEN.get(lang)),
+    };
+    r.push(score_label, score_text(s.kra.score, lang));
+    r.push(L::KRA_RAW.get(lang), m(s.kra.raw));
+    r.push(L::KRA_EFF.get(lang), m(s.kra_eff));
+    r.push(L::PRODUCERS_TOTAL.get(lang), m(s.producers_total));
+    r.push(L::OWNERS_OUTLAY.get(lang), m(s.owners_outlay));
+    r.push(L::SAVING.get(lang), m(s.saving));
+    let mut text = r.render();
+    text.push('\n');
+
+    let mut table =
+        vec![[L::PARTY, L::FEE, L::GAIN, L::PAIN, L::KRA, L::TOTAL].iter().map(|l| l.get(lang).to_string()).collect()];
+    for line in s.producers.iter().chain(&s.owners) {
+        let mut row = vec![party_label(plan, line)];
+        row.extend([line.fee, line.gain, line.pain, line.kra, line.total].map(m));
+        table.push(row);
+    }
+    text.push_str(&render_table(&table));
+    text.push_str(L::TOTAL_NOTE.get(lang));
+    text.push('\n');
+    text
+}
