@@ -102,11 +102,25 @@ impl Document {
     /// Records that the current plan was saved to `path` (Save As changes the path and ends
     /// any read-only state, as the new file is ours).
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.mark_saved_revision(path, self.state);
+    }
+
+    /// A number that identifies the current plan among this document's states: equal numbers
+    /// mean equal plans. A background save records the revision it wrote.
+    pub fn revision(&self) -> u64 {
+        self.state
+    }
+
+    /// Records that the plan as it was at `revision` was saved to `path`: a save that ran in
+    /// the background while the user went on editing leaves the document dirty.
+    pub fn mark_saved_revision(&mut self, path: PathBuf, revision: u64) {
         if self.path.as_ref() != Some(&path) {
             self.read_only = None;
         }
         self.path = Some(path);
-        self.saved_state = Some(self.state);
-        self.history.seal();
+        self.saved_state = Some(revision);
+        if revision == self.state {
+            self.history.seal();
+        }
     }
 }

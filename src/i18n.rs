@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod format;
 mod names;
+pub mod ui;
 
 pub use names::Named;
 

@@ -1,8 +1,11 @@
 //! Allianssi: planning growth-service alliances. The library holds the whole domain and no
 //! GUI: `model` (the plan and its `Edit`s), `history` and `document` (undo, dirty state),
 //! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `template`
-//! (built-in starting plans), `i18n` (fi/sv/en names and formats) and `cli`.
+//! (built-in starting plans), `i18n` (fi/sv/en names, interface texts and formats) and `cli`.
+//! With the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod commercial;
 pub mod document;
@@ -10,7 +13,13 @@ pub mod history;
 pub mod i18n;
 pub mod model;
 pub mod rules;
+#[cfg(feature = "gui")]
+pub mod screen;
 pub mod storage;
 pub mod template;
+#[cfg(feature = "gui")]
+pub mod theme;
+#[cfg(feature = "gui")]
+pub mod widget;
 
 pub use model::Plan;

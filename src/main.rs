@@ -12,15 +12,14 @@ fn main() -> ExitCode {
     match cli.command {
         Some(command) => ExitCode::from(run(command, &mut out, &mut err)),
         None => {
-            use std::io::Write;
-            let _ = writeln!(
-                err,
-                "Allianssi: ikkunasovellus ei vielä sisälly tähän versioon. Käytä komentoja \
-                 allianssi templates, new, check, settle ja scenarios (ohje: allianssi --help).\n\
-                 Allianssi: the windowed application is not part of this build yet; use the \
-                 subcommands templates, new, check, settle and scenarios (see allianssi --help)."
-            );
-            ExitCode::from(INVALID)
+            drop((out, err));
+            match allianssi::app::run(cli.file) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("Allianssi: the window could not be opened: {e}");
+                    ExitCode::from(INVALID)
+                }
+            }
         }
     }
 }

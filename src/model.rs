@@ -19,7 +19,7 @@ pub use money::{Bp, Decimal, Money};
 pub use party::{AllianceRole, Contact, Field, Party, PartyKind};
 pub use phase::{
     ChecklistAnswer, ChecklistItem, Deliverable, DeliverableStatus, GateDecision, GateOutcome, Phase, PhaseKind,
-    Position, Stance,
+    PhaseState, Position, Stance,
 };
 pub use risk::{Band, Rating, Risk, RiskCategory, RiskNature, RiskRegister, RiskScales, RiskStatus, Trend};
 pub use service::{Cell, ProductionMode, Service, ServiceKind, ServiceRole};

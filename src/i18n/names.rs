@@ -120,6 +120,12 @@ names! {
         Development => ("Kehitysvaihe", "Utvecklingsfas", "Development"),
         Service => ("Palveluvaihe", "Tjänstefas", "Service"),
     }
+    PhaseState {
+        NotStarted => ("Ei aloitettu", "Inte påbörjad", "Not started"),
+        InProgress => ("Käynnissä", "Pågår", "In progress"),
+        Passed => ("Läpäisty", "Passerad", "Passed"),
+        Exited => ("Lopetettu", "Avslutad", "Exited"),
+    }
     DeliverableStatus {
         NotStarted => ("Ei aloitettu", "Inte påbörjad", "Not started"),
         InProgress => ("Työn alla", "Pågår", "In progress"),

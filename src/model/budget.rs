@@ -171,3 +171,28 @@ pub fn default_cost_categories() -> Vec<CostCategory> {
         row("E5", "Hyväksymättömät kustannukset", "-", "-", "-", false),
     ]
 }
+
+impl Budget {
+    /// The sum of every cost line; `None` if it overflows.
+    pub fn total(&self) -> Option<Money> {
+        Money::checked_sum(self.cost_lines.iter().map(|c| c.amount))
+    }
+
+    /// The sum of one party's cost lines; `None` if it overflows.
+    pub fn total_for_party(&self, party: PartyId) -> Option<Money> {
+        Money::checked_sum(self.cost_lines.iter().filter(|c| c.party == party).map(|c| c.amount))
+    }
+
+    /// The sum of the cost lines of one year; `None` if it overflows.
+    pub fn total_for_year(&self, year: i32) -> Option<Money> {
+        Money::checked_sum(self.cost_lines.iter().filter(|c| c.year == year).map(|c| c.amount))
+    }
+
+    /// The years that have cost lines, in order.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.cost_lines.iter().map(|c| c.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+}

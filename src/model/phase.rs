@@ -218,3 +218,79 @@ pub enum Stance {
     Abstains,
     Absent,
 }
+
+/// Where a phase stands on a given day, for the phase stepper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PhaseState {
+    NotStarted,
+    InProgress,
+    /// The gate ending the phase was passed with a Go (the service phase: its end date is past).
+    Passed,
+    /// The latest decision at the gate was Exit.
+    Exited,
+}
+
+impl Phase {
+    /// The state of the phase on `today`, from its dates and its gate decisions: the latest
+    /// decision counts (Exit ends the phase, Go passes it, Rework keeps it in progress); without
+    /// one the phase is in progress from its start date. The service phase's gates are yearly
+    /// reviews, so a Go there keeps it in progress until its end date has passed.
+    pub fn state(&self, today: NaiveDate) -> PhaseState {
+        let started = self.start.is_some_and(|s| s <= today);
+        let ended = self.end.is_some_and(|e| e < today);
+        match self.latest_decision().map(|d| d.outcome) {
+            Some(GateOutcome::Exit) => PhaseState::Exited,
+            Some(GateOutcome::Go) if self.kind != PhaseKind::Service || ended => PhaseState::Passed,
+            Some(_) => PhaseState::InProgress,
+            None if started => PhaseState::InProgress,
+            None => PhaseState::NotStarted,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn decided(kind: PhaseKind, outcomes: &[GateOutcome]) -> Phase {
+        let mut p = Phase::new(kind);
+        p.start = Some(day("2026-01-01"));
+        p.end = Some(day("2026-06-30"));
+        for (i, &outcome) in outcomes.iter().enumerate() {
+            p.decisions.push(GateDecision {
+                id: DecisionId(i as u32 + 1),
+                outcome,
+                date: day("2026-06-30"),
+                minutes_ref: String::new(),
+                positions: Vec::new(),
+                baseline: None,
+                note: String::new(),
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn state_follows_dates_and_the_latest_decision() {
+        use GateOutcome::*;
+        use PhaseState::*;
+        let cases = [
+            (PhaseKind::Strategy, vec![], "2025-12-31", NotStarted),
+            (PhaseKind::Strategy, vec![], "2026-01-01", InProgress),
+            (PhaseKind::Strategy, vec![], "2027-01-01", InProgress),
+            (PhaseKind::Strategy, vec![Go], "2026-06-30", Passed),
+            (PhaseKind::Strategy, vec![Go, Exit], "2026-07-01", Exited),
+            (PhaseKind::Strategy, vec![Exit, Rework], "2026-07-01", InProgress),
+            (PhaseKind::Service, vec![Go], "2026-06-30", InProgress),
+            (PhaseKind::Service, vec![Go], "2026-07-01", Passed),
+        ];
+        for (kind, outcomes, today, want) in cases {
+            assert_eq!(decided(kind, &outcomes).state(day(today)), want, "{kind:?} {outcomes:?} {today}");
+        }
+        assert_eq!(Phase::new(PhaseKind::Formation).state(day("2030-01-01")), NotStarted);
+    }
+}

@@ -121,3 +121,15 @@ impl ServiceRole {
         ServiceRole::Informed,
     ];
 }
+
+impl Service {
+    /// The euros per year all parties put into this service; `None` if it overflows.
+    pub fn euros_per_year(&self) -> Option<Money> {
+        Money::checked_sum(self.cells.iter().map(|c| c.euros_per_year))
+    }
+
+    /// The person-years all parties put into this service; `None` if it overflows.
+    pub fn person_years(&self) -> Option<Decimal> {
+        self.cells.iter().try_fold(Decimal::ZERO, |sum, c| sum.checked_add(c.person_years))
+    }
+}

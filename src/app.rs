@@ -1,0 +1,475 @@
+//! The windowed application: `App` owns the one open `Document`, turns screen actions into
+//! edits through it (undo, dirty state, autosave), runs loading and saving off the UI thread,
+//! and asks before unsaved work is thrown away. `run` starts the window.
+
+mod files;
+pub mod settings;
+pub mod shortcuts;
+mod view;
+
+use crate::document::Document;
+use crate::i18n::Language;
+use crate::model::{Edit, PhaseKind};
+use crate::rules::{self, Finding, Subject};
+use crate::screen::{Action, Tab, guide, overview, welcome};
+use crate::storage;
+use crate::template;
+use crate::theme::{self, Appearance};
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::{Subscription, Task, Theme, keyboard, window};
+use settings::{Paths, Settings};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+pub use files::Pending;
+
+/// How long the plan must stay unchanged before the recovery copy is written.
+pub const AUTOSAVE_QUIET: Duration = Duration::from_secs(3);
+
+/// The window's size when it opens.
+const WINDOW_SIZE: (f32, f32) = (1280.0, 860.0);
+
+/// Where the application keeps its files and what day it is; tests pass their own.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// The settings and recovery folders; `None` keeps nothing between runs.
+    pub paths: Option<Paths>,
+    /// The date used for phase states and decisions; `None` is the real today.
+    pub today: Option<NaiveDate>,
+    /// A plan file to open at start.
+    pub file: Option<PathBuf>,
+}
+
+impl Env {
+    /// The user's real folders and today's date.
+    pub fn system(file: Option<PathBuf>) -> Env {
+        Env { paths: Paths::system(), today: None, file }
+    }
+}
+
+/// Which screen fills the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Plan,
+}
+
+/// What is running in the background.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Busy {
+    Loading(PathBuf),
+    Saving(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Welcome(welcome::Message),
+    Guide(guide::Message),
+    Overview(overview::Message),
+    TabSelected(Tab),
+    /// A phase of the stepper: shows it in the guide.
+    PhaseSelected(PhaseKind),
+    /// Ctrl+PageDown / Ctrl+PageUp: the next or previous phase in the guide.
+    PhaseStepped(bool),
+    /// Tab / Shift+Tab moves the keyboard focus to the next or previous field.
+    FocusMoved(bool),
+    /// Shows the welcome screen to start a new plan.
+    New,
+    NewFromTemplate(usize),
+    /// Asks for a file to open.
+    Open,
+    OpenPath(PathBuf),
+    Loaded(PathBuf, Result<storage::Loaded, storage::Error>),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    /// A save finished; the revision of the plan it wrote.
+    Saved(u64, Result<PathBuf, storage::Error>),
+    /// A file dialog was cancelled (or no dialog could be shown).
+    DialogClosed,
+    ConfirmSave,
+    ConfirmDiscard,
+    ConfirmCancel,
+    Undo,
+    Redo,
+    LanguageSelected(Language),
+    AppearanceToggled,
+    ProjectorToggled,
+    HelpToggled,
+    FindingsToggled,
+    FindingPressed(Subject),
+    ErrorDismissed,
+    EscapePressed,
+    CloseRequested(window::Id),
+    /// The window's new width in logical pixels.
+    WindowResized(f32),
+    /// The autosave timer ran out.
+    AutosaveDue,
+    RecoveryWritten(Result<(), String>),
+    RestoreRecovery,
+    Restored(Result<storage::Loaded, storage::Error>),
+    DiscardRecovery,
+    SettingsSaved(Result<(), String>),
+}
+
+/// The whole application state.
+pub struct App {
+    document: Option<Document>,
+    findings: Vec<Finding>,
+    screen: Screen,
+    tab: Tab,
+    guide: guide::Guide,
+    settings: Settings,
+    paths: Option<Paths>,
+    today: Option<NaiveDate>,
+    projector: bool,
+    help_open: bool,
+    findings_open: bool,
+    /// Unsaved work would be lost: the dialog asking what to do is open for this.
+    confirm: Option<Pending>,
+    /// What to do once the save started from the confirm dialog has finished.
+    after_save: Option<Pending>,
+    busy: Option<Busy>,
+    error: Option<storage::Error>,
+    /// When the recovery copy found at start was written.
+    recovery: Option<NaiveDateTime>,
+    template_names: Vec<String>,
+    started: Instant,
+    /// When the recovery copy is due, if there are edits it does not hold.
+    autosave_due: Option<Instant>,
+    autosave_timer: bool,
+    /// The window's width in logical pixels, for choosing a layout.
+    window_width: f32,
+}
+
+impl App {
+    /// The application as it starts, with the task that opens the file given on the command line.
+    pub fn new(env: Env) -> (App, Task<Message>) {
+        let settings = env.paths.as_ref().map(settings::load).unwrap_or_default();
+        let recovery = env.paths.as_ref().and_then(settings::recovery_time);
+        let mut app = App {
+            document: None,
+            findings: Vec::new(),
+            screen: Screen::Welcome,
+            tab: Tab::default(),
+            guide: guide::Guide::default(),
+            settings,
+            paths: env.paths,
+            today: env.today,
+            projector: false,
+            help_open: false,
+            findings_open: false,
+            confirm: None,
+            after_save: None,
+            busy: None,
+            error: None,
+            recovery,
+            template_names: template::all().iter().map(|t| (t.build)().meta.name).collect(),
+            started: Instant::now(),
+            autosave_due: None,
+            autosave_timer: false,
+            window_width: WINDOW_SIZE.0,
+        };
+        let task = match env.file {
+            Some(path) => app.update(Message::OpenPath(path)),
+            None => Task::none(),
+        };
+        (app, task)
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn guide_phase(&self) -> PhaseKind {
+        self.guide.phase()
+    }
+
+    pub fn language(&self) -> Language {
+        self.settings.language
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The confirm dialog's pending action, if the dialog is open.
+    pub fn confirming(&self) -> Option<&Pending> {
+        self.confirm.as_ref()
+    }
+
+    pub fn error(&self) -> Option<&storage::Error> {
+        self.error.as_ref()
+    }
+
+    pub fn busy(&self) -> Option<&Busy> {
+        self.busy.as_ref()
+    }
+
+    pub fn is_projector(&self) -> bool {
+        self.projector
+    }
+
+    pub fn is_help_open(&self) -> bool {
+        self.help_open
+    }
+
+    pub fn is_findings_open(&self) -> bool {
+        self.findings_open
+    }
+
+    /// When the recovery copy offered on the welcome screen was written.
+    pub fn recovery(&self) -> Option<NaiveDateTime> {
+        self.recovery
+    }
+
+    /// The date used for phase states and decisions.
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    fn now_ms(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    /// "Allianssi – plan name – file name", with "•" when there are unsaved changes.
+    pub fn title(&self) -> String {
+        let Some(doc) = &self.document else {
+            return "Allianssi".to_string();
+        };
+        let file = doc
+            .path()
+            .map_or_else(|| crate::i18n::ui::Text::Unsaved.get(self.language()).to_string(), |p| welcome::file_name(p));
+        let dirty = if doc.is_dirty() { " •" } else { "" };
+        format!("Allianssi – {} – {file}{dirty}", doc.plan().meta.name)
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.settings.appearance, self.projector)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        if self.projector { theme::PROJECTOR_SCALE } else { 1.0 }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().filter_map(shortcuts::on_key),
+            window::close_requests().map(Message::CloseRequested),
+            window::resize_events().map(|(_, size)| Message::WindowResized(size.width)),
+        ])
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Welcome(m) => self.welcome(m),
+            Message::Guide(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let phase = self.guide.phase();
+                let action = self.guide.update(m, doc.plan(), self.today());
+                let task = self.act(action, Message::Guide);
+                if self.guide.phase() == phase { task } else { Task::batch([task, scroll_to_top()]) }
+            }
+            Message::Overview(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = overview::update(m, doc.plan());
+                self.act(action, Message::Overview)
+            }
+            Message::TabSelected(tab) => {
+                self.tab = tab;
+                scroll_to_top()
+            }
+            Message::PhaseSelected(kind) => {
+                self.guide.select(kind);
+                self.tab = Tab::Guide;
+                scroll_to_top()
+            }
+            Message::PhaseStepped(forward) => {
+                let all = PhaseKind::ALL;
+                let i = all.iter().position(|k| *k == self.guide.phase()).unwrap_or(0);
+                let j = if forward { (i + 1).min(all.len() - 1) } else { i.saturating_sub(1) };
+                self.update(Message::PhaseSelected(all[j]))
+            }
+            Message::FocusMoved(forward) => {
+                if forward {
+                    iced::widget::operation::focus_next()
+                } else {
+                    iced::widget::operation::focus_previous()
+                }
+            }
+            Message::FindingPressed(subject) => {
+                self.tab = Tab::for_subject(subject);
+                if let Subject::Phase(kind) = subject {
+                    self.guide.select(kind);
+                }
+                scroll_to_top()
+            }
+            Message::Undo => {
+                if let Some(doc) = &mut self.document
+                    && doc.undo()
+                {
+                    self.changed()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Redo => {
+                if let Some(doc) = &mut self.document
+                    && doc.redo()
+                {
+                    self.changed()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::LanguageSelected(lang) => {
+                self.settings.language = lang;
+                self.save_settings()
+            }
+            Message::AppearanceToggled => {
+                self.settings.appearance = match self.settings.appearance {
+                    Appearance::Light => Appearance::Dark,
+                    Appearance::Dark => Appearance::Light,
+                };
+                self.save_settings()
+            }
+            Message::ProjectorToggled => {
+                self.projector = !self.projector;
+                let mode = if self.projector { window::Mode::Fullscreen } else { window::Mode::Windowed };
+                window::oldest().and_then(move |id| window::set_mode(id, mode))
+            }
+            Message::WindowResized(width) => {
+                self.window_width = width;
+                Task::none()
+            }
+            Message::HelpToggled => {
+                self.help_open = !self.help_open;
+                Task::none()
+            }
+            Message::FindingsToggled => {
+                self.findings_open = !self.findings_open;
+                Task::none()
+            }
+            Message::ErrorDismissed => {
+                self.error = None;
+                Task::none()
+            }
+            Message::EscapePressed => {
+                if self.help_open {
+                    self.help_open = false;
+                } else if self.confirm.is_some() {
+                    self.confirm = None;
+                } else if self.findings_open {
+                    self.findings_open = false;
+                } else {
+                    self.error = None;
+                }
+                Task::none()
+            }
+            Message::SettingsSaved(result) => {
+                if let Err(e) = result {
+                    eprintln!("Allianssi: could not save the settings: {e}");
+                }
+                Task::none()
+            }
+            other => self.update_files(other),
+        }
+    }
+
+    fn welcome(&mut self, message: welcome::Message) -> Task<Message> {
+        match message {
+            welcome::Message::TemplatePressed(i) => self.update(Message::NewFromTemplate(i)),
+            welcome::Message::OpenPressed => self.update(Message::Open),
+            welcome::Message::RecentPressed(path) => self.update(Message::OpenPath(path)),
+            welcome::Message::RestorePressed => self.update(Message::RestoreRecovery),
+            welcome::Message::DiscardRecoveryPressed => self.update(Message::DiscardRecovery),
+            welcome::Message::BackPressed => {
+                if self.document.is_some() {
+                    self.screen = Screen::Plan;
+                }
+                Task::none()
+            }
+        }
+    }
+
+    /// Carries out what a screen asked for.
+    fn act<M: Send + 'static>(
+        &mut self,
+        action: Action<M>,
+        wrap: impl Fn(M) -> Message + Send + 'static,
+    ) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => self.apply(&edit),
+            Action::Run(task) => task.map(wrap),
+        }
+    }
+
+    /// Applies an edit through the document. Read-only plans take no edits.
+    pub fn apply(&mut self, edit: &Edit) -> Task<Message> {
+        let at = self.now_ms();
+        let Some(doc) = &mut self.document else { return Task::none() };
+        if doc.read_only().is_some() {
+            return Task::none();
+        }
+        match doc.apply(edit, at) {
+            Ok(()) => self.changed(),
+            Err(e) => {
+                eprintln!("Allianssi: edit refused: {e}");
+                Task::none()
+            }
+        }
+    }
+
+    /// After any change of the plan: fresh findings, and the autosave timer.
+    fn changed(&mut self) -> Task<Message> {
+        self.refresh_findings();
+        self.autosave_due = Some(Instant::now() + AUTOSAVE_QUIET);
+        self.arm_autosave(AUTOSAVE_QUIET)
+    }
+
+    fn refresh_findings(&mut self) {
+        self.findings = self.document.as_ref().map(|d| rules::check(d.plan())).unwrap_or_default();
+    }
+
+    fn save_settings(&self) -> Task<Message> {
+        let Some(paths) = self.paths.clone() else { return Task::none() };
+        let settings = self.settings.clone();
+        Task::perform(async move { settings::save(&paths, &settings) }, Message::SettingsSaved)
+    }
+}
+
+/// The id of the scrollable holding the current view.
+pub const CONTENT_ID: &str = "content";
+
+/// Shows the top of the current view (after switching views or phases).
+fn scroll_to_top() -> Task<Message> {
+    iced::widget::operation::snap_to(CONTENT_ID, iced::widget::operation::RelativeOffset::START)
+}
+
+/// Runs the window; `file` is a plan to open at start.
+pub fn run(file: Option<PathBuf>) -> iced::Result {
+    iced::application(move || App::new(Env::system(file.clone())), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .subscription(App::subscription)
+        .font(theme::FONT_REGULAR_BYTES)
+        .font(theme::FONT_BOLD_BYTES)
+        .default_font(theme::FONT)
+        .window_size(WINDOW_SIZE)
+        .exit_on_close_request(false)
+        .run()
+}

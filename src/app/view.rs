@@ -1,0 +1,331 @@
+//! The window's layout: the header with file, undo and display controls, banners, the phase
+//! stepper, the tabs and the current view, the findings panel, and the confirm and help overlays.
+
+use super::{App, Busy, Message, Screen, shortcuts};
+use crate::document::{Document, ReadOnly};
+use crate::i18n::ui::{self, Text};
+use crate::i18n::{Language, Named};
+use crate::model::PhaseKind;
+use crate::rules::Severity;
+use crate::screen::{Tab, annexes, budget, overview, parties, risks, timeline, welcome};
+use crate::theme::{self, BOLD, size, space};
+use crate::widget::{self as w, BannerKind, Labeled};
+use iced::widget::{button, center, column, container, opaque, pick_list, row, scrollable, space as gap, stack, text};
+use iced::{Alignment, Background, Border, Color, Element, Length, Theme};
+
+impl App {
+    pub fn view(&self) -> Element<'_, Message> {
+        let lang = self.language();
+        let mut page = column![self.header(lang)];
+        for banner in self.banners(lang) {
+            page = page.push(banner);
+        }
+        let body: Element<'_, Message> = match (&self.document, self.screen) {
+            (Some(doc), Screen::Plan) => self.plan_view(doc, lang),
+            _ => scrollable(
+                welcome::view(welcome::Context {
+                    lang,
+                    template_names: &self.template_names,
+                    recent: &self.settings.recent,
+                    recovery: self.recovery,
+                    has_document: self.document.is_some(),
+                })
+                .map(Message::Welcome),
+            )
+            .height(Length::Fill)
+            .into(),
+        };
+        let base: Element<'_, Message> = page.push(body).into();
+
+        let overlay = if self.confirm.is_some() {
+            Some(self.confirm_dialog(lang))
+        } else if self.help_open {
+            Some(help(lang))
+        } else {
+            None
+        };
+        match overlay {
+            Some(o) => stack![base, modal(o)].into(),
+            None => base,
+        }
+    }
+
+    fn header(&self, lang: Language) -> Element<'_, Message> {
+        let t = |x: Text| x.get(lang);
+        let doc = self.document.as_ref();
+        let can_undo = doc.is_some_and(|d| d.history().can_undo() && d.read_only().is_none());
+        let can_redo = doc.is_some_and(|d| d.history().can_redo() && d.read_only().is_none());
+        let idle = self.busy.is_none();
+
+        let languages: Vec<Labeled<Language>> =
+            Language::ALL.iter().map(|&l| Labeled { value: l, label: l.native_name() }).collect();
+        let current = Labeled { value: lang, label: lang.native_name() };
+
+        let files = row![
+            text("Allianssi").font(BOLD).size(size::H2),
+            w::tool(t(Text::New), Some(Message::New)),
+            w::tool(t(Text::Open), idle.then_some(Message::Open)),
+            w::tool(t(Text::Save), (doc.is_some() && idle).then_some(Message::Save)),
+            w::tool(t(Text::SaveAs), (doc.is_some() && idle).then_some(Message::SaveAs)),
+            w::tool(t(Text::Undo), can_undo.then_some(Message::Undo)),
+            w::tool(t(Text::Redo), can_redo.then_some(Message::Redo)),
+        ]
+        .spacing(space::S)
+        .align_y(Alignment::Center);
+        let display = row![
+            pick_list(languages, Some(current), |l: Labeled<Language>| Message::LanguageSelected(l.value)),
+            w::tool(
+                match self.settings.appearance {
+                    theme::Appearance::Light => t(Text::DarkTheme),
+                    theme::Appearance::Dark => t(Text::LightTheme),
+                },
+                Some(Message::AppearanceToggled),
+            ),
+            w::tool(t(Text::ProjectorShort), Some(Message::ProjectorToggled)),
+            w::tool("?", Some(Message::HelpToggled)),
+        ]
+        .spacing(space::S)
+        .align_y(Alignment::Center);
+        // Side by side when there is room; in projector mode the groups go on two lines.
+        let bar: Element<'_, Message> = if self.is_wide() {
+            row![files, gap::horizontal(), display].align_y(Alignment::Center).into()
+        } else {
+            column![files.wrap(), display].spacing(space::S).into()
+        };
+
+        container(bar)
+            .padding([space::S, space::L])
+            .width(Length::Fill)
+            .style(|t: &Theme| {
+                let p = t.extended_palette();
+                container::Style {
+                    background: Some(Background::Color(p.background.weak.color)),
+                    ..container::Style::default()
+                }
+            })
+            .into()
+    }
+
+    /// Whether the window is wide enough, in logical pixels, for the header on one line.
+    fn is_wide(&self) -> bool {
+        self.window_width / self.scale_factor() >= 1180.0
+    }
+
+    fn findings_button(&self, lang: Language) -> Element<'_, Message> {
+        let errors = self.findings.iter().filter(|f| f.severity == Severity::Error).count();
+        let warnings = self.findings.len() - errors;
+        let label = ui::findings_count(errors, warnings, lang);
+        button(text(label).size(size::BODY))
+            .padding([space::XS + 2.0, space::M])
+            .style(move |t: &Theme, s| {
+                if errors > 0 {
+                    button::danger(t, s)
+                } else if warnings > 0 {
+                    button::warning(t, s)
+                } else {
+                    button::success(t, s)
+                }
+            })
+            .on_press(Message::FindingsToggled)
+            .into()
+    }
+
+    fn banners(&self, lang: Language) -> Vec<Element<'_, Message>> {
+        let mut out = Vec::new();
+        if let Some(busy) = &self.busy {
+            let (label, path) = match busy {
+                Busy::Loading(p) => (Text::Loading, p),
+                Busy::Saving(p) => (Text::Saving, p),
+            };
+            out.push(w::banner(text(format!("{} {}", label.get(lang), path.display())), BannerKind::Info));
+        }
+        if let Some(error) = &self.error {
+            out.push(w::banner(
+                row![
+                    text(error.message(lang)).width(Length::Fill),
+                    button(text(Text::Close.get(lang))).style(button::secondary).on_press(Message::ErrorDismissed),
+                ]
+                .spacing(space::M)
+                .align_y(Alignment::Center),
+                BannerKind::Error,
+            ));
+        }
+        if self.screen == Screen::Plan
+            && let Some(ReadOnly::NewerVersion(version)) = self.document.as_ref().and_then(Document::read_only)
+        {
+            out.push(w::banner(text(ui::read_only_newer(*version, lang)), BannerKind::Warning));
+        }
+        out
+    }
+
+    fn plan_view<'a>(&'a self, doc: &'a Document, lang: Language) -> Element<'a, Message> {
+        let plan = doc.plan();
+        let today = self.today();
+        let tabs = row(Tab::ALL.iter().map(|&tab| w::tab(tab.label(lang), tab == self.tab, Message::TabSelected(tab))))
+            .spacing(space::XS)
+            .align_y(Alignment::Center);
+        let tabs: Element<'a, Message> = if self.is_wide() {
+            row![tabs, gap::horizontal(), self.findings_button(lang)].align_y(Alignment::Center).into()
+        } else {
+            column![tabs.wrap(), self.findings_button(lang)].spacing(space::S).into()
+        };
+        let content: Element<'a, Message> = match self.tab {
+            Tab::Overview => {
+                overview::view(plan, &self.findings, lang, doc.read_only().is_some()).map(Message::Overview)
+            }
+            Tab::Guide => self.guide.view(plan, lang, today, doc.read_only().is_none()).map(Message::Guide),
+            Tab::Timeline => timeline::view(plan, lang, today),
+            Tab::Parties => parties::view(plan, lang),
+            Tab::Budget => budget::view(plan, lang),
+            Tab::Risks => risks::view(plan, lang),
+            Tab::Annexes => annexes::view(plan, lang),
+        };
+        let content =
+            scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S);
+        let main: Element<'a, Message> =
+            if self.findings_open { row![content, self.findings_panel(lang)].into() } else { content.into() };
+        column![
+            container(self.stepper(doc, lang)).padding([space::S, space::L]),
+            container(tabs).padding([0.0, space::L]).width(Length::Fill),
+            main
+        ]
+        .spacing(space::S)
+        .into()
+    }
+
+    /// The four phases across the top, with their dates and state; a click opens the guide.
+    fn stepper<'a>(&'a self, doc: &'a Document, lang: Language) -> Element<'a, Message> {
+        let today = self.today();
+        let selected = (self.tab == Tab::Guide).then(|| self.guide.phase());
+        row(doc.plan().phases.iter().map(|phase| {
+            let state = phase.state(today);
+            let kind = phase.kind;
+            let content = column![
+                text(format!("{}. {}", kind.number(), kind.name(lang))).font(BOLD).size(size::BODY),
+                row![
+                    w::badge(state.name(lang), move |t| theme::phase_state_color(t, state)),
+                    w::muted(crate::screen::guide::dates(phase, lang)),
+                ]
+                .spacing(space::S)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(space::XS);
+            step_button(content, kind, selected == Some(kind))
+        }))
+        .spacing(space::S)
+        .into()
+    }
+
+    fn findings_panel(&self, lang: Language) -> Element<'_, Message> {
+        let list: Element<'_, Message> = if self.findings.is_empty() {
+            w::body(Text::NoFindings.get(lang)).into()
+        } else {
+            column(self.findings.iter().map(|f| {
+                let severity = f.severity;
+                let label = match severity {
+                    Severity::Error => Text::Error.get(lang),
+                    Severity::Warning => Text::Warning.get(lang),
+                };
+                button(
+                    column![
+                        row![w::badge(label, move |t| theme::severity_color(t, severity)), w::muted(f.code())]
+                            .spacing(space::S)
+                            .align_y(Alignment::Center),
+                        text(f.message(lang)).size(size::SMALL),
+                    ]
+                    .spacing(space::XS),
+                )
+                .width(Length::Fill)
+                .style(button::subtle)
+                .on_press(Message::FindingPressed(f.subject))
+                .into()
+            }))
+            .spacing(space::XS)
+            .into()
+        };
+        container(
+            column![
+                row![
+                    w::h2(Text::Findings.get(lang)),
+                    gap::horizontal(),
+                    button(text(Text::Close.get(lang))).style(button::secondary).on_press(Message::FindingsToggled),
+                ]
+                .align_y(Alignment::Center),
+                w::muted(Text::FindingsHint.get(lang)),
+                scrollable(list).height(Length::Fill).spacing(space::S),
+            ]
+            .spacing(space::S),
+        )
+        .padding(space::M)
+        .width(Length::Fixed(400.0))
+        .height(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+    }
+
+    fn confirm_dialog(&self, lang: Language) -> Element<'_, Message> {
+        let t = |x: Text| x.get(lang);
+        dialog(
+            column![
+                w::h2(t(Text::UnsavedTitle)),
+                w::body(t(Text::UnsavedBody)),
+                row![
+                    button(text(t(Text::Save))).style(button::primary).on_press(Message::ConfirmSave),
+                    button(text(t(Text::DiscardChanges))).style(button::danger).on_press(Message::ConfirmDiscard),
+                    button(text(t(Text::Cancel))).style(button::secondary).on_press(Message::ConfirmCancel),
+                ]
+                .spacing(space::S),
+            ]
+            .spacing(space::M),
+        )
+    }
+}
+
+fn step_button<'a>(content: impl Into<Element<'a, Message>>, kind: PhaseKind, selected: bool) -> Element<'a, Message> {
+    button(content)
+        .padding([space::S, space::M])
+        .width(Length::Fill)
+        .style(move |t: &Theme, status| {
+            let p = t.extended_palette();
+            let mut style = button::secondary(t, status);
+            style.background =
+                Some(Background::Color(if selected { p.primary.weak.color } else { p.background.weak.color }));
+            style.text_color = if selected { p.primary.weak.text } else { p.background.weak.text };
+            style.border = Border {
+                width: if selected { 2.0 } else { 1.0 },
+                color: if selected { p.primary.strong.color } else { p.background.strong.color },
+                radius: 6.0.into(),
+            };
+            style
+        })
+        .on_press(Message::PhaseSelected(kind))
+        .into()
+}
+
+fn help(lang: Language) -> Element<'static, Message> {
+    let keys = column(shortcuts::list(lang).into_iter().map(|(keys, what)| {
+        row![text(keys).font(BOLD).width(Length::Fixed(220.0)), text(what)].spacing(space::M).into()
+    }))
+    .spacing(space::S);
+    dialog(
+        column![
+            w::h2(Text::Help.get(lang)),
+            w::body(Text::HelpIntro.get(lang)),
+            keys,
+            button(text(Text::Close.get(lang))).on_press(Message::HelpToggled),
+        ]
+        .spacing(space::M),
+    )
+}
+
+fn dialog<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(content).padding(space::XL).max_width(620).style(container::bordered_box).into()
+}
+
+/// Dims the window and shows the content in the middle; clicks do not reach what is below.
+fn modal(content: Element<'_, Message>) -> Element<'_, Message> {
+    opaque(center(content).style(|_t: &Theme| container::Style {
+        background: Some(Background::Color(Color { a: 0.55, ..Color::BLACK })),
+        ..container::Style::default()
+    }))
+}

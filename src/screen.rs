@@ -1,0 +1,81 @@
+//! The screens of the application. Each owns only its view state and returns an `Action`: an
+//! `Edit` for the `App` to apply through the document, or a `Task` to run. Screens never change
+//! the plan themselves; totals and findings come from the library.
+
+pub mod annexes;
+pub mod budget;
+pub mod guide;
+pub mod overview;
+pub mod parties;
+pub mod risks;
+pub mod timeline;
+pub mod welcome;
+
+use crate::i18n::Language;
+use crate::i18n::ui::Text;
+use crate::model::Edit;
+use crate::rules::Subject;
+use iced::Task;
+
+/// What a screen asks the application to do after a message.
+#[must_use]
+pub enum Action<M> {
+    None,
+    /// Apply this edit to the plan (through the document: undo, dirty state, autosave).
+    Edit(Edit),
+    Run(Task<M>),
+}
+
+impl<M: Send + 'static> Action<M> {
+    /// The same action for a wider message type.
+    pub fn map<N: Send + 'static>(self, f: impl Fn(M) -> N + Send + 'static) -> Action<N> {
+        match self {
+            Action::None => Action::None,
+            Action::Edit(e) => Action::Edit(e),
+            Action::Run(t) => Action::Run(t.map(f)),
+        }
+    }
+}
+
+/// The views of an open plan, one tab each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Overview,
+    #[default]
+    Guide,
+    Timeline,
+    Parties,
+    Budget,
+    Risks,
+    Annexes,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] =
+        [Tab::Overview, Tab::Guide, Tab::Timeline, Tab::Parties, Tab::Budget, Tab::Risks, Tab::Annexes];
+
+    /// The tab's label in the language.
+    pub fn label(self, lang: Language) -> &'static str {
+        let text = match self {
+            Tab::Overview => Text::TabOverview,
+            Tab::Guide => Text::TabGuide,
+            Tab::Timeline => Text::TabTimeline,
+            Tab::Parties => Text::TabParties,
+            Tab::Budget => Text::TabBudget,
+            Tab::Risks => Text::TabRisks,
+            Tab::Annexes => Text::TabAnnexes,
+        };
+        text.get(lang)
+    }
+
+    /// The view where the row a finding concerns is shown.
+    pub fn for_subject(subject: Subject) -> Tab {
+        match subject {
+            Subject::Plan => Tab::Overview,
+            Subject::Party(_) | Subject::Service(_) | Subject::Cell(..) => Tab::Parties,
+            Subject::Phase(_) | Subject::Deliverable(_) | Subject::Decision(_) => Tab::Timeline,
+            Subject::CostLine(_) | Subject::Budget | Subject::Metric(_) => Tab::Budget,
+            Subject::Risk(_) | Subject::RiskScales => Tab::Risks,
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Shared view helpers: headings, muted and coloured text, cards, tabs, badges, banners and
+//! table cells, so every screen looks alike. They format nothing and calculate nothing.
+
+use crate::theme::{self, BOLD, size, space};
+use iced::widget::{Container, Text, button, container, text};
+use iced::{Background, Border, Color, Element, Length, Theme};
+
+/// A heading of the given size, in bold.
+pub fn heading<'a>(content: impl text::IntoFragment<'a>, px: f32) -> Text<'a> {
+    text(content).font(BOLD).size(px)
+}
+
+/// The title of a screen.
+pub fn h1<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    heading(content, size::H1)
+}
+
+/// The title of a section.
+pub fn h2<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    heading(content, size::H2)
+}
+
+/// The title of a block inside a section.
+pub fn h3<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    heading(content, size::H3)
+}
+
+/// Body text.
+pub fn body<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(content).size(size::BODY)
+}
+
+/// Secondary text, smaller and paler.
+pub fn muted<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(content).size(size::SMALL).style(|t: &Theme| text::Style { color: Some(theme::muted(t)) })
+}
+
+/// Text in a colour taken from the theme.
+pub fn colored<'a>(content: impl text::IntoFragment<'a>, color: impl Fn(&Theme) -> Color + 'a) -> Text<'a> {
+    text(content).size(size::BODY).style(move |t: &Theme| text::Style { color: Some(color(t)) })
+}
+
+/// A block with a soft background and a thin border.
+pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
+    container(content).padding(space::L).width(Length::Fill).style(container::bordered_box)
+}
+
+/// A small coloured label, e.g. a phase state or a risk band.
+pub fn badge<'a, M: 'a>(label: impl text::IntoFragment<'a>, color: impl Fn(&Theme) -> Color + 'a) -> Element<'a, M> {
+    container(text(label).size(size::SMALL).color(Color::WHITE))
+        .padding([2.0, space::S])
+        .style(move |t: &Theme| container::Style {
+            background: Some(Background::Color(color(t))),
+            border: Border { radius: 10.0.into(), ..Border::default() },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// A tab of the main window: the selected one is filled.
+pub fn tab<'a, M: Clone + 'a>(label: impl text::IntoFragment<'a>, selected: bool, on_press: M) -> Element<'a, M> {
+    button(text(label).size(size::BODY))
+        .padding([space::S, space::M])
+        .style(if selected { button::primary } else { button::text })
+        .on_press(on_press)
+        .into()
+}
+
+/// A toolbar button, disabled when there is nothing to do.
+pub fn tool<'a, M: Clone + 'a>(label: impl text::IntoFragment<'a>, on_press: Option<M>) -> Element<'a, M> {
+    button(text(label).size(size::BODY))
+        .padding([space::XS + 2.0, space::M])
+        .style(button::secondary)
+        .on_press_maybe(on_press)
+        .into()
+}
+
+/// A banner across the window: information, warning or error.
+pub fn banner<'a, M: 'a>(content: impl Into<Element<'a, M>>, kind: BannerKind) -> Element<'a, M> {
+    container(content)
+        .padding([space::S, space::L])
+        .width(Length::Fill)
+        .style(move |t: &Theme| match kind {
+            BannerKind::Info => container::primary(t),
+            BannerKind::Warning => container::warning(t),
+            BannerKind::Error => container::danger(t),
+        })
+        .into()
+}
+
+/// What a banner tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BannerKind {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A header cell of a table.
+pub fn th<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(content).font(BOLD).size(size::SMALL)
+}
+
+/// A number cell of a table, aligned right.
+pub fn td_number<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(content).size(size::SMALL).width(Length::Fill).align_x(iced::alignment::Horizontal::Right)
+}
+
+/// A body cell of a table.
+pub fn td<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
+    text(content).size(size::SMALL)
+}
+
+/// A value shown in a pick list under a translated label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labeled<T> {
+    pub value: T,
+    pub label: &'static str,
+}
+
+impl<T> std::fmt::Display for Labeled<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label)
+    }
+}
