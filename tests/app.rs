@@ -168,6 +168,8 @@ fn save_to_a_path_and_open_it_again() {
     assert_eq!(doc.plan(), &saved);
     assert!(!doc.is_dirty());
     assert!(!doc.history().can_undo(), "loading is not an undo step");
+    let recent = &app.settings().recent[0];
+    assert_eq!((recent.path.as_path(), recent.used), (path.as_path(), day("2026-11-22")), "remembered with its date");
 }
 
 #[test]

@@ -38,7 +38,7 @@ impl App {
                 match result {
                     Ok(loaded) => {
                         let read_only = loaded.newer.then_some(ReadOnly::NewerVersion(loaded.version));
-                        self.settings.remember(&path);
+                        self.settings.remember(&path, self.today());
                         self.show(Document::opened(loaded.plan, path, read_only));
                         self.save_settings()
                     }
@@ -65,7 +65,7 @@ impl App {
                         if let Some(doc) = &mut self.document {
                             doc.mark_saved_revision(path.clone(), revision);
                         }
-                        self.settings.remember(&path);
+                        self.settings.remember(&path, self.today());
                         if let Some(paths) = &self.paths
                             && !self.document.as_ref().is_some_and(Document::is_dirty)
                         {

@@ -19,15 +19,22 @@ pub struct Settings {
     pub language: Language,
     pub appearance: Appearance,
     /// Most recent first.
-    pub recent: Vec<PathBuf>,
+    pub recent: Vec<Recent>,
+}
+
+/// A recently opened or saved plan file and the day it was last used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recent {
+    pub path: PathBuf,
+    pub used: chrono::NaiveDate,
 }
 
 impl Settings {
-    /// Puts a file first in the recent list.
-    pub fn remember(&mut self, path: &Path) {
+    /// Puts a file first in the recent list, used on `today`.
+    pub fn remember(&mut self, path: &Path, today: chrono::NaiveDate) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        self.recent.retain(|p| *p != path);
-        self.recent.insert(0, path);
+        self.recent.retain(|r| r.path != path);
+        self.recent.insert(0, Recent { path, used: today });
         self.recent.truncate(RECENT_MAX);
     }
 }

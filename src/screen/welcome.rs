@@ -27,7 +27,7 @@ pub struct Context<'a> {
     pub lang: Language,
     /// The plan name of each template, in `template::all()` order.
     pub template_names: &'a [String],
-    pub recent: &'a [PathBuf],
+    pub recent: &'a [crate::app::settings::Recent],
     /// When the recovery copy was written, if there is one.
     pub recovery: Option<NaiveDateTime>,
     /// Whether a plan is open (the screen then offers a way back to it).
@@ -86,11 +86,16 @@ pub fn view<'a>(cx: Context<'a>) -> Element<'a, Message> {
     content = content.push(actions).push(w::h2(t(Text::NewFromTemplate))).push(templates);
 
     if !cx.recent.is_empty() {
-        let recent = column(cx.recent.iter().map(|p| {
+        let recent = column(cx.recent.iter().map(|r| {
+            let p = &r.path;
             button(
-                row![w::body(file_name(p)), w::muted(p.display().to_string())]
-                    .spacing(space::M)
-                    .align_y(Alignment::Center),
+                row![
+                    w::body(file_name(p)),
+                    w::muted(crate::i18n::format::date(r.used, cx.lang)),
+                    w::muted(p.display().to_string())
+                ]
+                .spacing(space::M)
+                .align_y(Alignment::Center),
             )
             .style(button::text)
             .on_press(Message::RecentPressed(p.clone()))
