@@ -13,7 +13,6 @@ use crate::model::{Edit, PhaseKind};
 use crate::rules::{self, Finding, Subject};
 use crate::screen::{Action, Tab, guide, overview, welcome};
 use crate::storage;
-use crate::template;
 use crate::theme::{self, Appearance};
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::{Subscription, Task, Theme, keyboard, window};
@@ -133,7 +132,6 @@ pub struct App {
     error: Option<storage::Error>,
     /// When the recovery copy found at start was written.
     recovery: Option<NaiveDateTime>,
-    template_names: Vec<String>,
     started: Instant,
     /// When the recovery copy is due, if there are edits it does not hold.
     autosave_due: Option<Instant>,
@@ -164,7 +162,6 @@ impl App {
             busy: None,
             error: None,
             recovery,
-            template_names: template::all().iter().map(|t| (t.build)().meta.name).collect(),
             started: Instant::now(),
             autosave_due: None,
             autosave_timer: false,

@@ -67,9 +67,9 @@ impl Document {
     /// Applies an edit at a time in milliseconds (for merging bursts of typing). On error
     /// nothing changes.
     pub fn apply(&mut self, edit: &Edit, at_ms: u64) -> Result<(), EditError> {
-        let before = self.plan.clone();
-        self.plan.apply(edit)?;
-        self.history.record(&before, self.state, edit.merge_key(), at_ms);
+        let next = self.plan.applied(edit)?;
+        let before = std::mem::replace(&mut self.plan, next);
+        self.history.record(before, self.state, edit.merge_key(), at_ms);
         self.state = self.next_state;
         self.next_state += 1;
         Ok(())

@@ -43,7 +43,7 @@ impl History {
 
     /// Records the plan as it was before an edit. Returns `true` when the edit merged into the
     /// previous step.
-    pub fn record(&mut self, before: &Plan, before_state: u64, key: Option<MergeKey>, at_ms: u64) -> bool {
+    pub fn record(&mut self, before: Plan, before_state: u64, key: Option<MergeKey>, at_ms: u64) -> bool {
         self.redo.clear();
         if let (Some(k), Some(top)) = (key, self.undo.last_mut())
             && top.key == Some(k)
@@ -53,7 +53,7 @@ impl History {
             top.at_ms = at_ms;
             return true;
         }
-        self.undo.push(Step { plan: before.clone(), state: before_state, key, at_ms });
+        self.undo.push(Step { plan: before, state: before_state, key, at_ms });
         if self.undo.len() > self.limit {
             self.undo.remove(0);
         }

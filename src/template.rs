@@ -19,6 +19,8 @@ use crate::model::{Bp, Plan};
 pub struct Template {
     /// The name used on the command line, e.g. `tampere-startup`.
     pub name: &'static str,
+    /// The plan's own name (`meta.name` of the built plan), shown without building it.
+    pub title: &'static str,
     /// One line describing the plan, in fi, sv, en.
     pub description: [&'static str; 3],
     /// Builds the plan.
@@ -34,6 +36,7 @@ impl Template {
 static TEMPLATES: [Template; 3] = [
     Template {
         name: "tampere-startup",
+        title: "Tampereen seudun starttiallianssi",
         description: [
             "Tampereen seudun starttiallianssi (2018): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, \
              tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit",
@@ -46,6 +49,7 @@ static TEMPLATES: [Template; 3] = [
     },
     Template {
         name: "etela-pohjanmaa",
+        title: "Seinäjoen työllisyysallianssi",
         description: [
             "Etelä-Pohjanmaan työllisyystapaus (2018): Seinäjoki, TE-toimisto, ELY-keskus, ammattiopisto, \
              Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)",
@@ -58,6 +62,7 @@ static TEMPLATES: [Template; 3] = [
     },
     Template {
         name: "tyollisyysalue",
+        title: "Hämeenlinnan seudun työllisyysallianssi",
         description: [
             "Työllisyysalueen allianssi (nykytila): vastuukunta, naapurikunnat, hyvinvointialue, \
              elinvoimakeskus, Kela, ammattiopisto, yritys- ja järjestötuottaja",

@@ -25,7 +25,6 @@ impl App {
             _ => scrollable(
                 welcome::view(welcome::Context {
                     lang,
-                    template_names: &self.template_names,
                     recent: &self.settings.recent,
                     recovery: self.recovery,
                     has_document: self.document.is_some(),

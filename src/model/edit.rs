@@ -196,10 +196,15 @@ fn move_to<T, I: PartialEq + Copy + std::fmt::Display>(
 impl Plan {
     /// Applies one edit. On error the plan is unchanged.
     pub fn apply(&mut self, edit: &Edit) -> Result<(), EditError> {
+        *self = self.applied(edit)?;
+        Ok(())
+    }
+
+    /// The plan with one edit applied; `self` is left as it was.
+    pub fn applied(&self, edit: &Edit) -> Result<Plan, EditError> {
         let mut next = self.clone();
         next.apply_in_place(edit)?;
-        *self = next;
-        Ok(())
+        Ok(next)
     }
 
     /// Claims an id carried by an add-edit: it must be unused, and `next_id` moves past it.

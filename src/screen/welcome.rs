@@ -25,8 +25,6 @@ pub enum Message {
 /// What the welcome screen shows besides the templates.
 pub struct Context<'a> {
     pub lang: Language,
-    /// The plan name of each template, in `template::all()` order.
-    pub template_names: &'a [String],
     pub recent: &'a [crate::app::settings::Recent],
     /// When the recovery copy was written, if there is one.
     pub recovery: Option<NaiveDateTime>,
@@ -61,8 +59,7 @@ pub fn view<'a>(cx: Context<'a>) -> Element<'a, Message> {
     }
 
     let templates = column(template::all().iter().enumerate().map(|(i, tpl)| {
-        let name = cx.template_names.get(i).map_or(tpl.name, String::as_str);
-        button(column![w::h3(name), w::body(tpl.description(lang))].spacing(space::XS).width(Length::Fill))
+        button(column![w::h3(tpl.title), w::body(tpl.description(lang))].spacing(space::XS).width(Length::Fill))
             .padding(space::M)
             .width(Length::Fill)
             .style(button::secondary)

@@ -312,13 +312,7 @@ fn budget(b: &mut Builder, p: &Parties) {
     budget.reserve = ReserveRule::FromRegister;
     budget.fee = FeeRule::FixedPerProducer;
     budget.fee_inside_target = false;
-    budget.sharing = Sharing {
-        gain_share: Bp::percent(30),
-        pain_share: Bp::percent(30),
-        gain_cap: Cap::EqualToFee,
-        pain_cap: Cap::EqualToFee,
-        combined_cap: true,
-    };
+    budget.sharing = Sharing { gain_share: Bp::percent(30), pain_share: Bp::percent(30), ..Sharing::default() };
     budget.kra_pool = Money::euros(60_000);
 }
 

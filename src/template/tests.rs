@@ -28,6 +28,13 @@ fn names_are_unique_and_found() {
 }
 
 #[test]
+fn titles_are_the_plans_names() {
+    for t in all() {
+        assert_eq!(t.title, (t.build)().meta.name, "{}", t.name);
+    }
+}
+
+#[test]
 fn templates_are_deterministic() {
     for t in all() {
         assert_eq!((t.build)(), (t.build)(), "{}", t.name);
