@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::i18n::Language;
 use crate::model::{Edit, PhaseKind};
 use crate::rules::{self, Finding, Subject};
-use crate::screen::{Action, Tab, guide, overview, welcome};
+use crate::screen::{Action, Context, Tab, annexes, budget, guide, overview, parties, risks, timeline, welcome};
 use crate::storage;
 use crate::theme::{self, Appearance};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -65,6 +65,13 @@ pub enum Message {
     Welcome(welcome::Message),
     Guide(guide::Message),
     Overview(overview::Message),
+    Timeline(timeline::Message),
+    Parties(parties::Message),
+    Budget(budget::Message),
+    Risks(risks::Message),
+    Annexes(annexes::Message),
+    /// A key press that no widget and no global shortcut took: offered to the shown screen.
+    KeyPressed(keyboard::Key, keyboard::Modifiers),
     TabSelected(Tab),
     /// A phase of the stepper: shows it in the guide.
     PhaseSelected(PhaseKind),
@@ -118,6 +125,11 @@ pub struct App {
     screen: Screen,
     tab: Tab,
     guide: guide::Guide,
+    timeline: timeline::State,
+    parties: parties::State,
+    budget: budget::State,
+    risks: risks::State,
+    annexes: annexes::State,
     settings: Settings,
     paths: Option<Paths>,
     today: Option<NaiveDate>,
@@ -151,6 +163,11 @@ impl App {
             screen: Screen::Welcome,
             tab: Tab::default(),
             guide: guide::Guide::default(),
+            timeline: timeline::State::default(),
+            parties: parties::State::default(),
+            budget: budget::State::default(),
+            risks: risks::State::default(),
+            annexes: annexes::State::default(),
             settings,
             paths: env.paths,
             today: env.today,
@@ -237,6 +254,19 @@ impl App {
         self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
+    fn lang_today(&self) -> (Language, NaiveDate) {
+        (self.language(), self.today())
+    }
+
+    /// What the screens get besides the plan.
+    pub(crate) fn context<'a>(
+        doc: &Document,
+        findings: &'a [Finding],
+        (lang, today): (Language, NaiveDate),
+    ) -> Context<'a> {
+        Context { lang, today, editable: doc.read_only().is_none(), findings }
+    }
+
     fn now_ms(&self) -> u64 {
         u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
     }
@@ -283,6 +313,46 @@ impl App {
                 let Some(doc) = &self.document else { return Task::none() };
                 let action = overview::update(m, doc.plan());
                 self.act(action, Message::Overview)
+            }
+            Message::Timeline(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action =
+                    self.timeline.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                self.act(action, Message::Timeline)
+            }
+            Message::Parties(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = self.parties.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                self.act(action, Message::Parties)
+            }
+            Message::Budget(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = self.budget.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                self.act(action, Message::Budget)
+            }
+            Message::Risks(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = self.risks.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                self.act(action, Message::Risks)
+            }
+            Message::Annexes(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = self.annexes.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                self.act(action, Message::Annexes)
+            }
+            Message::KeyPressed(key, modifiers) => {
+                if self.document.is_none() || self.screen != Screen::Plan || self.confirm.is_some() {
+                    return Task::none();
+                }
+                let message = match self.tab {
+                    Tab::Timeline => self.timeline.key(&key, modifiers).map(Message::Timeline),
+                    Tab::Parties => self.parties.key(&key, modifiers).map(Message::Parties),
+                    Tab::Budget => self.budget.key(&key, modifiers).map(Message::Budget),
+                    Tab::Risks => self.risks.key(&key, modifiers).map(Message::Risks),
+                    Tab::Annexes => self.annexes.key(&key, modifiers).map(Message::Annexes),
+                    Tab::Overview | Tab::Guide => None,
+                };
+                message.map_or_else(Task::none, |m| self.update(m))
             }
             Message::TabSelected(tab) => {
                 self.tab = tab;

@@ -2,6 +2,7 @@
 //! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
+mod csv;
 mod settle;
 
 pub use settle::{score_text, settlement_text};
@@ -74,6 +75,36 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
+    /// Import parties, services (with their matrix cells), budget lines or risks from a
+    /// semicolon-separated UTF-8 CSV file into a plan; nothing is written when a row is bad.
+    ImportCsv {
+        /// What the file holds.
+        #[arg(long, value_enum)]
+        kind: crate::csvio::Kind,
+        /// The CSV file.
+        file: PathBuf,
+        /// The plan file to import into.
+        #[arg(long)]
+        into: PathBuf,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Export parties, services (with their matrix cells), budget lines or risks of a plan as a
+    /// semicolon-separated UTF-8 CSV file.
+    ExportCsv {
+        /// What to export.
+        #[arg(long, value_enum)]
+        kind: crate::csvio::Kind,
+        /// The plan file.
+        plan: PathBuf,
+        /// The CSV file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
     /// Print the scenario table: the settlement at each scenario share of the target cost.
     Scenarios {
         file: PathBuf,
@@ -116,6 +147,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Scenarios { file, kra_score, json, lang } => {
             settle::scenarios(&file, kra_score.as_deref(), json, lang, out, err)
         }
+        Command::ImportCsv { kind, file, into, lang } => csv::import(kind, &file, &into, lang, out),
+        Command::ExportCsv { kind, plan, out: path, lang } => csv::export(kind, &plan, &path, lang, out),
     };
     match result {
         Ok(code) => code,

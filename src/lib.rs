@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod commercial;
+pub mod csvio;
 pub mod document;
 pub mod history;
 pub mod i18n;

@@ -14,7 +14,8 @@ pub mod welcome;
 use crate::i18n::Language;
 use crate::i18n::ui::Text;
 use crate::model::Edit;
-use crate::rules::Subject;
+use crate::rules::{Finding, Subject};
+use chrono::NaiveDate;
 use iced::Task;
 
 /// What a screen asks the application to do after a message.
@@ -35,6 +36,18 @@ impl<M: Send + 'static> Action<M> {
             Action::Run(t) => Action::Run(t.map(f)),
         }
     }
+}
+
+/// What every screen's update and view get besides the plan and their own state.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub lang: Language,
+    /// The date used for phase states, due dates and new decisions.
+    pub today: NaiveDate,
+    /// False for a read-only plan (a file from a newer version): views show but offer no edits.
+    pub editable: bool,
+    /// The plan's current findings (from `rules::check`), for marking the rows they concern.
+    pub findings: &'a [Finding],
 }
 
 /// The views of an open plan, one tab each.

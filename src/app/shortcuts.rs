@@ -23,7 +23,7 @@ pub fn on_key(event: keyboard::Event) -> Option<Message> {
         _ => {}
     }
     if !modifiers.command() {
-        return None;
+        return Some(Message::KeyPressed(key, modifiers));
     }
     let shift = modifiers.shift();
     match key.to_latin(physical_key).map(|c| c.to_ascii_lowercase()) {
@@ -35,7 +35,7 @@ pub fn on_key(event: keyboard::Event) -> Option<Message> {
         Some('z') => Some(Message::Undo),
         Some('y') => Some(Message::Redo),
         Some(c @ '1'..='7') => Tab::ALL.get(c as usize - '1' as usize).map(|&t| Message::TabSelected(t)),
-        _ => None,
+        _ => Some(Message::KeyPressed(key, modifiers)),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named};
 use crate::model::PhaseKind;
 use crate::rules::Severity;
-use crate::screen::{Tab, annexes, budget, overview, parties, risks, timeline, welcome};
+use crate::screen::{Tab, overview, welcome};
 use crate::theme::{self, BOLD, size, space};
 use crate::widget::{self as w, BannerKind, Labeled};
 use iced::widget::{button, center, column, container, opaque, pick_list, row, scrollable, space as gap, stack, text};
@@ -168,19 +168,24 @@ impl App {
         } else {
             column![tabs.wrap(), self.findings_button(lang)].spacing(space::S).into()
         };
+        let ctx = Self::context(doc, &self.findings, (lang, today));
+        let scrolled = |content: Element<'a, Message>| -> Element<'a, Message> {
+            scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S).into()
+        };
+        // Overview and Guide scroll as a whole; the other screens scroll their own parts
+        // (frozen headers, long tables rendered only where visible).
         let content: Element<'a, Message> = match self.tab {
             Tab::Overview => {
-                overview::view(plan, &self.findings, lang, doc.read_only().is_some()).map(Message::Overview)
+                scrolled(overview::view(plan, &self.findings, lang, doc.read_only().is_some()).map(Message::Overview))
             }
-            Tab::Guide => self.guide.view(plan, lang, today, doc.read_only().is_none()).map(Message::Guide),
-            Tab::Timeline => timeline::view(plan, lang, today),
-            Tab::Parties => parties::view(plan, lang),
-            Tab::Budget => budget::view(plan, lang),
-            Tab::Risks => risks::view(plan, lang),
-            Tab::Annexes => annexes::view(plan, lang),
+            Tab::Guide => scrolled(self.guide.view(plan, lang, today, doc.read_only().is_none()).map(Message::Guide)),
+            Tab::Timeline => self.timeline.view(plan, &ctx).map(Message::Timeline),
+            Tab::Parties => self.parties.view(plan, &ctx).map(Message::Parties),
+            Tab::Budget => self.budget.view(plan, &ctx).map(Message::Budget),
+            Tab::Risks => self.risks.view(plan, &ctx).map(Message::Risks),
+            Tab::Annexes => self.annexes.view(plan, &ctx).map(Message::Annexes),
         };
-        let content =
-            scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S);
+        let content = container(content).height(Length::Fill).width(Length::Fill);
         let main: Element<'a, Message> =
             if self.findings_open { row![content, self.findings_panel(lang)].into() } else { content.into() };
         column![

@@ -1,15 +1,40 @@
 //! The target budget, read-only for now: every party's cost lines with the party totals, the
 //! yearly totals and the grand total (all computed by the library), and the sharing settings.
 
+use super::{Action, Context};
 use crate::i18n::ui::Text;
 use crate::i18n::{Language, format};
 use crate::model::{Cap, CostLine, Money, Plan};
 use crate::theme::space;
 use crate::widget as w;
+use iced::keyboard::{Key, Modifiers};
 use iced::widget::{column, row, table};
 use iced::{Alignment, Element, Length};
 
-pub fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
+/// The view state of the budget screen.
+#[derive(Debug, Default)]
+pub struct State {}
+
+#[derive(Debug, Clone)]
+pub enum Message {}
+
+impl State {
+    pub fn update(&mut self, message: Message, _plan: &Plan, _ctx: &Context) -> Action<Message> {
+        match message {}
+    }
+
+    /// The message for a key press no widget took while this screen is shown.
+    pub fn key(&self, _key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        None
+    }
+
+    /// The screen, filling the space below the tabs; it scrolls its own content.
+    pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+        iced::widget::scrollable(view(plan, ctx.lang)).height(Length::Fill).into()
+    }
+}
+
+fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
     let t = |x: Text| x.get(lang);
     let money = move |m: Option<Money>| m.map_or_else(|| t(Text::Overflow).to_string(), |m| format::money(m, lang));
     let budget = &plan.budget;

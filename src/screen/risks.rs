@@ -1,15 +1,40 @@
 //! The risk register, read-only for now: each risk with its probability, impact, score and band
 //! (scored by the library with the plan's own scales), owner and status.
 
+use super::{Action, Context};
 use crate::i18n::ui::Text;
 use crate::i18n::{Language, Named};
 use crate::model::{Plan, Risk};
 use crate::theme::{self, space};
 use crate::widget as w;
+use iced::keyboard::{Key, Modifiers};
 use iced::widget::{column, table};
 use iced::{Alignment, Element, Length};
 
-pub fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
+/// The view state of the risks screen.
+#[derive(Debug, Default)]
+pub struct State {}
+
+#[derive(Debug, Clone)]
+pub enum Message {}
+
+impl State {
+    pub fn update(&mut self, message: Message, _plan: &Plan, _ctx: &Context) -> Action<Message> {
+        match message {}
+    }
+
+    /// The message for a key press no widget took while this screen is shown.
+    pub fn key(&self, _key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        None
+    }
+
+    /// The screen, filling the space below the tabs; it scrolls its own content.
+    pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+        iced::widget::scrollable(view(plan, ctx.lang)).height(Length::Fill).into()
+    }
+}
+
+fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
     let t = |x: Text| x.get(lang);
     let scales = &plan.risks.scales;
     let register: Element<'a, M> = if plan.risks.risks.is_empty() {

@@ -1,16 +1,41 @@
 //! The timeline, read-only for now: each phase with its dates and state, its deliverables and
 //! the decisions taken at its gate.
 
+use super::{Action, Context};
 use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named, format};
 use crate::model::{Phase, Plan};
 use crate::theme::{self, space};
 use crate::widget as w;
 use chrono::NaiveDate;
+use iced::keyboard::{Key, Modifiers};
 use iced::widget::{column, row, table};
 use iced::{Alignment, Element, Length};
 
-pub fn view<'a, M: 'a>(plan: &'a Plan, lang: Language, today: NaiveDate) -> Element<'a, M> {
+/// The view state of the timeline screen.
+#[derive(Debug, Default)]
+pub struct State {}
+
+#[derive(Debug, Clone)]
+pub enum Message {}
+
+impl State {
+    pub fn update(&mut self, message: Message, _plan: &Plan, _ctx: &Context) -> Action<Message> {
+        match message {}
+    }
+
+    /// The message for a key press no widget took while this screen is shown.
+    pub fn key(&self, _key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        None
+    }
+
+    /// The screen, filling the space below the tabs; it scrolls its own content.
+    pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+        iced::widget::scrollable(view(plan, ctx.lang, ctx.today)).height(Length::Fill).into()
+    }
+}
+
+fn view<'a, M: 'a>(plan: &'a Plan, lang: Language, today: NaiveDate) -> Element<'a, M> {
     column![
         w::h1(Text::TabTimeline.get(lang)),
         column(plan.phases.iter().map(|p| phase(plan, p, lang, today))).spacing(space::L)

@@ -1,0 +1,441 @@
+//! CSV import and export of a plan's lists: semicolon-separated UTF-8 with a header row, as
+//! Finnish Excel writes it (decimal comma accepted). The core here reads and checks rows and
+//! parses cells; `parties`, `services`, `budget` and `risks` map one kind of row each. An import
+//! either succeeds as a whole or reports the first bad line and changes nothing.
+
+pub mod budget;
+pub mod parties;
+pub mod risks;
+pub mod services;
+
+use crate::i18n::{Language, Named};
+use crate::model::{Bp, Decimal, Money, Plan};
+use chrono::NaiveDate;
+
+/// What a CSV file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// Parties: one row per party.
+    Parties,
+    /// Services with their matrix cells: one row per service and party.
+    Services,
+    /// Budget lines: party;category;year;amount.
+    Budget,
+    /// The risk register: one row per risk.
+    Risks,
+}
+
+impl Kind {
+    /// The CSV text of this kind of rows of the plan.
+    pub fn export(self, plan: &Plan) -> String {
+        match self {
+            Kind::Parties => parties::export(plan),
+            Kind::Services => services::export(plan),
+            Kind::Budget => budget::export(plan),
+            Kind::Risks => risks::export(plan),
+        }
+    }
+
+    /// The plan with this kind of rows imported from CSV bytes; the plan given is not changed.
+    pub fn import(self, plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
+        match self {
+            Kind::Parties => parties::import(plan, bytes),
+            Kind::Services => services::import(plan, bytes),
+            Kind::Budget => budget::import(plan, bytes),
+            Kind::Risks => risks::import(plan, bytes),
+        }
+    }
+}
+
+/// Why a CSV file could not be imported: the line (1 = the header) and column, and the problem.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {problem:?}")]
+pub struct Error {
+    pub line: usize,
+    /// The header name of the column, when the problem is in one cell.
+    pub column: Option<String>,
+    pub problem: Problem,
+}
+
+/// What is wrong in a CSV file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The bytes are not UTF-8 (e.g. Latin-1 from an old Excel): save as "CSV UTF-8".
+    Encoding,
+    /// The file has no header row.
+    Empty,
+    /// The header row is not the expected one.
+    Header { expected: String },
+    /// A row has the wrong number of columns.
+    ColumnCount { expected: usize, found: usize },
+    /// A cell that must not be empty is empty.
+    Missing,
+    /// An amount of money that cannot be read (the cell's text).
+    Money(String),
+    /// A number that cannot be read.
+    Number(String),
+    /// A percentage that cannot be read.
+    Percent(String),
+    /// A date that cannot be read (YYYY-MM-DD or D.M.YYYY).
+    Date(String),
+    /// A yes/no value that cannot be read.
+    YesNo(String),
+    /// A value that is not one of the allowed names.
+    Value { found: String, allowed: Vec<&'static str> },
+    /// A party name or short name that is not in the plan (nor earlier in the file).
+    UnknownParty(String),
+    /// A service name that is not in the plan (nor earlier in the file).
+    UnknownService(String),
+    /// A row that repeats an earlier one's key (e.g. the same party twice).
+    Duplicate(String),
+    /// Anything else, with a sentence in each language.
+    Other([String; 3]),
+}
+
+impl Error {
+    pub fn at(line: usize, column: Option<&str>, problem: Problem) -> Error {
+        Error { line, column: column.map(str::to_string), problem }
+    }
+
+    /// A sentence for people: the file, line, column, what is wrong and what to do.
+    pub fn message(&self, file: &str, lang: Language) -> String {
+        let col = self.column.as_deref().map_or_else(String::new, |c| {
+            lang.pick(format!(", sarake {c}"), format!(", kolumn {c}"), format!(", column {c}"))
+        });
+        let at = lang.pick(
+            format!("{file}, rivi {}{col}", self.line),
+            format!("{file}, rad {}{col}", self.line),
+            format!("{file}, line {}{col}", self.line),
+        );
+        let what = match &self.problem {
+            Problem::Encoding => lang.pick(
+                "tiedosto ei ole UTF-8-muodossa. Tallenna se Excelissä muodossa \u{201c}CSV UTF-8\u{201d}.".to_string(),
+                "filen är inte i UTF-8. Spara den i Excel som \u{201d}CSV UTF-8\u{201d}.".to_string(),
+                "the file is not UTF-8. Save it from Excel as \u{201c}CSV UTF-8\u{201d}.".to_string(),
+            ),
+            Problem::Empty => lang.pick(
+                "tiedosto on tyhjä; ensimmäisellä rivillä pitää olla otsikot.".to_string(),
+                "filen är tom; första raden ska innehålla rubrikerna.".to_string(),
+                "the file is empty; the first line must hold the column headers.".to_string(),
+            ),
+            Problem::Header { expected } => lang.pick(
+                format!("otsikkorivi ei ole odotettu. Sarakkeiden pitää olla: {expected}"),
+                format!("rubrikraden är inte den väntade. Kolumnerna ska vara: {expected}"),
+                format!("the header row is not the expected one. The columns must be: {expected}"),
+            ),
+            Problem::ColumnCount { expected, found } => lang.pick(
+                format!("rivillä on {found} saraketta, pitää olla {expected}. Erottimena on puolipiste (;)."),
+                format!("raden har {found} kolumner, ska ha {expected}. Avgränsaren är semikolon (;)."),
+                format!("the row has {found} columns, it must have {expected}. The separator is a semicolon (;)."),
+            ),
+            Problem::Missing => lang.pick(
+                "arvo puuttuu; täytä solu.".to_string(),
+                "värdet saknas; fyll i cellen.".to_string(),
+                "the value is missing; fill in the cell.".to_string(),
+            ),
+            Problem::Money(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} ei ole rahamäärä. Kirjoita esim. 1234,50 (enintään kaksi desimaalia)."),
+                format!("\u{201d}{s}\u{201d} är inte ett belopp. Skriv t.ex. 1234,50 (högst två decimaler)."),
+                format!("\u{201c}{s}\u{201d} is not an amount. Write e.g. 1234,50 (at most two decimals)."),
+            ),
+            Problem::Number(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} ei ole luku. Kirjoita esim. 1,5."),
+                format!("\u{201d}{s}\u{201d} är inte ett tal. Skriv t.ex. 1,5."),
+                format!("\u{201c}{s}\u{201d} is not a number. Write e.g. 1,5."),
+            ),
+            Problem::Percent(s) => lang.pick(
+                format!(
+                    "\u{201c}{s}\u{201d} ei ole prosentti. Kirjoita esim. 12,5 (0–100, enintään kaksi desimaalia)."
+                ),
+                format!("\u{201d}{s}\u{201d} är inte en procentsats. Skriv t.ex. 12,5 (0–100, högst två decimaler)."),
+                format!("\u{201c}{s}\u{201d} is not a percentage. Write e.g. 12,5 (0–100, at most two decimals)."),
+            ),
+            Problem::Date(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} ei ole päivämäärä. Kirjoita 2026-03-31 tai 31.3.2026."),
+                format!("\u{201d}{s}\u{201d} är inte ett datum. Skriv 2026-03-31 eller 31.3.2026."),
+                format!("\u{201c}{s}\u{201d} is not a date. Write 2026-03-31 or 31.3.2026."),
+            ),
+            Problem::YesNo(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} ei ole kyllä tai ei."),
+                format!("\u{201d}{s}\u{201d} är inte ja eller nej."),
+                format!("\u{201c}{s}\u{201d} is not yes or no."),
+            ),
+            Problem::Value { found, allowed } => lang.pick(
+                format!("\u{201c}{found}\u{201d} ei ole sallittu arvo. Sallitut: {}.", allowed.join(", ")),
+                format!("\u{201d}{found}\u{201d} är inte ett tillåtet värde. Tillåtna: {}.", allowed.join(", ")),
+                format!("\u{201c}{found}\u{201d} is not an allowed value. Allowed: {}.", allowed.join(", ")),
+            ),
+            Problem::UnknownParty(s) => lang.pick(
+                format!("osapuolta \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää osapuoli ensin tai korjaa nimi."),
+                format!("parten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till parten eller rätta namnet."),
+                format!("there is no party \u{201c}{s}\u{201d} in the plan. Add the party first or correct the name."),
+            ),
+            Problem::UnknownService(s) => lang.pick(
+                format!("palvelua \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää palvelu ensin tai korjaa nimi."),
+                format!(
+                    "tjänsten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till tjänsten eller rätta namnet."
+                ),
+                format!(
+                    "there is no service \u{201c}{s}\u{201d} in the plan. Add the service first or correct the name."
+                ),
+            ),
+            Problem::Duplicate(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} on tiedostossa jo aiemmin. Poista toinen riveistä."),
+                format!("\u{201d}{s}\u{201d} finns redan tidigare i filen. Ta bort den ena raden."),
+                format!("\u{201c}{s}\u{201d} already appears earlier in the file. Remove one of the rows."),
+            ),
+            Problem::Other(texts) => lang.pick(texts[0].clone(), texts[1].clone(), texts[2].clone()),
+        };
+        let nothing = lang.pick("Mitään ei tuotu.", "Ingenting importerades.", "Nothing was imported.");
+        format!("{at}: {what} {nothing}")
+    }
+}
+
+/// One data row: its line number in the file (the header is line 1) and its cells, trimmed.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<String>,
+    header: &'static [&'static str],
+}
+
+impl Row {
+    /// The trimmed text of column `i`.
+    pub fn get(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", |s| s.as_str())
+    }
+
+    /// An error at this row in column `i`.
+    pub fn error(&self, i: usize, problem: Problem) -> Error {
+        Error::at(self.line, self.header.get(i).copied(), problem)
+    }
+
+    /// Column `i`, which must not be empty.
+    pub fn required(&self, i: usize) -> Result<&str, Error> {
+        let s = self.get(i);
+        if s.is_empty() { Err(self.error(i, Problem::Missing)) } else { Ok(s) }
+    }
+
+    /// Column `i` as money; an empty cell is zero.
+    pub fn money(&self, i: usize) -> Result<Money, Error> {
+        let s = self.get(i);
+        if s.is_empty() {
+            return Ok(Money::ZERO);
+        }
+        crate::commercial::parse_euros(s).map_err(|_| self.error(i, Problem::Money(s.to_string())))
+    }
+
+    /// Column `i` as a decimal number (comma or point); an empty cell is zero.
+    pub fn decimal(&self, i: usize) -> Result<Decimal, Error> {
+        let s = self.get(i);
+        if s.is_empty() {
+            return Ok(Decimal::ZERO);
+        }
+        let t: String = s.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+        t.replace(',', ".").parse().map_err(|_| self.error(i, Problem::Number(s.to_string())))
+    }
+
+    /// Column `i` as an integer.
+    pub fn integer<T: std::str::FromStr>(&self, i: usize) -> Result<T, Error> {
+        let s = self.required(i)?;
+        s.parse().map_err(|_| self.error(i, Problem::Number(s.to_string())))
+    }
+
+    /// Column `i` as a percentage 0–100 with at most two decimals ("12,5", "12,5 %"); empty is 0.
+    pub fn percent(&self, i: usize) -> Result<Bp, Error> {
+        let s = self.get(i);
+        if s.is_empty() {
+            return Ok(Bp(0));
+        }
+        parse_percent(s).ok_or_else(|| self.error(i, Problem::Percent(s.to_string())))
+    }
+
+    /// Column `i` as a date, or `None` when empty.
+    pub fn date(&self, i: usize) -> Result<Option<NaiveDate>, Error> {
+        let s = self.get(i);
+        if s.is_empty() {
+            return Ok(None);
+        }
+        parse_date(s).map(Some).ok_or_else(|| self.error(i, Problem::Date(s.to_string())))
+    }
+
+    /// Column `i` as yes/no (kyllä/ei, ja/nej, yes/no, x, 1/0); empty is no.
+    pub fn yes_no(&self, i: usize) -> Result<bool, Error> {
+        let s = self.get(i);
+        match s.to_lowercase().as_str() {
+            "" | "ei" | "nej" | "no" | "0" | "false" => Ok(false),
+            "kyllä" | "k" | "ja" | "j" | "yes" | "y" | "x" | "1" | "true" => Ok(true),
+            _ => Err(self.error(i, Problem::YesNo(s.to_string()))),
+        }
+    }
+
+    /// Column `i` as one of `all`, matched by its name in any language or its identifier,
+    /// ignoring case.
+    pub fn named<T: Named + Copy + std::fmt::Debug>(&self, i: usize, all: &[T]) -> Result<T, Error> {
+        let s = self.required(i)?;
+        find_named(s, all).ok_or_else(|| {
+            self.error(
+                i,
+                Problem::Value { found: s.to_string(), allowed: all.iter().map(|v| v.name(Language::Fi)).collect() },
+            )
+        })
+    }
+}
+
+/// The value of `all` whose name in some language, or whose identifier, is `s` (ignoring case).
+pub fn find_named<T: Named + Copy + std::fmt::Debug>(s: &str, all: &[T]) -> Option<T> {
+    let s = s.trim().to_lowercase();
+    all.iter()
+        .copied()
+        .find(|v| Language::ALL.iter().any(|&l| v.name(l).to_lowercase() == s) || format!("{v:?}").to_lowercase() == s)
+}
+
+/// "12,5", "12.5 %", "100" → basis points (1250, 1250, 10000); 0–100 with at most 2 decimals.
+pub fn parse_percent(s: &str) -> Option<Bp> {
+    let t: String = s.trim().trim_end_matches('%').chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.replace(',', ".");
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty() && frac.is_empty()
+        || frac.len() > 2
+        || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    let bp = whole.checked_mul(100)?.checked_add(frac)?;
+    (bp <= 10_000).then_some(Bp(bp))
+}
+
+/// "2026-03-31" or "31.3.2026".
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y")).ok()
+}
+
+/// Reads CSV bytes whose header must be `header` (compared ignoring case and surrounding
+/// spaces); returns the data rows, skipping empty lines. A UTF-8 byte-order mark is allowed.
+pub fn read(bytes: &[u8], header: &'static [&'static str]) -> Result<Vec<Row>, Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        return Err(Error::at(line, None, Problem::Encoding));
+    }
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(bytes);
+    let mut rows = Vec::new();
+    let mut saw_header = false;
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+            Error::at(line, None, Problem::Encoding)
+        })?;
+        let line = record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        if !saw_header {
+            saw_header = true;
+            let ok = cells.len() == header.len()
+                && cells.iter().zip(header).all(|(c, h)| c.to_lowercase() == h.to_lowercase());
+            if !ok {
+                return Err(Error::at(line, None, Problem::Header { expected: header.join(";") }));
+            }
+            continue;
+        }
+        if cells.len() != header.len() {
+            return Err(Error::at(line, None, Problem::ColumnCount { expected: header.len(), found: cells.len() }));
+        }
+        rows.push(Row { line, cells, header });
+    }
+    if !saw_header {
+        return Err(Error::at(1, None, Problem::Empty));
+    }
+    Ok(rows)
+}
+
+/// Writes a header and rows as semicolon-separated UTF-8 with CRLF line ends (what Excel
+/// expects), quoting cells that need it.
+pub fn write(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut writer =
+        csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(header);
+    for row in rows {
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Money as Excel reads it in Finnish: "1234,50", "-12,00" (no thousands separator).
+pub fn money_cell(m: Money) -> String {
+    let cents = m.0;
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    format!("{sign}{},{:02}", abs / 100, abs % 100)
+}
+
+/// A decimal with a comma, trailing zeros dropped: "1,5", "2".
+pub fn decimal_cell(d: Decimal) -> String {
+    d.to_string().replace('.', ",")
+}
+
+/// Basis points as a percentage with a comma: "12,5", "100".
+pub fn percent_cell(b: Bp) -> String {
+    let whole = b.0 / 100;
+    let frac = b.0 % 100;
+    if frac == 0 {
+        whole.to_string()
+    } else if frac % 10 == 0 {
+        format!("{whole},{}", frac / 10)
+    } else {
+        format!("{whole},{frac:02}")
+    }
+}
+
+/// "kyllä" or "ei".
+pub fn yes_no_cell(b: bool) -> String {
+    if b { "kyllä" } else { "ei" }.to_string()
+}
+
+/// A date as YYYY-MM-DD, empty for none.
+pub fn date_cell(d: Option<NaiveDate>) -> String {
+    d.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const H: &[&str] = &["a", "b"];
+
+    #[test]
+    fn rows_lines_and_errors() {
+        let rows = read("\u{feff}A; b\r\n1;2\r\n\r\n\"x;y\";3\n".as_bytes(), H).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].line, rows[0].get(1)), (2, "2"));
+        assert_eq!((rows[1].line, rows[1].get(0)), (4, "x;y"));
+        let e = read(b"a;b\n1;2\n1;2;3\n", H).unwrap_err();
+        assert_eq!((e.line, e.problem), (3, Problem::ColumnCount { expected: 2, found: 3 }));
+        let e = read(b"a;b\n1;2\nk\xe4vi;2\n", H).unwrap_err();
+        assert_eq!((e.line, e.problem), (3, Problem::Encoding));
+        assert_eq!(read(b"", H).unwrap_err().problem, Problem::Empty);
+        assert!(matches!(read(b"a;c\n", H).unwrap_err().problem, Problem::Header { .. }));
+    }
+
+    #[test]
+    fn cells() {
+        assert_eq!(parse_percent("12,5 %"), Some(Bp(1250)));
+        assert_eq!(parse_percent("100"), Some(Bp(10_000)));
+        assert_eq!(parse_percent("100,01"), None);
+        assert_eq!(parse_percent("1,234"), None);
+        assert_eq!(parse_percent("-1"), None);
+        assert_eq!(percent_cell(Bp(1250)), "12,5");
+        assert_eq!(percent_cell(Bp(1205)), "12,05");
+        assert_eq!(money_cell(Money(-123_456)), "-1234,56");
+        assert_eq!(parse_date("31.3.2026"), NaiveDate::from_ymd_opt(2026, 3, 31));
+        let out = write(H, [vec!["x;y".into(), "ä".into()]]);
+        assert_eq!(out, "a;b\r\n\"x;y\";ä\r\n");
+    }
+}

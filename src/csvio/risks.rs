@@ -1,0 +1,14 @@
+//! CSV rows of risks (being written: see the column layout in the README).
+
+use super::Error;
+use crate::model::Plan;
+
+/// The risks of the plan as CSV.
+pub fn export(_plan: &Plan) -> String {
+    String::new()
+}
+
+/// The plan with the risks of the CSV imported.
+pub fn import(_plan: &Plan, _bytes: &[u8]) -> Result<Plan, Error> {
+    Err(Error::at(1, None, super::Problem::Other(["TODO".into(), "TODO".into(), "TODO".into()])))
+}
