@@ -1,6 +1,7 @@
 //! Languages of the user interface and the annexes (Finnish first, Swedish, English), the
 //! names of the model's enums in each, and number and date formats (`i18n::format`).
 
+pub mod annex;
 pub mod checklist;
 pub mod format;
 mod names;

@@ -2,6 +2,12 @@
 //! button and sentence, with one exhaustive match per language so a missing translation fails to
 //! compile; a few functions build the sentences that carry numbers or dates.
 
+pub mod annexes;
+pub mod budget;
+pub mod parties;
+pub mod risks;
+pub mod timeline;
+
 use super::{Language, format};
 use chrono::NaiveDateTime;
 

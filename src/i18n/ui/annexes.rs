@@ -1,0 +1,1 @@
+//! Interface texts of the annexes screen in Finnish, Swedish and English.

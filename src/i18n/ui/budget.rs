@@ -1,0 +1,1 @@
+//! Interface texts of the budget screen in Finnish, Swedish and English.

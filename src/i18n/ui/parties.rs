@@ -1,0 +1,1 @@
+//! Interface texts of the parties screen in Finnish, Swedish and English.

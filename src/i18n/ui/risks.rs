@@ -1,0 +1,1 @@
+//! Interface texts of the risks screen in Finnish, Swedish and English.

@@ -1,0 +1,1 @@
+//! Interface texts of the timeline screen in Finnish, Swedish and English.
