@@ -20,7 +20,7 @@ use settings::{Paths, Settings};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use files::Pending;
+pub use files::{Choice, FilePrompt, Pending};
 
 /// How long the plan must stay unchanged before the recovery copy is written.
 pub const AUTOSAVE_QUIET: Duration = Duration::from_secs(3);
@@ -89,8 +89,10 @@ pub enum Message {
     Save,
     SaveAs,
     SaveTo(PathBuf),
-    /// A save finished; the revision of the plan it wrote.
-    Saved(u64, Result<PathBuf, storage::Error>),
+    /// A save finished; the revision of the plan it wrote, and the hash of the file's content.
+    Saved(u64, Result<(PathBuf, storage::ContentHash), storage::Error>),
+    /// An answer to a question about the file on disk (locked by someone, changed on disk).
+    FileChoice(Choice),
     /// A file dialog was cancelled (or no dialog could be shown).
     DialogClosed,
     ConfirmSave,
@@ -142,6 +144,8 @@ pub struct App {
     after_save: Option<Pending>,
     busy: Option<Busy>,
     error: Option<storage::Error>,
+    /// The open file's lock and content hash, and a question about the file on screen.
+    file_guard: files::FileGuard,
     /// When the recovery copy found at start was written.
     recovery: Option<NaiveDateTime>,
     started: Instant,
@@ -178,6 +182,7 @@ impl App {
             after_save: None,
             busy: None,
             error: None,
+            file_guard: files::FileGuard::default(),
             recovery,
             started: Instant::now(),
             autosave_due: None,
@@ -201,6 +206,16 @@ impl App {
 
     pub fn tab(&self) -> Tab {
         self.tab
+    }
+
+    /// The budget screen's view state (section shown, messages under fields).
+    pub fn budget(&self) -> &budget::State {
+        &self.budget
+    }
+
+    /// The parties screen's view state (part shown, selected cell, pending removal).
+    pub fn parties(&self) -> &parties::State {
+        &self.parties
     }
 
     pub fn guide_phase(&self) -> PhaseKind {
@@ -341,7 +356,11 @@ impl App {
                 self.act(action, Message::Annexes)
             }
             Message::KeyPressed(key, modifiers) => {
-                if self.document.is_none() || self.screen != Screen::Plan || self.confirm.is_some() {
+                if self.document.is_none()
+                    || self.screen != Screen::Plan
+                    || self.confirm.is_some()
+                    || self.file_guard.is_asking()
+                {
                     return Task::none();
                 }
                 let message = match self.tab {
@@ -380,6 +399,11 @@ impl App {
                 self.tab = Tab::for_subject(subject);
                 if let Subject::Phase(kind) = subject {
                     self.guide.select(kind);
+                }
+                if self.tab == Tab::Parties
+                    && let Some(doc) = &self.document
+                {
+                    return self.parties.show(subject, doc.plan()).map(Message::Parties);
                 }
                 scroll_to_top()
             }
@@ -436,6 +460,8 @@ impl App {
             Message::EscapePressed => {
                 if self.help_open {
                     self.help_open = false;
+                } else if self.file_guard.is_asking() {
+                    return self.update(Message::FileChoice(Choice::Cancel));
                 } else if self.confirm.is_some() {
                     self.confirm = None;
                 } else if self.findings_open {

@@ -3,6 +3,7 @@
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
 mod csv;
+mod export;
 mod settle;
 
 pub use settle::{score_text, settlement_text};
@@ -59,8 +60,11 @@ pub enum Command {
     Settle {
         file: PathBuf,
         /// The actual reimbursable cost AC in euros, e.g. 1820000 or 1 820 000,50.
-        #[arg(long, allow_hyphen_values = true)]
-        actual: String,
+        #[arg(long, allow_hyphen_values = true, required_unless_present = "actual_percent")]
+        actual: Option<String>,
+        /// The actual cost as a percentage of the target cost instead, e.g. 110 or 92,5.
+        #[arg(long, allow_hyphen_values = true, conflicts_with = "actual")]
+        actual_percent: Option<String>,
         /// The producers' part of the actual cost in euros; estimated from the base estimate
         /// when not given.
         #[arg(long, allow_hyphen_values = true)]
@@ -105,6 +109,27 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
+    /// Print the contract annexes of a plan as one PDF: a single annex by its number, or all
+    /// of them with a contents page. Exit 1 on a bad argument, 2 when a file cannot be read or
+    /// written; the output file is never left half-written.
+    Export {
+        file: PathBuf,
+        /// The annex's number, or `all`.
+        #[arg(long)]
+        annex: String,
+        /// Language of the annex: fi, sv, en, or fi+sv for a bilingual edition.
+        #[arg(long, default_value = "fi")]
+        lang: crate::annex::AnnexLanguage,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The date printed on the pages (YYYY-MM-DD); the plan's date, or today, by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// List closed risks in the risk register too.
+        #[arg(long)]
+        include_closed: bool,
+    },
     /// Print the scenario table: the settlement at each scenario share of the target cost.
     Scenarios {
         file: PathBuf,
@@ -133,10 +158,14 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Templates { lang } => templates(lang, out),
         Command::New { template, out: path, lang } => new(&template, &path, lang, out),
         Command::Check { file, json, lang } => check(&file, json, lang, out),
-        Command::Settle { file, actual, actual_producers, kra_score, json, lang } => {
+        Command::Settle { file, actual, actual_percent, actual_producers, kra_score, json, lang } => {
             let args = settle::SettleArgs {
                 file: &file,
-                actual: &actual,
+                actual: match (&actual, &actual_percent) {
+                    (_, Some(p)) => settle::ActualArg::Percent(p),
+                    (Some(a), None) => settle::ActualArg::Euros(a),
+                    (None, None) => settle::ActualArg::Euros(""),
+                },
                 actual_producers: actual_producers.as_deref(),
                 kra_score: kra_score.as_deref(),
                 json,
@@ -146,6 +175,17 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Command::Scenarios { file, kra_score, json, lang } => {
             settle::scenarios(&file, kra_score.as_deref(), json, lang, out, err)
+        }
+        Command::Export { file, annex, lang, out: path, date, include_closed } => {
+            let args = export::ExportArgs {
+                file: &file,
+                annex: &annex,
+                lang,
+                out: &path,
+                date: date.as_deref(),
+                include_closed,
+            };
+            export::export(&args, out)
         }
         Command::ImportCsv { kind, file, into, lang } => csv::import(kind, &file, &into, lang, out),
         Command::ExportCsv { kind, plan, out: path, lang } => csv::export(kind, &plan, &path, lang, out),

@@ -51,12 +51,18 @@
 //! - **Scenarios.** Each share of the scenario list sets `AC` to that share of the cost target
 //!   (`TAK`, or `TAK − Fee` when the fee is inside, so that 100 % is always on target), rounded
 //!   to cents, with `AC_producers` estimated as above and the plan's KRA (or a given `S`).
+//!   `--actual-percent` and the chart's curve (`curve::result_curve`, 70–140 %) use the same
+//!   rounding; the producers' result there is `Fee + ProdGain − ProdPain + KRA_eff`, the owners'
+//!   the saving. `pivot` sums the cost lines by party, category and year for tables and charts.
 
+pub mod curve;
 pub mod exact;
 pub mod kra;
+pub mod pivot;
 pub mod settle;
 pub mod split;
 
+pub use curve::{CurvePoint, actual_at, actual_at_share, parse_percent, result_curve};
 pub use kra::{Kra, KraScore, KraSource, MetricScore};
 pub use settle::{Actuals, PartyLine, Scenario, Settlement, scenarios, settle};
 
@@ -84,6 +90,8 @@ pub enum Error {
     BadAmount(String),
     #[error("“{0}” is not a KRA score")]
     BadScore(String),
+    #[error("“{0}” is not a percentage")]
+    BadPercent(String),
 }
 
 impl Error {
@@ -139,6 +147,11 @@ impl Error {
                 format!("“{s}” ei ole KRA-pistemäärä. Kirjoita luku väliltä −1…1, enintään neljä desimaalia, esim. -0,25."),
                 format!("”{s}” är inte ett KRA-poängtal. Skriv ett tal mellan −1 och 1 med högst fyra decimaler, t.ex. -0,25."),
                 format!("“{s}” is not a KRA score. Write a number from −1 to 1 with at most four decimals, e.g. -0.25."),
+            ),
+            Error::BadPercent(s) => lang.pick(
+                format!("“{s}” ei ole prosenttiluku. Kirjoita luku väliltä 0…1000, enintään kaksi desimaalia, esim. 92,5."),
+                format!("”{s}” är inte en procentsats. Skriv ett tal mellan 0 och 1000 med högst två decimaler, t.ex. 92,5."),
+                format!("“{s}” is not a percentage. Write a number from 0 to 1000 with at most two decimals, e.g. 92.5."),
             ),
         }
     }

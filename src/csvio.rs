@@ -324,12 +324,13 @@ pub fn read(bytes: &[u8], header: &'static [&'static str]) -> Result<Vec<Row>, E
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(bytes);
     let mut rows = Vec::new();
     let mut saw_header = false;
+    let mut lines = Lines { bytes, at: 0, line: 1 };
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
-            Error::at(line, None, Problem::Encoding)
-        })?;
-        let line = record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => return Err(Error::at(e.position().map_or(0, |p| lines.at(p.byte())), None, Problem::Encoding)),
+        };
+        let line = record.position().map_or(0, |p| lines.at(p.byte()));
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
@@ -352,6 +353,31 @@ pub fn read(bytes: &[u8], header: &'static [&'static str]) -> Result<Vec<Row>, E
         return Err(Error::at(1, None, Problem::Empty));
     }
     Ok(rows)
+}
+
+/// Lines (1-based) of records. The CSV reader's own line count lags behind after a CRLF line
+/// end, so lines are counted from the bytes: line ends before the record's first character,
+/// skipping the rest of the previous line end and empty lines. Counted on from the previous
+/// record (records come in order), so a file of many rows is read in linear time.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    /// Bytes before `at` are counted: `line` is the line at `at`.
+    at: usize,
+    line: usize,
+}
+
+impl Lines<'_> {
+    fn at(&mut self, start: u64) -> usize {
+        let start = usize::try_from(start).unwrap_or(usize::MAX).min(self.bytes.len());
+        let skipped = self.bytes[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+        let end = start + skipped;
+        if end < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += self.bytes[self.at..end].iter().filter(|&&b| b == b'\n').count();
+        self.at = end;
+        self.line
+    }
 }
 
 /// Writes a header and rows as semicolon-separated UTF-8 with CRLF line ends (what Excel

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 pub enum ReadOnly {
     /// The file was written by a newer version of Allianssi (its format version).
     NewerVersion(u32),
+    /// Someone else holds the file's lock (who, when the lock file could be read).
+    Locked(Option<crate::storage::lock::LockInfo>),
 }
 
 /// An open plan.

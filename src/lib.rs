@@ -4,8 +4,10 @@
 //! (built-in starting plans), `i18n` (fi/sv/en names, interface texts and formats) and `cli`.
 //! With the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`.
 
+pub mod annex;
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod baseline;
 pub mod cli;
 pub mod commercial;
 pub mod csvio;
@@ -20,6 +22,7 @@ pub mod storage;
 pub mod template;
 #[cfg(feature = "gui")]
 pub mod theme;
+pub mod timescale;
 #[cfg(feature = "gui")]
 pub mod widget;
 

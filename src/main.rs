@@ -6,6 +6,10 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // The hidden save loop of the kill-during-save test (see storage::stress).
+    if let Some(code) = allianssi::storage::stress::from_env() {
+        return ExitCode::from(code);
+    }
     let cli = Cli::parse();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();

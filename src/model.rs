@@ -4,10 +4,12 @@
 pub mod budget;
 pub mod edit;
 pub mod id;
+pub mod matrix;
 pub mod metric;
 pub mod money;
 pub mod party;
 pub mod phase;
+pub mod register;
 pub mod risk;
 pub mod service;
 
@@ -18,8 +20,8 @@ pub use metric::{Actual, Direction, Metric};
 pub use money::{Bp, Decimal, Money};
 pub use party::{AllianceRole, Contact, Field, Party, PartyKind};
 pub use phase::{
-    ChecklistAnswer, ChecklistItem, Deliverable, DeliverableStatus, GateDecision, GateOutcome, Phase, PhaseKind,
-    PhaseState, Position, Stance,
+    ChecklistAnswer, ChecklistItem, Deliverable, DeliverableStatus, ExitRight, GateDecision, GateOutcome, Phase,
+    PhaseKind, PhaseState, Position, Stance, Unanimity,
 };
 pub use risk::{Band, Rating, Risk, RiskCategory, RiskNature, RiskRegister, RiskScales, RiskStatus, Trend};
 pub use service::{Cell, ProductionMode, Service, ServiceKind, ServiceRole};

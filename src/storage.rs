@@ -3,9 +3,14 @@
 
 mod atomic;
 mod error;
+pub mod hash;
+pub mod lock;
+#[doc(hidden)]
+pub mod stress;
 
-pub use atomic::{SaveOptions, SaveStep};
+pub use atomic::{SaveOptions, SaveStep, inject_fault, leftover_temp_files};
 pub use error::{Error, ParseProblem};
+pub use hash::ContentHash;
 
 use crate::model::Plan;
 use serde::{Deserialize, Serialize};
@@ -52,6 +57,8 @@ pub struct Loaded {
     pub version: u32,
     /// Set when the file was written by a newer version: it must not be saved over.
     pub newer: bool,
+    /// The hash of the text as read, to notice later whether the file changed on disk.
+    pub hash: ContentHash,
 }
 
 fn ron_options() -> ron::Options {
@@ -74,6 +81,7 @@ pub fn to_string(plan: &Plan) -> Result<String, Error> {
 
 /// Parses the text of a plan file. `path` is only used in error messages.
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
+    let hash = ContentHash::of(text.as_bytes());
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
     let parse_error = |e: ron::error::SpannedError| Error::Parse {
@@ -92,7 +100,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
             }
             let mut plan = env.plan;
             normalise(&mut plan);
-            Ok(Loaded { plan, version: env.version, newer: env.version > VERSION })
+            Ok(Loaded { plan, version: env.version, newer: env.version > VERSION, hash })
         }
         Err(full) => match ron_options().from_str::<Header>(&text) {
             Ok(h) if h.format != FORMAT => Err(Error::NotAPlan { path: path.to_path_buf() }),
@@ -105,6 +113,13 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
             _ => Err(parse_error(full)),
         },
     }
+}
+
+/// The format version of a plan file's text, reading only its header (`None`: not a plan).
+pub(crate) fn header_version(text: &str) -> Option<u32> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
+    ron_options().from_str::<Header>(&text).ok().filter(|h| h.format == FORMAT).map(|h| h.version)
 }
 
 /// Repairs what cannot be wrong in a well-formed plan without changing its content: the next
@@ -156,12 +171,19 @@ pub fn load(path: &Path) -> Result<Loaded, Error> {
 
 /// Saves a plan atomically (see `atomic`): on any failure the file on disk is as it was.
 pub fn save(plan: &Plan, path: &Path) -> Result<(), Error> {
-    atomic::save(plan, path, &SaveOptions::default())
+    atomic::save(plan, path, &SaveOptions::default(), None).map(|_| ())
 }
 
 /// `save` with options (fault injection for tests, backup on or off).
 pub fn save_with(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<(), Error> {
-    atomic::save(plan, path, options)
+    atomic::save(plan, path, options, None).map(|_| ())
+}
+
+/// `save`, but first checks that the file on disk still has the content it had when it was
+/// loaded or last saved (`expected`), giving `Error::ChangedOnDisk` otherwise; `None` saves
+/// over whatever is there. Returns the hash of the new content.
+pub fn save_checked(plan: &Plan, path: &Path, expected: Option<ContentHash>) -> Result<ContentHash, Error> {
+    atomic::save(plan, path, &SaveOptions::default(), expected)
 }
 
 /// Where the previous version of a file is kept when it is saved over: `plan.ron.bak`.

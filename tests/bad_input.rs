@@ -1,8 +1,17 @@
 //! Bad plan files: a table-driven battery of damaged, hostile and odd inputs loaded with
 //! `storage::load`, each giving the expected answer (error variant, line and column, a message
-//! naming the file) without a panic and without touching the file on disk.
+//! naming the file) without a panic, within 2 s and bounded memory (a counting allocator), and
+//! without touching the file on disk. `hostile` adds well-formed hostile plans (broken
+//! references, i64 limits, paths and URLs, huge texts and lists) and every truncation.
 
+#[path = "bad_input/hostile.rs"]
+mod hostile;
+#[path = "memory/mod.rs"]
+mod memory;
 mod support;
+
+#[global_allocator]
+static ALLOC: memory::Counting = memory::Counting;
 
 use allianssi::Plan;
 use allianssi::i18n::Language;
@@ -413,10 +422,19 @@ fn truncated_cases() -> Vec<Case> {
 /// Loads one case and returns what was wrong with the answer, if anything.
 fn check(case: &Case, path: &Path) -> Result<(), String> {
     let started = Instant::now();
-    let result = catch_unwind(AssertUnwindSafe(|| storage::load(path))).map_err(|_| "panicked".to_string())?;
+    let (result, peak) = memory::peak_during(|| catch_unwind(AssertUnwindSafe(|| storage::load(path))));
+    let result = result.map_err(|_| "panicked".to_string())?;
     let took = started.elapsed();
     if took > Duration::from_secs(2) {
         return Err(format!("took {took:?}"));
+    }
+    // Bounded memory: a refused file never costs more than a small multiple of what was read.
+    let read = match &case.content {
+        Content::Bytes(b) => b.len(),
+        _ => 0,
+    };
+    if peak > hostile::memory_bound(read) {
+        return Err(format!("held {peak} bytes while loading {read}"));
     }
     let err = match (case.want, result) {
         (Want::Loads { newer }, Ok(l)) => {
@@ -598,7 +616,8 @@ fn a_file_at_the_size_limit_is_read() {
 fn messages_are_plain_language() {
     let text = storage::to_string(&base_plan()).expect("to_string");
     let path = Path::new("/tmp/suunnitelma.ron");
-    let cut = storage::parse(&text[..text.len() / 2], path).expect_err("truncated");
+    let half = text[..text.len() / 2].rfind('\n').expect("a line break");
+    let cut = storage::parse(&text[..half], path).expect_err("truncated");
     assert!(cut.message(Language::Fi).contains("loppuu kesken"), "{}", cut.message(Language::Fi));
     assert!(cut.message(Language::En).contains("ends too early"), "{}", cut.message(Language::En));
     let deep = storage::parse(&nested_baselines(1000), path).expect_err("deep");

@@ -143,36 +143,146 @@ fn settle_in_swedish_and_english() {
     assert_eq!(value(&en, "KRA score S"), "0.2041");
 }
 
+/// The keys `settle --json` prints, as the issue lists them.
+const KEYS: [&str; 14] = [
+    "target_cost_cents",
+    "actual_cost_cents",
+    "fee_cents",
+    "underrun_cents",
+    "overrun_cents",
+    "producers_gain_cents",
+    "owners_gain_cents",
+    "producers_pain_cents",
+    "owners_pain_cents",
+    "kra_score",
+    "kra_cents",
+    "producers_total_cents",
+    "owners_outlay_cents",
+    "parties",
+];
+
+fn settle_json(args: &[&str]) -> serde_json::Value {
+    let file = fixture("worked-example");
+    let mut all = vec!["settle", file.as_str()];
+    all.extend(args);
+    all.push("--json");
+    let out = allianssi(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// Each party's (name, role, gain, pain, kra, net) in the printed order.
+fn parties(v: &serde_json::Value) -> Vec<(String, String, i64, i64, i64, i64)> {
+    v["parties"]
+        .as_array()
+        .expect("parties array")
+        .iter()
+        .map(|p| {
+            let keys: Vec<&String> = p.as_object().expect("party object").keys().collect();
+            assert_eq!(keys.len(), 6, "{p}");
+            let n = |k: &str| p[k].as_i64().unwrap_or_else(|| panic!("{k} in {p}"));
+            (
+                p["name"].as_str().unwrap().to_string(),
+                p["role"].as_str().unwrap().to_string(),
+                n("gain_cents"),
+                n("pain_cents"),
+                n("kra_cents"),
+                n("net_cents"),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn settle_json_in_cents() {
-    let out = allianssi(&[
-        "settle",
-        &fixture("worked-example"),
-        "--actual",
-        "1820000",
-        "--actual-producers",
-        "1300000",
-        "--json",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let v = settle_json(&["--actual", "1820000", "--actual-producers", "1300000"]);
+    let mut keys: Vec<&str> = v.as_object().expect("an object").keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    let mut want = KEYS.to_vec();
+    want.sort_unstable();
+    assert_eq!(keys, want, "exactly the keys of the issue");
     for (key, cents) in [
-        ("underrun", 18_000_000),
-        ("prod_gain", 9_000_000),
-        ("owner_gain", 9_000_000),
-        ("kra_eff", 1_224_600),
-        ("producers_total", 155_224_600),
-        ("owners_outlay", 207_224_600),
-        ("saving", 7_775_400),
+        ("target_cost_cents", 200_000_000),
+        ("actual_cost_cents", 182_000_000),
+        ("fee_cents", 15_000_000),
+        ("underrun_cents", 18_000_000),
+        ("overrun_cents", 0),
+        ("producers_gain_cents", 9_000_000),
+        ("owners_gain_cents", 9_000_000),
+        ("producers_pain_cents", 0),
+        ("owners_pain_cents", 0),
+        ("kra_cents", 1_224_600),
+        ("producers_total_cents", 155_224_600),
+        ("owners_outlay_cents", 207_224_600),
     ] {
-        assert_eq!(v[key], cents, "{key}");
+        assert_eq!(v[key].as_i64(), Some(cents), "{key}");
     }
-    assert_eq!(v["kra"]["score"], 2041);
-    assert_eq!(v["target"]["target_cost"], 200_000_000);
-    let gains: Vec<i64> = v["owners"].as_array().unwrap().iter().map(|l| l["gain"].as_i64().unwrap()).collect();
-    assert_eq!(gains, [5_400_000, 2_250_000, 1_350_000]);
-    let kra: Vec<i64> = v["producers"].as_array().unwrap().iter().map(|l| l["kra"].as_i64().unwrap()).collect();
-    assert_eq!(kra, [816_400, 408_200]);
+    assert_eq!(v["kra_score"].as_f64(), Some(0.2041));
+    let p = |name: &str, role: &str, gain: i64, pain: i64, kra: i64, net: i64| {
+        (name.to_string(), role.to_string(), gain, pain, kra, net)
+    };
+    assert_eq!(
+        parties(&v),
+        [
+            p("Työvalmennus Vire Oy", "producer", 6_000_000, 0, 816_400, 6_816_400),
+            p("Lahden Työpajat ry", "producer", 3_000_000, 0, 408_200, 3_408_200),
+            p("Lahden kaupunki", "owner", 5_400_000, 0, 0, 5_400_000),
+            p("Päijät-Hämeen hyvinvointialue", "owner", 2_250_000, 0, 0, 2_250_000),
+            p("Hämeen elinvoimakeskus", "owner", 1_350_000, 0, 0, 1_350_000),
+        ]
+    );
+}
+
+#[test]
+fn settle_json_example_two_with_and_without_the_combined_cap() {
+    let v = settle_json(&["--actual", "2380000", "--kra-score", "-0.25"]);
+    assert_eq!(v["overrun_cents"].as_i64(), Some(38_000_000));
+    assert_eq!(v["producers_pain_cents"].as_i64(), Some(15_000_000));
+    assert_eq!(v["owners_pain_cents"].as_i64(), Some(23_000_000));
+    assert_eq!(v["kra_score"].as_f64(), Some(-0.25));
+    assert_eq!(v["kra_cents"].as_i64(), Some(0), "the combined cap leaves no room for the penalty");
+    assert_eq!(v["owners_outlay_cents"].as_i64(), Some(238_000_000));
+    let nets: Vec<i64> = parties(&v).iter().map(|p| p.5).collect();
+    assert_eq!(nets, [-10_000_000, -5_000_000, -13_800_000, -5_750_000, -3_450_000]);
+    // Every party's net is gain − pain + KRA, and the nets add up to the underrun less the
+    // overrun plus the KRA.
+    for (_, _, gain, pain, kra, net) in parties(&v) {
+        assert_eq!(net, gain - pain + kra);
+    }
+}
+
+#[test]
+fn settle_actual_percent() {
+    // 110 % of the cost target 2 000 000 € is 2 200 000 €, the same as --actual 2200000.
+    let by_percent = settle_json(&["--actual-percent", "110"]);
+    let by_euros = settle_json(&["--actual", "2200000"]);
+    assert_eq!(by_percent, by_euros);
+    assert_eq!(by_percent["actual_cost_cents"].as_i64(), Some(220_000_000));
+    assert_eq!(by_percent["producers_pain_cents"].as_i64(), Some(10_000_000));
+    let v = settle_json(&["--actual-percent", "92,5", "--kra-score", "0"]);
+    assert_eq!(v["actual_cost_cents"].as_i64(), Some(185_000_000));
+    assert_eq!(v["underrun_cents"].as_i64(), Some(15_000_000));
+    // Printed as text too.
+    let out = allianssi(&["settle", &fixture("worked-example"), "--actual-percent", "85"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(value(&stdout(&out), "Toteutunut kustannus (AC)"), "1 700 000,00 €");
+    assert_eq!(value(&stdout(&out), "Tuottajien alitusosuus"), "150 000,00 €");
+
+    let file = fixture("worked-example");
+    // Bad percentages exit 1 with a sentence; both flags at once or neither is a usage error.
+    for (bad, needle) in
+        [("abc", "“abc” ei ole prosenttiluku"), ("-5", "“-5” ei ole prosenttiluku"), ("1,234", "“1,234”")]
+    {
+        let out = allianssi(&["settle", &file, "--actual-percent", bad]);
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        assert!(stderr(&out).contains(needle), "{bad}: {}", stderr(&out));
+    }
+    let out = allianssi(&["settle", &file, "--actual-percent", "110", "--actual", "1"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("--actual"), "{}", stderr(&out));
+    let out = allianssi(&["settle", &file]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
 }
 
 #[test]

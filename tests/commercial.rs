@@ -640,3 +640,16 @@ proptest! {
         prop_assert!((-10_000..=10_000).contains(&s.0));
     }
 }
+
+/// One boundary case: the plan's changes, the actuals, and the figures expected in cents.
+struct Boundary {
+    case: &'static str,
+    change: fn(&mut Plan),
+    actual: i64,
+    score: Option<i64>,
+    /// (ProdGain, ProdPain, KRA_raw, KRA_eff, producers' gains split).
+    want: (i64, i64, i64, i64, Vec<i64>),
+}
+
+#[path = "commercial/boundaries.rs"]
+mod boundaries;

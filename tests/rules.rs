@@ -81,7 +81,7 @@ fn base() -> Plan {
         outcome: GateOutcome::Go,
         date: day(2026, 6, 30),
         minutes_ref: "Kaupunginhallitus 30.6.2026 § 12".into(),
-        positions: vec![Position { party: CITY, stance: Stance::Approves }],
+        positions: [CITY, COUNTY, TOWN].map(|party| Position { party, stance: Stance::Approves }).to_vec(),
         baseline: None,
         note: String::new(),
     });

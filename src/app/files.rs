@@ -1,15 +1,51 @@
 //! New, open, save and save as; the question before unsaved work is thrown away (also when the
 //! window is closed); the autosave timer and the recovery copy. Dialogs and file work run in
 //! tasks off the UI thread; every dialog has a twin message carrying a path.
+//! File safety: the lock of the open file (a second copy is told who holds it and may open it
+//! read-only or as a copy, or take over a stale lock), the content hash checked before saving
+//! over the file (a file changed on disk is not overwritten without asking), and the dialogs.
+
+mod dialogs;
+pub mod text;
 
 use super::settings;
 use super::{App, Busy, Message, Screen};
 use crate::document::{Document, ReadOnly};
-use crate::storage;
+use crate::storage::lock::{self, Lock, LockError, LockInfo};
+use crate::storage::{self, ContentHash};
 use crate::template;
 use iced::Task;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// The lock and content hash of the open file, and the question about it on screen, if any.
+#[derive(Debug, Default)]
+pub struct FileGuard {
+    lock: Option<Lock>,
+    /// The file's content as this document last loaded or saved it.
+    hash: Option<(PathBuf, ContentHash)>,
+    prompt: Option<FilePrompt>,
+}
+
+/// A question about the file on disk, shown as a dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilePrompt {
+    /// The file being opened is locked by someone else (`stale`: their program is gone).
+    Locked { path: PathBuf, loaded: Box<storage::Loaded>, holder: Option<LockInfo>, stale: bool },
+    /// The file changed on disk since it was loaded or saved: overwrite, save as or cancel.
+    Changed { path: PathBuf },
+}
+
+/// The user's answer to a `FilePrompt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    OpenReadOnly,
+    OpenCopy,
+    TakeOver,
+    Overwrite,
+    SaveElsewhere,
+    Cancel,
+}
 
 /// What waits for the user's answer to "save the changes?".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,12 +72,7 @@ impl App {
             Message::Loaded(path, result) => {
                 self.busy = None;
                 match result {
-                    Ok(loaded) => {
-                        let read_only = loaded.newer.then_some(ReadOnly::NewerVersion(loaded.version));
-                        self.settings.remember(&path, self.today());
-                        self.show(Document::opened(loaded.plan, path, read_only));
-                        self.save_settings()
-                    }
+                    Ok(loaded) => self.opened(path, loaded),
                     Err(e) => {
                         self.error = Some(e);
                         Task::none()
@@ -61,9 +92,14 @@ impl App {
             Message::Saved(revision, result) => {
                 self.busy = None;
                 match result {
-                    Ok(path) => {
+                    Ok((path, hash)) => {
                         if let Some(doc) = &mut self.document {
                             doc.mark_saved_revision(path.clone(), revision);
+                        }
+                        self.saved_as(&path, hash);
+                        // The failure of an earlier try is over.
+                        if self.error.as_ref().is_some_and(storage::Error::is_save_error) {
+                            self.error = None;
                         }
                         self.settings.remember(&path, self.today());
                         if let Some(paths) = &self.paths
@@ -74,13 +110,26 @@ impl App {
                         let next = self.after_save.take().map_or_else(Task::none, |p| self.proceed(p));
                         Task::batch([self.save_settings(), next])
                     }
+                    Err(storage::Error::ChangedOnDisk { path }) => {
+                        // What was to follow the save waits for the answer.
+                        self.file_guard.prompt = Some(FilePrompt::Changed { path });
+                        Task::none()
+                    }
                     Err(e) => {
+                        if let storage::Error::Save { path, step: storage::SaveStep::SyncDir, .. } = &e
+                            && let Ok(Some(now)) = storage::hash::on_disk(path)
+                        {
+                            // Only flushing the folder failed: the file already holds the new
+                            // content, which is the reference for the next save.
+                            self.file_guard.hash = Some((path.clone(), now));
+                        }
                         self.after_save = None;
                         self.error = Some(e);
                         Task::none()
                     }
                 }
             }
+            Message::FileChoice(choice) => self.choose(choice),
             Message::DialogClosed => {
                 // rfd answers `None` both for Cancel and when no dialog can be shown.
                 eprintln!("Allianssi: no file chosen");
@@ -121,7 +170,7 @@ impl App {
                 match result {
                     Ok(loaded) => {
                         self.recovery = None;
-                        self.show(Document::new(loaded.plan));
+                        self.show(Document::new(loaded.plan), None, None);
                         Task::none()
                     }
                     Err(e) => {
@@ -161,7 +210,7 @@ impl App {
         match pending {
             Pending::Template(i) => {
                 if let Some(t) = template::all().get(i) {
-                    self.show(Document::new((t.build)()));
+                    self.show(Document::new((t.build)()), None, None);
                 }
                 Task::none()
             }
@@ -181,13 +230,17 @@ impl App {
                     settings::remove_recovery(paths);
                 }
                 self.autosave_due = None;
+                self.file_guard.lock = None;
                 iced::exit()
             }
         }
     }
 
-    /// Makes a document the open one and shows it.
-    fn show(&mut self, doc: Document) {
+    /// Makes a document the open one and shows it, with the lock held on its file and the hash
+    /// of the file's content (the previous file's lock is released).
+    fn show(&mut self, doc: Document, lock: Option<Lock>, hash: Option<ContentHash>) {
+        let hash = hash.and_then(|h| Some((doc.path()?.clone(), h)));
+        self.file_guard = FileGuard { lock, hash, prompt: None };
         let today = self.today();
         self.guide.show_current(doc.plan(), today);
         self.document = Some(doc);
@@ -209,18 +262,124 @@ impl App {
         }
     }
 
+    /// Saves to a path; over the open file only while it still has the content it was
+    /// loaded or last saved with.
     fn save_to(&mut self, path: PathBuf) -> Task<Message> {
+        let expected = self.file_guard.hash.as_ref().filter(|(p, _)| *p == path).map(|(_, h)| *h);
+        self.save_checked(path, expected)
+    }
+
+    fn save_checked(&mut self, path: PathBuf, expected: Option<ContentHash>) -> Task<Message> {
         let Some(doc) = &self.document else { return Task::none() };
         let plan = doc.plan().clone();
         let revision = doc.revision();
         self.busy = Some(Busy::Saving(path.clone()));
-        Task::perform(
-            async move {
-                let result = storage::save(&plan, &path);
-                result.map(|()| path)
-            },
-            move |r| Message::Saved(revision, r),
-        )
+        Task::perform(async move { storage::save_checked(&plan, &path, expected).map(|hash| (path, hash)) }, move |r| {
+            Message::Saved(revision, r)
+        })
+    }
+
+    /// The question about the file on disk that is on screen, if any.
+    pub fn file_prompt(&self) -> Option<&FilePrompt> {
+        self.file_guard.prompt.as_ref()
+    }
+
+    /// Who this window holds the open file's lock as, if it holds one.
+    pub fn file_lock(&self) -> Option<&LockInfo> {
+        self.file_guard.lock.as_ref().map(Lock::info)
+    }
+
+    /// A file was read: it opens when it can be locked; otherwise the user is asked.
+    fn opened(&mut self, path: PathBuf, loaded: storage::Loaded) -> Task<Message> {
+        if loaded.newer {
+            // Never saved over, so nobody needs to be kept out.
+            let read_only = Some(ReadOnly::NewerVersion(loaded.version));
+            return self.open_document(path, loaded, read_only, None);
+        }
+        // Opening the same file again keeps its lock; another file's lock is kept until the
+        // new file opens (the question about it may be cancelled).
+        let same = self.file_guard.lock.as_ref().is_some_and(|l| l.path() == lock::lock_path(&path));
+        let held = if same { self.file_guard.lock.take() } else { None };
+        let lock = match held.map_or_else(|| lock::acquire(&path), Ok) {
+            Ok(lock) => Some(lock),
+            Err(LockError::Io(e)) => {
+                // A folder we may not write in: the file opens; saving will tell what is wrong.
+                eprintln!("Allianssi: no lock file: {e}");
+                None
+            }
+            Err(LockError::Stale(holder)) if holder.user == lock::user_name() => {
+                // Our own lock, left by a crash: taken back without asking.
+                lock::take_over(&path, &holder).ok()
+            }
+            Err(LockError::Stale(holder)) => return self.ask_locked(path, loaded, Some(holder), true),
+            Err(LockError::Held(holder)) => return self.ask_locked(path, loaded, holder, false),
+        };
+        self.open_document(path, loaded, None, lock)
+    }
+
+    fn ask_locked(
+        &mut self,
+        path: PathBuf,
+        loaded: storage::Loaded,
+        holder: Option<LockInfo>,
+        stale: bool,
+    ) -> Task<Message> {
+        self.file_guard.prompt = Some(FilePrompt::Locked { path, loaded: Box::new(loaded), holder, stale });
+        Task::none()
+    }
+
+    fn open_document(
+        &mut self,
+        path: PathBuf,
+        loaded: storage::Loaded,
+        read_only: Option<ReadOnly>,
+        lock: Option<Lock>,
+    ) -> Task<Message> {
+        self.settings.remember(&path, self.today());
+        self.show(Document::opened(loaded.plan, path, read_only), lock, Some(loaded.hash));
+        self.save_settings()
+    }
+
+    /// After a save: the new content's hash, and the lock moves with Save As to the new file.
+    fn saved_as(&mut self, path: &Path, hash: ContentHash) {
+        self.file_guard.hash = Some((path.to_path_buf(), hash));
+        if self.file_guard.lock.as_ref().is_none_or(|l| l.path() != lock::lock_path(path)) {
+            self.file_guard.lock = None;
+            self.file_guard.lock = lock::acquire(path).ok();
+        }
+    }
+
+    fn choose(&mut self, choice: Choice) -> Task<Message> {
+        let Some(prompt) = self.file_guard.prompt.take() else { return Task::none() };
+        match (prompt, choice) {
+            (FilePrompt::Locked { path, loaded, holder, .. }, Choice::OpenReadOnly) => {
+                self.open_document(path, *loaded, Some(ReadOnly::Locked(holder)), None)
+            }
+            (FilePrompt::Locked { loaded, .. }, Choice::OpenCopy) => {
+                // An untitled plan: saving it asks for a new name.
+                self.show(Document::new(loaded.plan), None, None);
+                Task::none()
+            }
+            (FilePrompt::Locked { path, loaded, holder: Some(holder), stale: true }, Choice::TakeOver) => {
+                match lock::take_over(&path, &holder) {
+                    Ok(lock) => self.open_document(path, *loaded, None, Some(lock)),
+                    Err(LockError::Stale(now)) => self.ask_locked(path, *loaded, Some(now), true),
+                    Err(LockError::Held(now)) => self.ask_locked(path, *loaded, now, false),
+                    Err(LockError::Io(e)) => {
+                        eprintln!("Allianssi: could not take over the lock: {e}");
+                        self.ask_locked(path, *loaded, Some(holder), true)
+                    }
+                }
+            }
+            (FilePrompt::Changed { path }, Choice::Overwrite) => self.save_checked(path, None),
+            (FilePrompt::Changed { .. }, Choice::SaveElsewhere) => self.update(Message::SaveAs),
+            (FilePrompt::Changed { .. }, Choice::Cancel) => {
+                self.after_save = None;
+                Task::none()
+            }
+            // Any other answer closes the question (Cancel of the lock dialog).
+            _ => Task::none(),
+        }
     }
 
     fn suggested_file_name(&self) -> String {
@@ -280,4 +439,11 @@ async fn sleep(duration: Duration) {
         let _ = tx.send(());
     });
     let _ = rx.await;
+}
+
+impl FileGuard {
+    /// Whether a question about the file is on screen.
+    pub fn is_asking(&self) -> bool {
+        self.prompt.is_some()
+    }
 }

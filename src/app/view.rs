@@ -36,7 +36,9 @@ impl App {
         };
         let base: Element<'_, Message> = page.push(body).into();
 
-        let overlay = if self.confirm.is_some() {
+        let overlay = if let Some(d) = self.file_dialog(lang) {
+            Some(d)
+        } else if self.confirm.is_some() {
             Some(self.confirm_dialog(lang))
         } else if self.help_open {
             Some(help(lang))
@@ -139,9 +141,16 @@ impl App {
             out.push(w::banner(text(format!("{} {}", label.get(lang), path.display())), BannerKind::Info));
         }
         if let Some(error) = &self.error {
+            // A failed save keeps the work: Save As is offered right there.
+            let save_as = (error.is_save_error() && self.document.is_some() && self.busy.is_none()).then(|| {
+                button(text(super::files::text::T::SaveElsewhere.get(lang)))
+                    .style(button::primary)
+                    .on_press(Message::SaveAs)
+            });
             out.push(w::banner(
                 row![
                     text(error.message(lang)).width(Length::Fill),
+                    save_as,
                     button(text(Text::Close.get(lang))).style(button::secondary).on_press(Message::ErrorDismissed),
                 ]
                 .spacing(space::M)
@@ -153,6 +162,12 @@ impl App {
             && let Some(ReadOnly::NewerVersion(version)) = self.document.as_ref().and_then(Document::read_only)
         {
             out.push(w::banner(text(ui::read_only_newer(*version, lang)), BannerKind::Warning));
+        }
+        if self.screen == Screen::Plan
+            && let Some(ReadOnly::Locked(holder)) = self.document.as_ref().and_then(Document::read_only)
+        {
+            let message = super::files::text::locked_banner(holder.as_ref(), lang);
+            out.push(w::banner(text(message), BannerKind::Warning));
         }
         out
     }

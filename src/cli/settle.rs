@@ -15,11 +15,18 @@ use std::path::Path;
 /// The options of `allianssi settle`, as typed.
 pub struct SettleArgs<'a> {
     pub file: &'a Path,
-    pub actual: &'a str,
+    pub actual: ActualArg<'a>,
     pub actual_producers: Option<&'a str>,
     pub kra_score: Option<&'a str>,
     pub json: bool,
     pub lang: Language,
+}
+
+/// The actual cost as typed: euros (`--actual`) or a percentage of the target (`--actual-percent`).
+#[derive(Debug, Clone, Copy)]
+pub enum ActualArg<'a> {
+    Euros(&'a str),
+    Percent(&'a str),
 }
 
 fn invalid(e: commercial::Error, lang: Language) -> (u8, String) {
@@ -46,14 +53,21 @@ fn load(path: &Path, lang: Language, err: &mut dyn Write) -> Result<Plan, (u8, S
 
 pub(super) fn settle(a: &SettleArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliResult {
     let lang = a.lang;
-    let actual = commercial::parse_euros(a.actual).map_err(|e| invalid(e, lang))?;
+    let actual = match a.actual {
+        ActualArg::Euros(s) => Ok(commercial::parse_euros(s).map_err(|e| invalid(e, lang))?),
+        ActualArg::Percent(p) => Err(commercial::parse_percent(p).map_err(|e| invalid(e, lang))?),
+    };
     let actual_producers = a.actual_producers.map(commercial::parse_euros).transpose().map_err(|e| invalid(e, lang))?;
     let kra_score = parse_score(a.kra_score, lang)?;
     let plan = load(a.file, lang, err)?;
+    let actual = match actual {
+        Ok(euros) => euros,
+        Err(share) => commercial::actual_at_share(&plan, share).map_err(|e| invalid(e, lang))?,
+    };
     let s =
         commercial::settle(&plan, &Actuals { actual, actual_producers, kra_score }).map_err(|e| invalid(e, lang))?;
     if a.json {
-        let text = serde_json::to_string(&s).map_err(|e| (IO, e.to_string()))?;
+        let text = settlement_json(&plan, &s).map_err(|e| invalid(e, lang))?;
         writeln!(out, "{text}").map_err(write_failed)?;
     } else {
         let title = lang.pick("toteutuman tilitys", "avräkning av utfallet", "settlement");
@@ -61,6 +75,47 @@ pub(super) fn settle(a: &SettleArgs, out: &mut dyn Write, err: &mut dyn Write) -
         write!(out, "{}", settlement_text(&plan, &s, lang)).map_err(write_failed)?;
     }
     Ok(OK)
+}
+
+/// The settlement as the JSON of `settle --json`: every amount in integer cents, `kra_score`
+/// as a number with four decimals, and each party (producers, then owners, in plan order) with
+/// `net_cents = gain − pain + KRA`.
+pub fn settlement_json(plan: &Plan, s: &Settlement) -> Result<serde_json::Value, commercial::Error> {
+    let party = |line: &PartyLine, role: &str| -> Result<serde_json::Value, commercial::Error> {
+        Ok(serde_json::json!({
+            "name": plan.party(line.party).map_or_else(|| line.party.to_string(), |p| p.name.clone()),
+            "role": role,
+            "gain_cents": line.gain.cents(),
+            "pain_cents": line.pain.cents(),
+            "kra_cents": line.kra.cents(),
+            "net_cents": line.net().ok_or(commercial::Error::Overflow)?.cents(),
+        }))
+    };
+    let parties = s
+        .producers
+        .iter()
+        .map(|l| party(l, "producer"))
+        .chain(s.owners.iter().map(|l| party(l, "owner")))
+        .collect::<Result<Vec<_>, _>>()?;
+    // S in ten-thousandths is exactly representable as a JSON number with four decimals.
+    let score: serde_json::Value =
+        serde_json::from_str(&s.kra.score.to_string()).unwrap_or_else(|_| serde_json::Value::from(0));
+    Ok(serde_json::json!({
+        "target_cost_cents": s.target.target_cost.cents(),
+        "actual_cost_cents": s.actual.cents(),
+        "fee_cents": s.target.fee.cents(),
+        "underrun_cents": s.underrun.cents(),
+        "overrun_cents": s.overrun.cents(),
+        "producers_gain_cents": s.prod_gain.cents(),
+        "owners_gain_cents": s.owner_gain.cents(),
+        "producers_pain_cents": s.prod_pain.cents(),
+        "owners_pain_cents": s.owner_pain.cents(),
+        "kra_score": score,
+        "kra_cents": s.kra_eff.cents(),
+        "producers_total_cents": s.producers_total.cents(),
+        "owners_outlay_cents": s.owners_outlay.cents(),
+        "parties": parties,
+    }))
 }
 
 pub(super) fn scenarios(

@@ -114,13 +114,13 @@ pub fn scenarios(plan: &Plan, kra_score: Option<KraScore>) -> Result<Vec<Scenari
         .scenarios
         .iter()
         .map(|&share| {
-            let actual = target.cost_target.percent_of(share).ok_or(Error::Overflow)?;
+            let actual = super::curve::actual_at(&target, share)?;
             Ok(Scenario { share, settlement: settle_with(plan, &target, &kra, actual, None)? })
         })
         .collect()
 }
 
-fn settle_with(
+pub(super) fn settle_with(
     plan: &Plan,
     target: &TargetCost,
     kra: &Kra,
@@ -206,6 +206,14 @@ fn settle_with(
         producers,
         owners,
     })
+}
+
+impl PartyLine {
+    /// The party's net incentive as the JSON of `settle` prints it: gain − pain + KRA (the fee
+    /// left out), in cents; `None` on overflow.
+    pub fn net(&self) -> Option<Money> {
+        self.gain.checked_sub(self.pain)?.checked_add(self.kra)
+    }
 }
 
 fn line(party: PartyId, fee: Money, gain: Money, pain: Money, kra: Money) -> Result<PartyLine, Error> {

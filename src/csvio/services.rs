@@ -1,14 +1,186 @@
-//! CSV rows of services (being written: see the column layout in the README).
+//! CSV rows of services with their matrix cells: one row per (service, party) cell with the
+//! service's fields repeated, or one row with an empty party for a service without cells. A
+//! service whose name matches one of the plan (ignoring case) is updated and keeps its id, and
+//! its cells become those of the file; a new name adds a service with a fresh id. Parties are
+//! named by name or short name and must exist. Services missing from the file are kept.
 
-use super::Error;
-use crate::model::Plan;
+use super::parties::find_party;
+use super::{Error, Problem, Row, decimal_cell, money_cell, read, write, yes_no_cell};
+use crate::i18n::{Language, Named};
+use crate::model::{Cell, Field, PartyId, Plan, ProductionMode, Service, ServiceId, ServiceKind, ServiceRole};
 
-/// The services of the plan as CSV.
-pub fn export(_plan: &Plan) -> String {
-    String::new()
+/// The header row; the column layout is documented in the README.
+pub const HEADER: &[&str] = &[
+    "palvelu",
+    "kuvaus",
+    "laji",
+    "tuotantotapa",
+    "kohderyhmä",
+    "markkinapuute",
+    "tehtäväala",
+    "järjestäjä",
+    "osapuoli",
+    "rooli",
+    "euroa vuodessa",
+    "htv",
+];
+
+const NAME: usize = 0;
+const ORGANISER: usize = 7;
+const PARTY: usize = 8;
+const ROLE: usize = 9;
+const EUROS: usize = 10;
+const YEARS: usize = 11;
+
+/// The services of the plan and their cells as CSV.
+pub fn export(plan: &Plan) -> String {
+    let fi = Language::Fi;
+    let party_name = |id: PartyId| plan.party(id).map_or_else(String::new, |p| p.name.clone());
+    let mut rows = Vec::new();
+    for s in &plan.services {
+        let fields = vec![
+            s.name.clone(),
+            s.description.clone(),
+            s.kind.name(fi).to_string(),
+            s.mode.name(fi).to_string(),
+            s.target_group.clone(),
+            yes_no_cell(s.market_failure),
+            s.field.name(fi).to_string(),
+            s.organiser.map_or_else(String::new, party_name),
+        ];
+        if s.cells.is_empty() {
+            let mut row = fields.clone();
+            row.extend([String::new(), String::new(), String::new(), String::new()]);
+            rows.push(row);
+        }
+        for c in &s.cells {
+            let mut row = fields.clone();
+            row.extend([
+                party_name(c.party),
+                c.role.name(fi).to_string(),
+                money_cell(c.euros_per_year),
+                decimal_cell(c.person_years),
+            ]);
+            rows.push(row);
+        }
+    }
+    write(HEADER, rows)
 }
 
-/// The plan with the services of the CSV imported.
-pub fn import(_plan: &Plan, _bytes: &[u8]) -> Result<Plan, Error> {
-    Err(Error::at(1, None, super::Problem::Other(["TODO".into(), "TODO".into(), "TODO".into()])))
+/// The service of the plan with this name (ignoring case).
+fn find_service(plan: &Plan, name: &str) -> Option<ServiceId> {
+    let n = name.trim().to_lowercase();
+    plan.services.iter().find(|s| s.name.trim().to_lowercase() == n).map(|s| s.id)
+}
+
+/// The plan with the services of the CSV imported; the plan given is not changed.
+pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
+    let rows = read(bytes, HEADER)?;
+    let mut next = plan.clone();
+    // Services of the file in order, each with the line that defined its fields.
+    let mut done: Vec<(ServiceId, usize)> = Vec::new();
+    for row in &rows {
+        let name = row.required(NAME)?;
+        let fields = service_fields(plan, row)?;
+        let id = match find_service(&next, name) {
+            Some(id) => {
+                match done.iter().find(|(d, _)| *d == id) {
+                    Some(&(_, first)) => {
+                        // A later row of a service seen before: its fields must repeat the
+                        // first row's, or be left empty.
+                        let blank = (1..PARTY).all(|i| row.get(i).is_empty());
+                        let same = next.service(id).is_some_and(|s| same_fields(s, &fields));
+                        if !blank && !same {
+                            return Err(row.error(NAME, differs(name, first)));
+                        }
+                    }
+                    None => {
+                        if let Some(s) = next.services.iter_mut().find(|s| s.id == id) {
+                            let cells = Vec::new();
+                            *s = Service { id, cells, ..fields };
+                        }
+                        done.push((id, row.line));
+                    }
+                }
+                id
+            }
+            None => {
+                let id = ServiceId(next.allocate_id());
+                next.services.push(Service { id, cells: Vec::new(), ..fields });
+                done.push((id, row.line));
+                id
+            }
+        };
+        if let Some(cell) = cell(plan, row)? {
+            let Some(s) = next.services.iter_mut().find(|s| s.id == id) else { continue };
+            if s.cell(cell.party).is_some() {
+                return Err(row.error(PARTY, Problem::Duplicate(format!("{name} / {}", row.get(PARTY)))));
+            }
+            s.cells.push(cell);
+        }
+    }
+    Ok(next)
+}
+
+/// The service fields of a row (id and cells empty).
+fn service_fields(plan: &Plan, row: &Row) -> Result<Service, Error> {
+    let organiser = match row.get(ORGANISER) {
+        "" => None,
+        o => Some(find_party(plan, o).ok_or_else(|| row.error(ORGANISER, Problem::UnknownParty(o.to_string())))?),
+    };
+    Ok(Service {
+        id: ServiceId(0),
+        name: row.required(NAME)?.to_string(),
+        description: row.get(1).to_string(),
+        kind: if row.get(2).is_empty() { ServiceKind::Service } else { row.named(2, &ServiceKind::ALL)? },
+        mode: if row.get(3).is_empty() { ProductionMode::OwnProduction } else { row.named(3, &ProductionMode::ALL)? },
+        target_group: row.get(4).to_string(),
+        market_failure: row.yes_no(5)?,
+        field: if row.get(6).is_empty() { Field::Employment } else { row.named(6, &Field::ALL)? },
+        organiser,
+        cells: Vec::new(),
+    })
+}
+
+fn same_fields(s: &Service, f: &Service) -> bool {
+    s.name == f.name
+        && s.description == f.description
+        && s.kind == f.kind
+        && s.mode == f.mode
+        && s.target_group == f.target_group
+        && s.market_failure == f.market_failure
+        && s.field == f.field
+        && s.organiser == f.organiser
+}
+
+/// The cell of a row, `None` for a row without a party.
+fn cell(plan: &Plan, row: &Row) -> Result<Option<Cell>, Error> {
+    let party = row.get(PARTY);
+    if party.is_empty() {
+        if [ROLE, EUROS, YEARS].into_iter().any(|i| !row.get(i).is_empty()) {
+            return Err(row.error(PARTY, Problem::Missing));
+        }
+        return Ok(None);
+    }
+    let party = find_party(plan, party).ok_or_else(|| row.error(PARTY, Problem::UnknownParty(party.to_string())))?;
+    Ok(Some(Cell {
+        party,
+        role: row.named(ROLE, &ServiceRole::ALL)?,
+        euros_per_year: row.money(EUROS)?,
+        person_years: row.decimal(YEARS)?,
+    }))
+}
+
+fn differs(name: &str, first: usize) -> Problem {
+    Problem::Other([
+        format!(
+            "palvelun \u{201c}{name}\u{201d} tiedot poikkeavat rivin {first} tiedoista. Toista samat tiedot tai jätä ne tyhjiksi."
+        ),
+        format!(
+            "tjänsten \u{201d}{name}\u{201d} har andra uppgifter än på rad {first}. Upprepa samma uppgifter eller lämna dem tomma."
+        ),
+        format!(
+            "the fields of the service \u{201c}{name}\u{201d} differ from those on line {first}. Repeat the same values or leave them empty."
+        ),
+    ])
 }

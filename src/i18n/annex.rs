@@ -1,1 +1,327 @@
-//! The words of the PDF annexes in Finnish, Swedish and English (headings, labels, page header).
+//! The words of the PDF annexes in Finnish, Swedish and English (headings, labels, page header),
+//! and the annex languages: one of the three, or a bilingual Finnish–Swedish edition in which
+//! every heading and label is given in both languages.
+
+use super::{Language, Named, format};
+use crate::model::{Bp, Decimal, Money};
+use chrono::NaiveDate;
+use std::fmt;
+use std::str::FromStr;
+
+/// The language of an exported annex, chosen independently of the interface language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum AnnexLanguage {
+    #[default]
+    Fi,
+    Sv,
+    En,
+    /// Finnish and Swedish: every label as "suomeksi / på svenska".
+    FiSv,
+}
+
+impl AnnexLanguage {
+    pub const ALL: [AnnexLanguage; 4] = [AnnexLanguage::Fi, AnnexLanguage::Sv, AnnexLanguage::En, AnnexLanguage::FiSv];
+
+    /// The language numbers, dates and money are formatted in.
+    pub fn primary(self) -> Language {
+        match self {
+            AnnexLanguage::Fi | AnnexLanguage::FiSv => Language::Fi,
+            AnnexLanguage::Sv => Language::Sv,
+            AnnexLanguage::En => Language::En,
+        }
+    }
+
+    /// "fi", "sv", "en" or "fi+sv".
+    pub fn code(self) -> &'static str {
+        match self {
+            AnnexLanguage::Fi => "fi",
+            AnnexLanguage::Sv => "sv",
+            AnnexLanguage::En => "en",
+            AnnexLanguage::FiSv => "fi+sv",
+        }
+    }
+
+    /// The name of the edition in the interface language.
+    pub fn name(self, ui: Language) -> String {
+        match self {
+            AnnexLanguage::Fi => Language::Fi.name(ui).to_string(),
+            AnnexLanguage::Sv => Language::Sv.name(ui).to_string(),
+            AnnexLanguage::En => Language::En.name(ui).to_string(),
+            AnnexLanguage::FiSv => ui.pick("Suomi ja ruotsi", "Finska och svenska", "Finnish and Swedish").to_string(),
+        }
+    }
+
+    /// A label in this edition: one language, or "fi / sv".
+    pub fn label(self, l: Label) -> String {
+        self.both(l.get(Language::Fi), l.get(Language::Sv), l.get(Language::En))
+    }
+
+    /// The name of an enum value in this edition.
+    pub fn named(self, v: &impl Named) -> String {
+        self.both(v.name(Language::Fi), v.name(Language::Sv), v.name(Language::En))
+    }
+
+    /// Picks a text; the bilingual edition joins the Finnish and Swedish ones (once when equal).
+    pub fn both(self, fi: &str, sv: &str, en: &str) -> String {
+        match self {
+            AnnexLanguage::Fi => fi.to_string(),
+            AnnexLanguage::Sv => sv.to_string(),
+            AnnexLanguage::En => en.to_string(),
+            AnnexLanguage::FiSv if fi == sv => fi.to_string(),
+            AnnexLanguage::FiSv => format!("{fi} / {sv}"),
+        }
+    }
+
+    pub fn money(self, m: Money) -> String {
+        format::money(m, self.primary())
+    }
+
+    pub fn percent(self, bp: Bp) -> String {
+        format::percent(bp, self.primary())
+    }
+
+    pub fn decimal(self, d: Decimal) -> String {
+        format::decimal(d, self.primary())
+    }
+
+    pub fn date(self, d: NaiveDate) -> String {
+        format::date(d, self.primary())
+    }
+
+    pub fn opt_date(self, d: Option<NaiveDate>) -> String {
+        d.map(|d| self.date(d)).unwrap_or_else(|| "–".to_string())
+    }
+}
+
+impl fmt::Display for AnnexLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for AnnexLanguage {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fi" => Ok(AnnexLanguage::Fi),
+            "sv" => Ok(AnnexLanguage::Sv),
+            "en" => Ok(AnnexLanguage::En),
+            "fi+sv" | "fisv" | "fi-sv" => Ok(AnnexLanguage::FiSv),
+            other => Err(format!("unknown annex language “{other}”: use fi, sv, en or fi+sv")),
+        }
+    }
+}
+
+/// `labels! { Variant => ("fi", "sv", "en"), ... }`: the `Label` enum with one exhaustive match.
+macro_rules! labels {
+    ($($v:ident => ($fi:literal, $sv:literal, $en:literal)),* $(,)?) => {
+        /// A word or phrase of the annexes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Label { $($v),* }
+
+        impl Label {
+            pub const ALL: &'static [Label] = &[$(Label::$v),*];
+
+            pub fn get(self, lang: Language) -> &'static str {
+                match self { $(Label::$v => lang.pick($fi, $sv, $en)),* }
+            }
+        }
+    };
+}
+
+labels! {
+    // Page header and frame.
+    Agreement => ("ALLIANSSISOPIMUS", "ALLIANSAVTAL", "ALLIANCE AGREEMENT"),
+    AnnexUpper => ("LIITE", "BILAGA", "ANNEX"),
+    AnnexesUpper => ("LIITTEET", "BILAGOR", "ANNEXES"),
+    Annex => ("Liite", "Bilaga", "Annex"),
+    Version => ("Versio", "Version", "Version"),
+    Record => ("Dnro", "Dnr", "Ref."),
+    Date => ("Päivämäärä", "Datum", "Date"),
+    AgreementLabel => ("Sopimus", "Avtal", "Agreement"),
+    DevelopmentAgreement => ("Kehitysvaiheen allianssisopimus", "Alliansavtal för utvecklingsfasen", "Development-phase alliance agreement"),
+    ServiceAgreement => ("Palveluvaiheen allianssisopimus", "Alliansavtal för tjänstefasen", "Service-phase alliance agreement"),
+    Phase => ("Vaihe", "Fas", "Phase"),
+    Status => ("Tila", "Status", "Status"),
+    Parties => ("Sopijapuolet", "Avtalsparter", "Parties"),
+    Party => ("Osapuoli", "Part", "Party"),
+    BusinessId => ("Y-tunnus", "FO-nummer", "Business ID"),
+    Role => ("Rooli", "Roll", "Role"),
+    Contact => ("Yhteyshenkilö", "Kontaktperson", "Contact person"),
+    Replaces => ("Korvaa version", "Ersätter version", "Replaces version"),
+    ReplacesNothing => ("Tämä on liitteen ensimmäinen versio.", "Detta är bilagans första version.", "This is the first version of the annex."),
+    Approval => ("Hyväksyntä", "Godkännande", "Approval"),
+    ApprovedAjr => ("Hyväksytty allianssin johtoryhmän (AJR) kokouksessa", "Godkänd vid mötet för alliansens ledningsgrupp", "Approved at the meeting of the alliance leadership team on"),
+    PlaceDate => ("Paikka ja aika", "Ort och datum", "Place and date"),
+    Signature => ("Allekirjoitus", "Underskrift", "Signature"),
+    NameTitle => ("Nimenselvennys ja asema", "Namnförtydligande och befattning", "Name and title"),
+    VersionHistory => ("Versiohistoria", "Versionshistorik", "Version history"),
+    Author => ("Laatija", "Författare", "Author"),
+    Changes => ("Muutokset", "Ändringar", "Changes"),
+    Contents => ("Sisällys", "Innehåll", "Contents"),
+    Pages => ("Sivut", "Sidor", "Pages"),
+    Title => ("Otsikko", "Rubrik", "Title"),
+    None_ => ("Ei merkintöjä.", "Inga uppgifter.", "None."),
+    // Charter.
+    TargetGroup => ("Kohderyhmä", "Målgrupp", "Target group"),
+    ClientNeeds => ("Asiakkaiden tarpeet", "Kundernas behov", "Client needs"),
+    StrategicGoals => ("Yhteiset strategiset tavoitteet", "Gemensamma strategiska mål", "Shared strategic goals"),
+    CommunityGoals => ("Tavoitteet yhteisötasolla", "Mål på samhällsnivå", "Goals for communities"),
+    IndividualGoals => ("Tavoitteet yksilötasolla", "Mål på individnivå", "Goals for individuals"),
+    WorkshopAnswers => ("Työpajojen vastaukset", "Svar från workshoparna", "Answers from the workshops"),
+    Question => ("Kysymys", "Fråga", "Question"),
+    Answer => ("Vastaus", "Svar", "Answer"),
+    Metrics => ("Mittarit", "Mätare", "Metrics"),
+    Metric => ("Mittari", "Mätare", "Metric"),
+    Definition => ("Määritelmä", "Definition", "Definition"),
+    Source => ("Tietolähde", "Datakälla", "Data source"),
+    Direction => ("Suunta", "Riktning", "Direction"),
+    Minimum => ("Vähimmäistaso", "Miniminivå", "Minimum"),
+    Target => ("Tavoite", "Mål", "Target"),
+    Excellent => ("Erinomainen", "Utmärkt", "Excellent"),
+    Weight => ("Paino", "Vikt", "Weight"),
+    Pool => ("Potti", "Pott", "Pool"),
+    // Services.
+    Service => ("Palvelu", "Tjänst", "Service"),
+    Kind => ("Laji", "Typ", "Kind"),
+    Mode => ("Tuotantotapa", "Produktionssätt", "Production mode"),
+    Organiser => ("Järjestäjä", "Anordnare", "Organiser"),
+    Producers => ("Tuottajat", "Producenter", "Producers"),
+    Accountable => ("Vastuullinen", "Ansvarig", "Accountable"),
+    MarketFailure => ("Markkinapuute todettu", "Marknadsbrist konstaterad", "Market failure established"),
+    ServicesIntro => ("Allianssin palvelut, niiden laji ja tuotantotapa sekä kunkin palvelun järjestäjä ja tuottajat.", "Alliansens tjänster, deras typ och produktionssätt samt varje tjänsts anordnare och producenter.", "The alliance's services, their kind and production mode, and who organises and produces each."),
+    // Schedule.
+    Timeline => ("Aikajana", "Tidslinje", "Timeline"),
+    Start => ("Alkaa", "Börjar", "Start"),
+    End => ("Päättyy", "Slutar", "End"),
+    Due => ("Määräpäivä", "Förfallodag", "Due"),
+    Owner => ("Vastuutaho", "Ansvarig part", "Owner"),
+    Deliverables => ("Tuotokset", "Leveranser", "Deliverables"),
+    Deliverable => ("Tuotos", "Leverans", "Deliverable"),
+    Phases => ("Vaiheet", "Faser", "Phases"),
+    Gates => ("Päätöspisteet", "Beslutspunkter", "Gate decisions"),
+    Gate => ("Päätöspiste", "Beslutspunkt", "Gate"),
+    Outcome => ("Päätös", "Beslut", "Outcome"),
+    Minutes => ("Pöytäkirja", "Protokoll", "Minutes"),
+    Positions => ("Osapuolten kannat", "Parternas ståndpunkter", "Positions of the parties"),
+    NoDates => ("Vaiheille ei ole merkitty päivämääriä.", "Faserna har inga datum.", "The phases have no dates."),
+    // Organisation.
+    PartyKindL => ("Tyyppi", "Typ", "Type"),
+    FundingShare => ("Rahoitusosuus", "Finansieringsandel", "Funding share"),
+    Fee => ("Palkkio", "Arvode", "Fee"),
+    LeadershipTeam => ("Allianssin johtoryhmä (AJR)", "Alliansens ledningsgrupp", "Leadership team"),
+    ProjectTeam => ("Projektitiimi", "Projektteam", "Project team"),
+    Seats => ("Paikat", "Platser", "Seats"),
+    Matrix => ("Vastuumatriisi", "Ansvarsmatris", "Responsibility matrix"),
+    MatrixLegend => ("J = järjestäjä, vastuullinen · T = tuottaja · R = rahoittaja · H = hankintayksikkö · K = kuultava asiantuntija · I = tiedotettava", "A = anordnare, ansvarig · P = producent · F = finansiär · U = upphandlingsenhet · S = sakkunnig som hörs · I = informeras", "A = accountable organiser · P = producer · F = funder · U = procurement unit · C = consulted · I = informed"),
+    PartyResources => ("Osapuolten palvelut ja resurssit", "Parternas tjänster och resurser", "Services and resources per party"),
+    EurosPerYear => ("€ / vuosi", "€ / år", "€ / year"),
+    PersonYears => ("Htv", "Årsv.", "Person-years"),
+    Total => ("Yhteensä", "Totalt", "Total"),
+    Findings => ("Avoimet havainnot", "Öppna iakttagelser", "Open findings"),
+    NoFindings => ("Sääntötarkistus ei löytänyt huomautettavaa.", "Regelkontrollen hittade inget att anmärka.", "The rule check found nothing to report."),
+    Severity => ("Vakavuus", "Allvarlighet", "Severity"),
+    Code => ("Koodi", "Kod", "Code"),
+    Message => ("Selitys", "Förklaring", "Explanation"),
+    SeverityError => ("Virhe", "Fel", "Error"),
+    SeverityWarning => ("Varoitus", "Varning", "Warning"),
+    // Commercial.
+    TargetCostMakeUp => ("Tavoitekustannuksen muodostuminen", "Målkostnadens sammansättning", "How the target cost is made up"),
+    Base => ("Kustannusarvio", "Kostnadskalkyl", "Base estimate"),
+    Reserve => ("Riskivaraus", "Riskreserv", "Risk reserve"),
+    ReserveFromRegister => ("riskirekisterin avointen riskien odotusarvoista", "från de öppna riskernas väntevärden i riskregistret", "from the expected values of the open risks in the register"),
+    ReserveFlat => ("prosenttia kustannusarviosta", "procent av kostnadskalkylen", "per cent of the base estimate"),
+    ReserveFixed => ("sovittu summa", "överenskommet belopp", "agreed amount"),
+    TargetCost => ("Tavoitekustannus (TAK)", "Målkostnad (TAK)", "Target cost (TAK)"),
+    FeeTotal => ("Palkkio yhteensä", "Arvode totalt", "Total fee"),
+    FeeFixed => ("kunkin tuottajan sovittu palkkio euroina", "varje producents överenskomna arvode i euro", "each producer's agreed fee in euros"),
+    FeePercent => ("tavoitekustannuksesta", "av målkostnaden", "of the target cost"),
+    FeeInside => ("Palkkio sisältyy tavoitekustannukseen", "Arvodet ingår i målkostnaden", "The fee is inside the target cost"),
+    FeeOutside => ("Palkkio maksetaan tavoitekustannuksen lisäksi", "Arvodet betalas utöver målkostnaden", "The fee is paid on top of the target cost"),
+    Ceiling => ("Tavoitekustannus ja palkkio", "Målkostnad och arvode", "Target cost plus fee"),
+    FeePerProducer => ("Palkkio tuottajittain", "Arvode per producent", "Fee per producer"),
+    Sharing => ("Alituksen ja ylityksen jakaminen", "Fördelning av underskridande och överskridande", "Sharing of an underrun and an overrun"),
+    GainShare => ("Tuottajien osuus alituksesta", "Producenternas andel av underskridandet", "Producers' share of an underrun"),
+    PainShare => ("Tuottajien osuus ylityksestä", "Producenternas andel av överskridandet", "Producers' share of an overrun"),
+    GainCap => ("Alitusosuuden katto", "Tak för vinstandelen", "Gain cap"),
+    PainCap => ("Ylitysosuuden katto", "Tak för förlustandelen", "Pain cap"),
+    NoCap => ("ei kattoa", "inget tak", "no cap"),
+    CapFee => ("palkkion suuruinen", "lika med arvodet", "equal to the fee"),
+    Combined => ("Yhteiskatto (ylitysosuus ja KRA-sanktio yhteensä enintään ylitysosuuden katto)", "Gemensamt tak (förlustandel och KRA-avdrag högst taket för förlustandelen)", "Combined cap (pain and KRA penalty together at most the pain cap)"),
+    On => ("käytössä", "tillämpas", "applies"),
+    Off => ("ei käytössä", "tillämpas inte", "does not apply"),
+    OwnersSplit => ("Tilaajien osuus jaetaan rahoitusosuuksien suhteessa, tuottajien osuus palkkioiden suhteessa.", "Beställarnas andel fördelas enligt finansieringsandelarna, producenternas enligt arvodena.", "The owners' part is split by their funding shares, the producers' part by their fees."),
+    Rounding => ("Summat lasketaan sentin tarkkuudella; pyöristys puolikkaasta poispäin nollasta, ja jaot suurimman jäännöksen menetelmällä niin, että osat täsmäävät kokonaisuuteen.", "Beloppen räknas på centen; avrundning av halva bort från noll, och fördelningar med största resttalsmetoden så att delarna summerar till helheten.", "Amounts are computed to the cent; halves round away from zero, and splits use the largest-remainder method so that the parts add up exactly to the whole."),
+    SharingWords => ("Jos toteutunut kustannus alittaa tavoitteen, tuottajat saavat alituksesta {gain}, enintään {gaincap}; loput jää tilaajille. Jos se ylittää tavoitteen, tuottajat kantavat ylityksestä {pain}, enintään {paincap}; loput kantavat tilaajat.", "Om den faktiska kostnaden underskrider målet får producenterna {gain} av underskridandet, högst {gaincap}; resten går till beställarna. Om den överskrider målet bär producenterna {pain} av överskridandet, högst {paincap}; resten bär beställarna.", "If the actual cost is below the target, the producers receive {gain} of the underrun, at most {gaincap}; the rest goes to the owners. If it is above, the producers bear {pain} of the overrun, at most {paincap}; the owners bear the rest."),
+    Kra => ("Avaintulosalueet (KRA)", "Nyckelresultatområden (KRA)", "Key result areas (KRA)"),
+    KraPool => ("KRA-kannustinpotti (painotettu pistemäärä ±1)", "KRA-incitamentpott (viktat poängtal ±1)", "KRA pool (weighted score ±1)"),
+    KraWords => ("Kunkin mittarin pistemäärä on −1 vähimmäistasolla, 0 tavoitetasolla ja +1 erinomaisella tasolla, lineaarisesti niiden välillä. Painotettu pistemäärä kerrotaan potilla.", "Varje mätares poäng är −1 på miniminivån, 0 på målnivån och +1 på den utmärkta nivån, linjärt däremellan. Det viktade poängtalet multipliceras med potten.", "Each metric scores −1 at the minimum level, 0 at the target and +1 at the excellent level, linearly in between. The weighted score is multiplied by the pool."),
+    Scenarios => ("Skenaariot", "Scenarier", "Scenarios"),
+    ScenarioHead => ("Toteutunut kustannus, % tavoitteesta", "Faktisk kostnad, % av målet", "Actual cost, % of the target"),
+    ScenarioWords => ("Taulukko näyttää, mitä kukin osapuoli saa tai maksaa, kun toteutunut kustannus on annettu osuus kustannustavoitteesta ja KRA-pisteet ovat suunnitelman mukaiset.", "Tabellen visar vad varje part får eller betalar när den faktiska kostnaden är den angivna andelen av kostnadsmålet och KRA-poängen är enligt planen.", "The table shows what each party receives or pays when the actual cost is the given share of the cost target and the KRA score is as planned."),
+    Actual => ("Toteutunut kustannus (AC)", "Faktisk kostnad (AC)", "Actual cost (AC)"),
+    Underrun => ("Alitus", "Underskridande", "Underrun"),
+    Overrun => ("Ylitys", "Överskridande", "Overrun"),
+    ProdGain => ("Tuottajien alitusosuus", "Producenternas vinstandel", "Producers' gain"),
+    OwnerGain => ("Tilaajien alitusosuus", "Beställarnas vinstandel", "Owners' gain"),
+    ProdPain => ("Tuottajien ylitysosuus", "Producenternas förlustandel", "Producers' pain"),
+    OwnerPain => ("Tilaajien ylitysosuus", "Beställarnas förlustandel", "Owners' pain"),
+    KraEff => ("KRA-kannustin", "KRA-incitament", "KRA incentive"),
+    ProducersTotal => ("Tuottajille yhteensä", "Till producenterna totalt", "Producers' total"),
+    OwnersOutlay => ("Tilaajien kokonaismeno", "Beställarnas totala utgift", "Owners' outlay"),
+    Saving => ("Säästö suhteessa tavoitteeseen ja palkkioon", "Besparing mot mål och arvode", "Saving against target plus fee"),
+    PartyOutcome => ("Osapuolten tulos", "Parternas utfall", "Outcome per party"),
+    PartyTotalNote => ("Tuottajan tulos = palkkio + alitusosuus − ylitysosuus + KRA korvattujen kustannusten lisäksi; tilaajan tulos = alitusosuus − ylitysosuus.", "Producentens utfall = arvode + vinstandel − förlustandel + KRA utöver de ersatta kostnaderna; beställarens utfall = vinstandel − förlustandel.", "A producer's outcome = fee + gain − pain + KRA on top of its reimbursed costs; an owner's outcome = gain − pain."),
+    CannotCompute => ("Lukuja ei voitu laskea:", "Beloppen kunde inte beräknas:", "The figures could not be computed:"),
+    NoScenarios => ("Suunnitelmassa ei ole skenaarioita.", "Planen har inga scenarier.", "The plan has no scenarios."),
+    // Reimbursable costs.
+    ReimbursableIntro => ("Korvattavat kustannukset maksetaan toteutuneen mukaisina avoimin kirjoin ilman katetta. Palkkio kattaa yleiskustannukset ja voiton.", "Ersättningsgilla kostnader betalas enligt utfall med öppna böcker utan påslag. Arvodet täcker omkostnader och vinst.", "Reimbursable costs are paid at cost on open books, with no markup. The fee covers overhead and profit."),
+    Reimbursable => ("Korvattavat kustannukset", "Ersättningsgilla kostnader", "Reimbursable costs"),
+    NotReimbursable => ("Ei korvattavat kustannukset", "Icke ersättningsgilla kostnader", "Costs that are not reimbursed"),
+    Category => ("Kustannuslaji", "Kostnadsslag", "Category"),
+    Unit => ("Yksikkö", "Enhet", "Unit"),
+    Rate => ("Hinta", "Pris", "Rate"),
+    AtInvoice => ("laskun mukaan", "enligt faktura", "at invoice"),
+    Evidence => ("Tosite", "Verifikat", "Evidence"),
+    Approver => ("Hyväksyjä", "Godkännare", "Approver"),
+    BudgetPerParty => ("Kustannusarvio osapuolittain", "Kostnadskalkyl per part", "Base estimate per party"),
+    // Risks.
+    Heatmap => ("Riskikartta (avoimet riskit)", "Riskkarta (öppna risker)", "Heat map (open risks)"),
+    HeatmapAll => ("Riskikartta (kaikki riskit)", "Riskkarta (alla risker)", "Heat map (all risks)"),
+    Probability => ("Todennäköisyys", "Sannolikhet", "Probability"),
+    Impact => ("Vaikutus", "Konsekvens", "Impact"),
+    Register => ("Riskirekisteri", "Riskregister", "Risk register"),
+    RiskId => ("Tunnus", "ID", "ID"),
+    Risk => ("Riski", "Risk", "Risk"),
+    CauseConsequence => ("Syy → seuraus", "Orsak → följd", "Cause → consequence"),
+    Score => ("P×V", "S×K", "P×I"),
+    Band => ("Taso", "Nivå", "Band"),
+    Expected => ("Odotusarvo", "Väntevärde", "Expected value"),
+    Mitigation => ("Toimenpiteet", "Åtgärder", "Mitigation"),
+    ClosedIncluded => ("Rekisteri sisältää myös suljetut riskit.", "Registret innehåller också avslutade risker.", "The register includes closed risks."),
+    ClosedLeftOut => ("Suljetut riskit eivät ole mukana.", "Avslutade risker ingår inte.", "Closed risks are left out."),
+    Scales => ("Asteikot", "Skalor", "Scales"),
+    Bands => ("Tasot: 1–{low} matala, –{moderate} kohtalainen, –{high} korkea, yli {high} kriittinen.", "Nivåer: 1–{low} låg, –{moderate} måttlig, –{high} hög, över {high} kritisk.", "Bands: 1–{low} low, to {moderate} moderate, to {high} high, above {high} critical."),
+    Shared => ("yhteinen", "gemensam", "shared"),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_in_every_language_and_both() {
+        for &l in Label::ALL {
+            for lang in Language::ALL {
+                assert!(!l.get(lang).trim().is_empty(), "{l:?} {lang}");
+            }
+            let both = AnnexLanguage::FiSv.label(l);
+            assert!(both.starts_with(l.get(Language::Fi)) && both.ends_with(l.get(Language::Sv)), "{l:?}");
+        }
+        assert_eq!("fi+sv".parse::<AnnexLanguage>(), Ok(AnnexLanguage::FiSv));
+        assert!("de".parse::<AnnexLanguage>().is_err());
+        assert_eq!(AnnexLanguage::FiSv.label(Label::Parties), "Sopijapuolet / Avtalsparter");
+        assert_eq!(AnnexLanguage::FiSv.money(Money(155_224_600)), format::money(Money(155_224_600), Language::Fi));
+    }
+}

@@ -54,6 +54,11 @@ pub enum Edit {
         phase: PhaseKind,
         notes: String,
     },
+    /// Sets or clears the party leading a phase.
+    SetPhaseOwner {
+        phase: PhaseKind,
+        owner: Option<PartyId>,
+    },
     AddDeliverable {
         phase: PhaseKind,
         deliverable: Box<Deliverable>,
@@ -95,8 +100,13 @@ pub enum Edit {
     },
     AddRisk(Box<Risk>),
     UpdateRisk(Box<Risk>),
+    /// Like `UpdateRisk`, but always its own undo step: a status change or an adopted rating.
+    RecordRisk(Box<Risk>),
     RemoveRisk(RiskId),
     SetRiskScales(Box<RiskScales>),
+    /// Several edits as one step (e.g. moving a phase with the phases after it): all of them
+    /// apply, or none.
+    Batch(Vec<Edit>),
 }
 
 /// The content of a matrix cell, without its party.
@@ -123,6 +133,7 @@ pub enum MergeKey {
     Metric(MetricId),
     Risk(RiskId),
     Commercial,
+    CostCategories,
     Scales,
 }
 
@@ -152,7 +163,12 @@ impl Edit {
             Edit::UpdateCostLine(c) => MergeKey::CostLine(c.id),
             Edit::UpdateMetric(m) => MergeKey::Metric(m.id),
             Edit::UpdateRisk(r) => MergeKey::Risk(r.id),
-            Edit::SetSharing(_) | Edit::SetKraPool(_) => MergeKey::Commercial,
+            Edit::SetSharing(_)
+            | Edit::SetKraPool(_)
+            | Edit::SetReserveRule(_)
+            | Edit::SetFeeRule(_)
+            | Edit::SetScenarios(_) => MergeKey::Commercial,
+            Edit::SetCostCategories(_) => MergeKey::CostCategories,
             Edit::SetRiskScales(_) => MergeKey::Scales,
             _ => return None,
         })
@@ -276,6 +292,14 @@ impl Plan {
                 p.end = *end;
             }
             Edit::SetPhaseNotes { phase, notes } => self.phase_mut(*phase)?.notes = notes.clone(),
+            Edit::SetPhaseOwner { phase, owner } => {
+                if let Some(o) = owner
+                    && self.party(*o).is_none()
+                {
+                    return Err(not_found(o));
+                }
+                self.phase_mut(*phase)?.owner = *owner;
+            }
             Edit::AddDeliverable { phase, deliverable } => {
                 self.claim(deliverable.id.0)?;
                 self.phase_mut(*phase)?.deliverables.push((**deliverable).clone());
@@ -342,11 +366,18 @@ impl Plan {
                 self.claim(r.id.0)?;
                 self.risks.risks.push((**r).clone());
             }
-            Edit::UpdateRisk(r) => *find_mut(&mut self.risks.risks, r.id, |x| x.id)? = (**r).clone(),
+            Edit::UpdateRisk(r) | Edit::RecordRisk(r) => {
+                *find_mut(&mut self.risks.risks, r.id, |x| x.id)? = (**r).clone()
+            }
             Edit::RemoveRisk(id) => {
                 remove_by(&mut self.risks.risks, *id, |x| x.id)?;
             }
             Edit::SetRiskScales(s) => self.risks.scales = (**s).clone(),
+            Edit::Batch(edits) => {
+                for e in edits {
+                    self.apply_in_place(e)?;
+                }
+            }
         }
         Ok(())
     }
@@ -360,6 +391,9 @@ impl Plan {
             }
         }
         for ph in &mut self.phases {
+            if ph.owner == Some(id) {
+                ph.owner = None;
+            }
             for d in &mut ph.deliverables {
                 if d.owner == Some(id) {
                     d.owner = None;

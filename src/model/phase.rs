@@ -133,6 +133,9 @@ pub struct Phase {
     /// yearly reviews).
     pub decisions: Vec<GateDecision>,
     pub notes: String,
+    /// The party that leads the work of this phase (older files have none).
+    #[serde(default)]
+    pub owner: Option<PartyId>,
 }
 
 impl Phase {
@@ -145,6 +148,7 @@ impl Phase {
             checklist: Vec::new(),
             decisions: Vec::new(),
             notes: String::new(),
+            owner: None,
         }
     }
 
@@ -245,6 +249,94 @@ impl Phase {
             None if started => PhaseState::InProgress,
             None => PhaseState::NotStarted,
         }
+    }
+}
+
+/// Who stands in the way of a Go under the leadership team's unanimity rule: a Go needs every
+/// owner party present and approving.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unanimity {
+    /// Owners with no position, or marked absent.
+    pub missing: Vec<PartyId>,
+    pub rejecting: Vec<PartyId>,
+    pub abstaining: Vec<PartyId>,
+}
+
+impl Unanimity {
+    /// Whether every owner was present and approved.
+    pub fn is_unanimous(&self) -> bool {
+        self.missing.is_empty() && self.rejecting.is_empty() && self.abstaining.is_empty()
+    }
+
+    /// Every owner in the way of a Go, in the order missing, rejecting, abstaining.
+    pub fn blocking(&self) -> impl Iterator<Item = PartyId> + '_ {
+        self.missing.iter().chain(&self.rejecting).chain(&self.abstaining).copied()
+    }
+}
+
+/// The unanimity rule for the given owners and positions; positions of other parties (producers
+/// may sit in the leadership team) are not needed for a Go.
+pub fn unanimity(owners: &[PartyId], positions: &[Position]) -> Unanimity {
+    let mut u = Unanimity::default();
+    for &owner in owners {
+        match positions.iter().find(|p| p.party == owner).map(|p| p.stance) {
+            Some(Stance::Approves) => {}
+            Some(Stance::Rejects) => u.rejecting.push(owner),
+            Some(Stance::Abstains) => u.abstaining.push(owner),
+            Some(Stance::Absent) | None => u.missing.push(owner),
+        }
+    }
+    u
+}
+
+/// Whether a party may exit the alliance on a day, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitRight {
+    /// The owners keep an exit right for the whole contract period.
+    Owner,
+    /// After the development phase (its gate G2) any party may exit.
+    AfterDevelopment,
+    /// A producer or other party before the development phase has ended; `from` is the first
+    /// day it may exit, when the development phase has an end date or a gate decision.
+    NotYet { from: Option<NaiveDate> },
+}
+
+impl ExitRight {
+    pub fn allowed(self) -> bool {
+        !matches!(self, ExitRight::NotYet { .. })
+    }
+}
+
+impl super::Plan {
+    /// The owners with a say in a decision on a day: those that had not exited by then.
+    pub fn voting_owners(&self, on: NaiveDate) -> Vec<PartyId> {
+        self.owners().filter(|p| p.exited_on.is_none_or(|e| e > on)).map(|p| p.id).collect()
+    }
+
+    /// The unanimity rule for a decision on a day with these positions.
+    pub fn unanimity(&self, on: NaiveDate, positions: &[Position]) -> Unanimity {
+        unanimity(&self.voting_owners(on), positions)
+    }
+
+    /// The first day every party may exit: the end of the development phase, or the day of its
+    /// gate decision if that came first.
+    pub fn general_exit_from(&self) -> Option<NaiveDate> {
+        let dev = self.phase(PhaseKind::Development)?;
+        let decided = dev.decisions.iter().map(|d| d.date).min();
+        match (dev.end, decided) {
+            (Some(e), Some(d)) => Some(e.min(d)),
+            (e, d) => e.or(d),
+        }
+    }
+
+    /// Whether the party may exit on the day; `None` for a party not in the plan.
+    pub fn exit_right(&self, party: PartyId, on: NaiveDate) -> Option<ExitRight> {
+        let p = self.party(party)?;
+        if p.role == super::AllianceRole::Owner {
+            return Some(ExitRight::Owner);
+        }
+        let from = self.general_exit_from();
+        Some(if from.is_some_and(|f| f <= on) { ExitRight::AfterDevelopment } else { ExitRight::NotYet { from } })
     }
 }
 

@@ -55,6 +55,7 @@ fn phases(plan: &Plan, out: &mut Findings) {
             out.warning(Subject::Decision(dec.id), Problem::DecisionBeforePhaseEnd { phase: ph.kind, date: dec.date });
         }
     }
+    gates_and_exits(plan, out);
     for w in plan.phases.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if let (Some(end), Some(start)) = (a.end, b.start) {
@@ -75,6 +76,28 @@ fn phases(plan: &Plan, out: &mut Findings) {
             && start < go.date
         {
             out.warning(Subject::Phase(b.kind), Problem::LaterPhaseStartedBeforeGo { phase: a.kind, next: b.kind });
+        }
+    }
+}
+
+/// The unanimity of every Go (judged against the owners of the plan as it stood when the gate
+/// was passed, where a baseline keeps it) and the exit right of every exited party.
+fn gates_and_exits(plan: &Plan, out: &mut Findings) {
+    for ph in &plan.phases {
+        for dec in ph.decisions.iter().filter(|d| d.outcome == GateOutcome::Go) {
+            let then = dec.baseline.and_then(|b| plan.baselines.iter().find(|x| x.id == b)).map_or(plan, |b| &*b.plan);
+            let u = then.unanimity(dec.date, &dec.positions);
+            if !u.is_unanimous() {
+                let blocking = u.blocking().map(|id| party_name(then, id)).collect();
+                out.warning(Subject::Decision(dec.id), Problem::GoNotUnanimous { phase: ph.kind, blocking });
+            }
+        }
+    }
+    for p in &plan.parties {
+        if let Some(date) = p.exited_on
+            && let Some(ExitRight::NotYet { from }) = plan.exit_right(p.id, date)
+        {
+            out.warning(Subject::Party(p.id), Problem::ExitBeforeRight { party: p.name.clone(), date, from });
         }
     }
 }

@@ -30,6 +30,8 @@ pub enum Problem {
     DeliverableStartAfterDue { title: String },
     DecisionBeforePhaseEnd { phase: PhaseKind, date: NaiveDate },
     LaterPhaseStartedBeforeGo { phase: PhaseKind, next: PhaseKind },
+    GoNotUnanimous { phase: PhaseKind, blocking: Vec<String> },
+    ExitBeforeRight { party: String, date: NaiveDate, from: Option<NaiveDate> },
     DuplicateId { id: u32 },
     MissingParty { place: RefPlace, id: u32 },
     DuplicateCell { service: String, party: String },
@@ -79,6 +81,8 @@ impl Problem {
             DeliverableStartAfterDue { .. } => "deliverable-dates",
             DecisionBeforePhaseEnd { .. } => "gate-early",
             LaterPhaseStartedBeforeGo { .. } => "gate-later-phase-started",
+            GoNotUnanimous { .. } => "gate-not-unanimous",
+            ExitBeforeRight { .. } => "exit-before-right",
             DuplicateId { .. } => "duplicate-id",
             MissingParty { .. } => "missing-party",
             DuplicateCell { .. } => "duplicate-cell",
@@ -169,6 +173,27 @@ impl Problem {
                 format!("Fasen ”{}” börjar innan beslutet att fortsätta vid fasen ”{}”s beslutspunkt. Nästa fas börjar inte före beslutet.", n(next), n(phase)),
                 format!("The phase “{}” starts before the Go decision at the gate of “{}”. The next phase does not start before the decision.", n(next), n(phase)),
             ),
+            GoNotUnanimous { phase, blocking } => {
+                let who = blocking.join(", ");
+                l.pick(
+                    format!("Vaiheen “{}” päätöspisteessä päätettiin jatkaa, vaikka kaikki tilaajat eivät olleet paikalla ja hyväksyneet ({who}). Allianssin johtoryhmä päättää yksimielisesti: kirjaa kaikkien tilaajien kanta tai käsittele asia uudelleen.", n(phase)),
+                    format!("Vid fasen ”{}”s beslutspunkt beslöt man fortsätta fast alla beställare inte var närvarande och godkände ({who}). Alliansens ledningsgrupp beslutar enhälligt: registrera alla beställares ställningstagande eller behandla ärendet på nytt.", n(phase)),
+                    format!("The gate of the phase “{}” was passed with a Go although not every owner was present and approving ({who}). The leadership team decides unanimously: record every owner's position or take the matter up again.", n(phase)),
+                )
+            }
+            ExitBeforeRight { party, date, from } => {
+                let d = crate::i18n::format::date(*date, l);
+                let f = from.map(|f| crate::i18n::format::date(f, l));
+                let (fi, sv, en) = match &f {
+                    Some(f) => (format!(" (aikaisintaan {f})"), format!(" (tidigast {f})"), format!(" (from {f})")),
+                    None => (String::new(), String::new(), String::new()),
+                };
+                l.pick(
+                    format!("“{party}” on merkitty eronneeksi {d}, ennen kehitysvaiheen päättymistä{fi}. Kehitysvaiheen jälkeen kuka tahansa osapuoli voi erota, sitä ennen vain tilaajat; tarkista eroamispäivä."),
+                    format!("”{party}” har markerats som utträdd {d}, innan utvecklingsfasen slutade{sv}. Efter utvecklingsfasen får vilken part som helst utträda, före den bara beställarna; kontrollera datumet."),
+                    format!("“{party}” is marked as exited on {d}, before the development phase ended{en}. After the development phase any party may exit, before it only the owners; check the exit date."),
+                )
+            }
             DuplicateId { id } => l.pick(
                 format!("Tunniste {id} on käytössä useammalla rivillä. Tiedosto on muokattu käsin tai vioittunut; anna riveille omat tunnisteet."),
                 format!("Identifieraren {id} används av flera rader. Filen har redigerats för hand eller är skadad; ge raderna egna identifierare."),

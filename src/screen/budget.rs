@@ -1,121 +1,253 @@
-//! The target budget, read-only for now: every party's cost lines with the party totals, the
-//! yearly totals and the grand total (all computed by the library), and the sharing settings.
+//! The target budget: cost lines with add, edit and remove; pivot totals by party, category and
+//! year; the reimbursable-cost list; the target cost with its reserve, fee and sharing
+//! settings; the KRA metrics with their live scores; and the scenario table with two charts.
+//! Every figure comes from `commercial`; the screen only formats and turns typing into `Edit`s.
+
+mod chart;
+mod input;
+mod kra;
+mod pivots;
+mod scenarios;
+mod table;
+mod target;
+
+pub use input::Field;
 
 use super::{Action, Context};
-use crate::i18n::ui::Text;
-use crate::i18n::{Language, format};
-use crate::model::{Cap, CostLine, Money, Plan};
+use crate::i18n::Language;
+use crate::i18n::ui::budget::T;
+use crate::model::{CostLineId, Direction, MetricId, PartyId, Plan};
 use crate::theme::space;
 use crate::widget as w;
 use iced::keyboard::{Key, Modifiers};
-use iced::widget::{column, row, table};
-use iced::{Alignment, Element, Length};
+use iced::widget::{column, row, scrollable};
+use iced::{Element, Length};
+use std::collections::BTreeMap;
 
-/// The view state of the budget screen.
-#[derive(Debug, Default)]
-pub struct State {}
+/// The parts of the budget screen, one shown at a time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Section {
+    #[default]
+    Lines,
+    Pivots,
+    Categories,
+    Target,
+    Kra,
+    Scenarios,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] =
+        [Section::Lines, Section::Pivots, Section::Categories, Section::Target, Section::Kra, Section::Scenarios];
+
+    fn label(self) -> T {
+        match self {
+            Section::Lines => T::SectionLines,
+            Section::Pivots => T::SectionPivots,
+            Section::Categories => T::SectionCategories,
+            Section::Target => T::SectionTarget,
+            Section::Kra => T::SectionKra,
+            Section::Scenarios => T::SectionScenarios,
+        }
+    }
+}
+
+/// Which pivot table is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum PivotView {
+    #[default]
+    ByParty,
+    ByCategory,
+    ByYear,
+}
+
+/// A text field of a cost category row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CategoryField {
+    Code,
+    Category,
+    Unit,
+    Evidence,
+    Approver,
+}
+
+/// A text field of a metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetricField {
+    Name,
+    Definition,
+    Source,
+    Unit,
+}
+
+/// How a metric's actual value is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActualKind {
+    Unknown,
+    Value,
+    ActivationRate,
+    Nps,
+    Change,
+}
+
+/// How the risk reserve, the fee and the caps are set (the rule without its number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleKind {
+    FromRegister,
+    FlatPercent,
+    Fixed,
+    FeePerProducer,
+    FeePercent,
+    CapFee,
+    CapAmount,
+    CapNone,
+}
 
 #[derive(Debug, Clone)]
-pub enum Message {}
+pub enum Message {
+    SectionSelected(Section),
+    PivotSelected(PivotView),
+    /// A number typed into a field: parsed, and applied when valid.
+    Typed(Field, String),
+    AddLine,
+    RemoveLine(CostLineId),
+    LinePartySelected(CostLineId, PartyId),
+    LineCategorySelected(CostLineId, String),
+    LineDescriptionChanged(CostLineId, String),
+    AddCategory,
+    RemoveCategory(usize),
+    CategoryChanged(usize, CategoryField, String),
+    ReimbursableToggled(usize, bool),
+    RestoreDefaults,
+    ReserveRuleSelected(RuleKind),
+    FeeRuleSelected(RuleKind),
+    FeeInsideToggled(bool),
+    GainCapSelected(RuleKind),
+    PainCapSelected(RuleKind),
+    CombinedCapToggled(bool),
+    AddMetric,
+    RemoveMetric(MetricId),
+    MetricChanged(MetricId, MetricField, String),
+    DirectionSelected(MetricId, Direction),
+    ActualKindSelected(MetricId, ActualKind),
+}
+
+/// What was typed into a number field and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Draft {
+    text: String,
+    /// The field's display text after the edit the draft made; `None` when the text was invalid.
+    applied: Option<String>,
+    /// The message shown under an invalid field.
+    error: Option<String>,
+}
+
+/// The view state of the budget screen: the section shown, the pivot chosen and the texts being
+/// typed into number fields.
+#[derive(Debug, Default)]
+pub struct State {
+    section: Section,
+    pivot: PivotView,
+    drafts: BTreeMap<Field, Draft>,
+}
 
 impl State {
-    pub fn update(&mut self, message: Message, _plan: &Plan, _ctx: &Context) -> Action<Message> {
-        match message {}
+    /// The section shown.
+    pub fn section(&self) -> Section {
+        self.section
     }
 
-    /// The message for a key press no widget took while this screen is shown.
-    pub fn key(&self, _key: &Key, _modifiers: Modifiers) -> Option<Message> {
-        None
+    /// The message under a field whose text could not be read, if any.
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.drafts.get(&field).and_then(|d| d.error.as_deref())
+    }
+
+    pub fn update(&mut self, message: Message, plan: &Plan, ctx: &Context) -> Action<Message> {
+        let lang = ctx.lang;
+        let edit = match message {
+            Message::SectionSelected(s) => {
+                self.section = s;
+                None
+            }
+            Message::PivotSelected(p) => {
+                self.pivot = p;
+                None
+            }
+            Message::Typed(field, text) => {
+                if !ctx.editable {
+                    return Action::None;
+                }
+                match input::parse(field, &text, plan, lang) {
+                    Ok(edit) => {
+                        let applied = plan.applied(&edit).ok().map(|p| input::current(field, &p, lang));
+                        self.drafts.insert(field, Draft { text, applied, error: None });
+                        Some(edit)
+                    }
+                    Err(error) => {
+                        self.drafts.insert(field, Draft { text, applied: None, error: Some(error) });
+                        None
+                    }
+                }
+            }
+            other if ctx.editable => table::edit(other, plan, ctx)
+                .or_else(|m| target::edit(m, plan))
+                .or_else(|m| kra::edit(m, plan))
+                .ok()
+                .flatten(),
+            _ => None,
+        };
+        edit.map_or(Action::None, Action::Edit)
+    }
+
+    /// The message for a key press no widget took: Alt+1 … Alt+6 show the sections.
+    pub fn key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
+        let Key::Character(c) = key else { return None };
+        if !modifiers.alt() || modifiers.control() {
+            return None;
+        }
+        let i = c.as_str().parse::<usize>().ok()?.checked_sub(1)?;
+        Section::ALL.get(i).map(|&s| Message::SectionSelected(s))
+    }
+
+    /// The text a number field shows: what is being typed, while it still stands for the plan's
+    /// value (or could not be read), otherwise the plan's value.
+    fn shown(&self, field: Field, plan: &Plan, lang: Language) -> String {
+        let current = input::current(field, plan, lang);
+        match self.drafts.get(&field) {
+            Some(d) if d.error.is_some() || d.applied.as_deref() == Some(current.as_str()) => d.text.clone(),
+            _ => current,
+        }
+    }
+
+    /// A number field with its message when the text could not be read.
+    fn number<'a>(&self, field: Field, plan: &Plan, ctx: &Context, width: f32) -> Element<'a, Message> {
+        input::number(field, self.shown(field, plan, ctx.lang), self.error(field), ctx.editable, width)
     }
 
     /// The screen, filling the space below the tabs; it scrolls its own content.
     pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
-        iced::widget::scrollable(view(plan, ctx.lang)).height(Length::Fill).into()
-    }
-}
-
-fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
-    let t = |x: Text| x.get(lang);
-    let money = move |m: Option<Money>| m.map_or_else(|| t(Text::Overflow).to_string(), |m| format::money(m, lang));
-    let budget = &plan.budget;
-
-    let mut parties = column![].spacing(space::L);
-    for party in &plan.parties {
-        let lines: Vec<&CostLine> = budget.cost_lines.iter().filter(|c| c.party == party.id).collect();
-        if lines.is_empty() {
-            continue;
-        }
-        let lines = table(
-            [
-                table::column(w::th(t(Text::Category)), |c: &CostLine| w::td(c.category.as_str()))
-                    .width(Length::Fixed(90.0)),
-                table::column(w::th(t(Text::Year)), |c: &CostLine| w::td(c.year.to_string()))
-                    .width(Length::Fixed(70.0)),
-                table::column(w::th(t(Text::Description)), |c: &CostLine| w::td(c.description.as_str()))
-                    .width(Length::Fill),
-                table::column(w::th(t(Text::Amount)), move |c: &CostLine| w::td_number(format::money(c.amount, lang)))
-                    .width(Length::Fixed(160.0))
-                    .align_x(Alignment::End),
-            ],
-            lines,
-        )
-        .width(Length::Fill)
-        .padding_x(space::S)
-        .padding_y(space::XS);
-        parties = parties.push(w::card(
-            column![
-                row![w::h3(party.name.as_str()).width(Length::Fill), w::h3(money(budget.total_for_party(party.id)))],
-                lines
-            ]
-            .spacing(space::S),
-        ));
-    }
-
-    let years = column(budget.years().into_iter().map(|y| {
-        row![
-            w::body(y.to_string()).width(Length::Fixed(220.0)),
-            w::body(money(budget.total_for_year(y)))
-                .width(Length::Fixed(200.0))
-                .align_x(iced::alignment::Horizontal::Right)
+        let lang = ctx.lang;
+        let tabs = row(Section::ALL
+            .iter()
+            .map(|&s| w::tab(s.label().get(lang), s == self.section, Message::SectionSelected(s))))
+        .spacing(space::XS);
+        let body = match self.section {
+            Section::Lines => table::lines(self, plan, ctx),
+            Section::Pivots => pivots::view(self.pivot, plan, lang),
+            Section::Categories => table::categories(self, plan, ctx),
+            Section::Target => target::view(self, plan, ctx),
+            Section::Kra => kra::view(self, plan, ctx),
+            Section::Scenarios => scenarios::view(self, plan, ctx),
+        };
+        let content = column![
+            row![w::h1(T::Title.get(lang)), iced::widget::space::horizontal(), target::summary(plan, lang)]
+                .spacing(space::L)
+                .align_y(iced::Alignment::Center),
+            tabs,
+            body
         ]
-        .spacing(space::M)
-        .into()
-    }))
-    .spacing(space::XS);
-
-    let percent = |bp| format::percent(bp, lang);
-    let cap = |c: Cap| match c {
-        Cap::EqualToFee => t(Text::CapEqualToFee).to_string(),
-        Cap::Amount(m) => format::money(m, lang),
-        Cap::Unlimited => t(Text::CapUnlimited).to_string(),
-    };
-    let fact = |label: Text, value: String| -> Element<'a, M> {
-        row![w::muted(t(label)).width(Length::Fixed(260.0)), w::body(value)].spacing(space::M).into()
-    };
-    let s = &budget.sharing;
-    let sharing = column![
-        fact(Text::GainShare, percent(s.gain_share)),
-        fact(Text::PainShare, percent(s.pain_share)),
-        fact(Text::GainCap, cap(s.gain_cap)),
-        fact(Text::PainCap, cap(s.pain_cap)),
-        fact(Text::KraPool, format::money(budget.kra_pool, lang)),
-    ]
-    .spacing(space::XS);
-
-    let body: Element<'a, M> =
-        if budget.cost_lines.is_empty() { w::muted(t(Text::NoCostLines)).into() } else { parties.into() };
-
-    column![
-        w::h1(t(Text::TabBudget)),
-        w::card(
-            column![row![w::h2(t(Text::BudgetTotal)).width(Length::Fill), w::h2(money(budget.total()))], years]
-                .spacing(space::S)
-        ),
-        body,
-        w::h2(t(Text::Sharing)),
-        w::card(sharing),
-    ]
-    .spacing(space::L)
-    .padding(space::XL)
-    .into()
+        .spacing(space::L)
+        .padding(space::XL);
+        scrollable(content).height(Length::Fill).width(Length::Fill).into()
+    }
 }

@@ -80,11 +80,11 @@ impl Guide {
                 self.stances.insert(party, stance);
             }
             Message::DecisionPressed(outcome) => {
-                let positions = plan
-                    .owners()
-                    .filter(|p| p.exited_on.is_none())
-                    .map(|p| Position { party: p.id, stance: self.stance(p.id) })
-                    .collect();
+                let positions = self.positions(plan);
+                // The leadership team's unanimity rule: no Go unless every owner approves.
+                if outcome == GateOutcome::Go && !plan.unanimity(today, &positions).is_unanimous() {
+                    return Action::None;
+                }
                 let decision = GateDecision {
                     id: DecisionId(plan.next_id),
                     outcome,
@@ -122,6 +122,14 @@ impl Guide {
             self.minutes_ref.clear();
             self.stances.clear();
         }
+    }
+
+    /// The drafted position of every owner that has not exited.
+    fn positions(&self, plan: &Plan) -> Vec<Position> {
+        plan.owners()
+            .filter(|p| p.exited_on.is_none())
+            .map(|p| Position { party: p.id, stance: self.stance(p.id) })
+            .collect()
     }
 
     fn stance(&self, party: PartyId) -> Stance {
@@ -180,7 +188,7 @@ impl Guide {
             w::h2(Text::Deliverables.get(lang)),
             deliverables(plan, phase, lang),
             w::h2(ui::gate_title(self.phase.gate_name(), lang)),
-            self.gate(plan, phase, lang, editable),
+            self.gate(plan, phase, lang, today, editable),
             nav,
         ]
         .spacing(space::L)
@@ -189,7 +197,16 @@ impl Guide {
         .into()
     }
 
-    fn gate<'a>(&'a self, plan: &'a Plan, phase: &'a Phase, lang: Language, editable: bool) -> Element<'a, Message> {
+    fn gate<'a>(
+        &'a self,
+        plan: &'a Plan,
+        phase: &'a Phase,
+        lang: Language,
+        today: NaiveDate,
+        editable: bool,
+    ) -> Element<'a, Message> {
+        let unanimity = plan.unanimity(today, &self.positions(plan));
+        let go_allowed = unanimity.is_unanimous();
         let past = column(phase.decisions.iter().map(|d| {
             let approvals = d.positions.iter().filter(|p| p.stance == Stance::Approves).count();
             w::body(format!(
@@ -231,9 +248,9 @@ impl Guide {
             .width(Length::Fixed(560.0));
 
         let decide = |outcome: GateOutcome, style: fn(&iced::Theme, button::Status) -> button::Style| {
-            button(text(outcome.name(lang)))
-                .style(style)
-                .on_press_maybe(editable.then_some(Message::DecisionPressed(outcome)))
+            button(text(outcome.name(lang))).style(style).on_press_maybe(
+                (editable && (outcome != GateOutcome::Go || go_allowed)).then_some(Message::DecisionPressed(outcome)),
+            )
         };
         let buttons = row![
             decide(GateOutcome::Go, button::success),
@@ -250,6 +267,7 @@ impl Guide {
                 owners,
                 minutes,
                 w::muted(Text::DecisionHint.get(lang)),
+                w::body(crate::i18n::ui::timeline::unanimity(&unanimity, plan, lang)),
                 buttons,
             ]
             .spacing(space::S),

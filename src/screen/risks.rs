@@ -1,81 +1,457 @@
-//! The risk register, read-only for now: each risk with its probability, impact, score and band
-//! (scored by the library with the plan's own scales), owner and status.
+//! The risk register: a filterable, sortable table that draws only its visible rows, the
+//! inherent and residual heatmaps (a click filters the table), the money picture with each
+//! risk's share of the reserve, an editor with the status workflow, the workshop rating panel
+//! (quick keys 1–5) and the plan's scales. Every change goes out as an `Edit`.
+
+mod editor;
+mod heatmap;
+mod money;
+mod rating;
+mod scales;
+mod table;
 
 use super::{Action, Context};
-use crate::i18n::ui::Text;
-use crate::i18n::{Language, Named};
-use crate::model::{Plan, Risk};
-use crate::theme::{self, space};
+use crate::i18n::Language;
+use crate::i18n::ui::risks::Tx;
+use crate::model::register::{self, Column, Filter, NatureFilter, OwnerFilter, SortOrder, WorkshopRating};
+use crate::model::risk::StatusChange;
+use crate::model::{Band, Edit, PartyId, PhaseKind, Plan, Rating, Risk, RiskCategory, RiskId, RiskStatus};
+use crate::theme::space;
 use crate::widget as w;
-use iced::keyboard::{Key, Modifiers};
-use iced::widget::{column, table};
-use iced::{Alignment, Element, Length};
+use iced::keyboard::{Key, Modifiers, key::Named as NamedKey};
+use iced::widget::{column, container, row, scrollable};
+use iced::{Element, Length};
+
+pub use editor::{Change, DraftField};
+pub use rating::Scale;
+
+/// Height of one table row in logical pixels: rows are drawn only where they are visible.
+pub const ROW_HEIGHT: f32 = 42.0;
+/// The id of the table's scrollable.
+pub const TABLE_ID: &str = "risk-table";
+
+/// The right-hand panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Editor,
+    Rating,
+    Money,
+    Scales,
+}
 
 /// The view state of the risks screen.
-#[derive(Debug, Default)]
-pub struct State {}
+#[derive(Debug)]
+pub struct State {
+    filter: Filter,
+    column: Column,
+    order: SortOrder,
+    selected: Option<RiskId>,
+    scroll_y: f32,
+    viewport_height: f32,
+    panel: Panel,
+    /// Text being typed into amount, percent and date fields of the selected risk.
+    drafts: std::collections::BTreeMap<DraftField, String>,
+    workshop: WorkshopRating,
+    /// Where the next quick key 1–5 goes: the party's index among those present, and the scale.
+    cursor: (usize, Scale),
+    rate_residual: bool,
+    /// The facilitator's own choice instead of the median.
+    adopt: (Option<u8>, Option<u8>),
+}
 
-#[derive(Debug, Clone)]
-pub enum Message {}
-
-impl State {
-    pub fn update(&mut self, message: Message, _plan: &Plan, _ctx: &Context) -> Action<Message> {
-        match message {}
-    }
-
-    /// The message for a key press no widget took while this screen is shown.
-    pub fn key(&self, _key: &Key, _modifiers: Modifiers) -> Option<Message> {
-        None
-    }
-
-    /// The screen, filling the space below the tabs; it scrolls its own content.
-    pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
-        iced::widget::scrollable(view(plan, ctx.lang)).height(Length::Fill).into()
+impl Default for State {
+    fn default() -> Self {
+        State {
+            filter: Filter::default(),
+            column: Column::Code,
+            order: SortOrder::Ascending,
+            selected: None,
+            scroll_y: 0.0,
+            viewport_height: 800.0,
+            panel: Panel::Editor,
+            drafts: Default::default(),
+            workshop: WorkshopRating::default(),
+            cursor: (0, Scale::Probability),
+            rate_residual: false,
+            adopt: (None, None),
+        }
     }
 }
 
-fn view<'a, M: 'a>(plan: &'a Plan, lang: Language) -> Element<'a, M> {
-    let t = |x: Text| x.get(lang);
-    let scales = &plan.risks.scales;
-    let register: Element<'a, M> = if plan.risks.risks.is_empty() {
-        w::muted(t(Text::NoRisks)).into()
-    } else {
-        table(
-            [
-                table::column(w::th(t(Text::Code)), |r: &Risk| w::td(r.code.as_str())).width(Length::Fixed(60.0)),
-                table::column(w::th(t(Text::Risk)), |r: &Risk| w::td(r.title.as_str())).width(Length::FillPortion(4)),
-                table::column(w::th(t(Text::Category)), move |r: &Risk| w::td(r.category.name(lang)))
-                    .width(Length::FillPortion(2)),
-                table::column(w::th(t(Text::Owner)), move |r: &Risk| {
-                    w::td(if r.shared {
-                        t(Text::SharedRisk)
-                    } else {
-                        r.owner.and_then(|id| plan.party(id)).map_or("–", |p| p.label())
-                    })
-                })
-                .width(Length::FillPortion(2)),
-                table::column(w::th(t(Text::ProbabilityShort)), |r: &Risk| w::td(r.probability.to_string()))
-                    .align_x(Alignment::Center),
-                table::column(w::th(t(Text::ImpactShort)), |r: &Risk| w::td(r.impact.to_string()))
-                    .align_x(Alignment::Center),
-                table::column(w::th(t(Text::Score)), |r: &Risk| w::td(r.score().to_string()))
-                    .align_x(Alignment::Center),
-                table::column(w::th(t(Text::Band)), move |r: &Risk| {
-                    let band = scales.band(r.score());
-                    w::badge(band.name(lang), move |th| theme::band_color(th, band))
-                }),
-                table::column(w::th(t(Text::Status)), move |r: &Risk| w::td(r.status.name(lang)))
-                    .width(Length::FillPortion(2)),
-            ],
-            &plan.risks.risks,
-        )
-        .width(Length::Fill)
-        .padding_x(space::S)
-        .padding_y(space::XS)
-        .into()
-    };
-    column![w::h1(t(Text::TabRisks)), w::muted(t(Text::RiskScoreHint)), w::card(register)]
-        .spacing(space::L)
-        .padding(space::XL)
-        .into()
+/// A filter criterion.
+#[derive(Debug, Clone)]
+pub enum FilterChange {
+    Category(Option<RiskCategory>),
+    Owner(OwnerFilter),
+    /// `None` for every open risk.
+    Status(Option<RiskStatus>),
+    Band(Option<Band>),
+    Phase(Option<PhaseKind>),
+    Nature(NatureFilter),
+    Text(String),
+    ShowClosed(bool),
+    OverdueOnly(bool),
+    /// A heatmap cell (probability, impact, residual); the same cell again clears it.
+    Cell(u8, u8, bool),
+    Clear,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Scrolled(scrollable::Viewport),
+    SortBy(Column),
+    Filter(FilterChange),
+    Select(RiskId),
+    /// Select the row `n` steps below (negative: above) the selected one.
+    Step(i32),
+    Add,
+    Duplicate,
+    Remove,
+    ShowPanel(Panel),
+    Change(Change),
+    Draft(DraftField, String),
+    Status(RiskStatus),
+    Vote(PartyId, Scale, u8),
+    QuickKey(u8),
+    Cursor(usize, Scale),
+    RateResidual(bool),
+    AdoptProbability(u8),
+    AdoptImpact(u8),
+    Adopt,
+    ClearVotes,
+    ScaleText(Scale, usize, String),
+    /// Move a band limit (0 low, 1 moderate, 2 high) by a step.
+    BandLimit(usize, i8),
+    ResetScales,
+}
+
+impl State {
+    /// The risk being edited and rated.
+    pub fn selected(&self) -> Option<RiskId> {
+        self.selected
+    }
+
+    /// The table's filter.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// The current votes of the rating panel.
+    pub fn workshop(&self) -> &WorkshopRating {
+        &self.workshop
+    }
+
+    /// The rows the table shows, as indices into the register, filtered and sorted.
+    pub fn rows(&self, plan: &Plan) -> Vec<usize> {
+        register::filter_sorted(plan, &self.filter, self.column, self.order)
+    }
+
+    pub fn update(&mut self, message: Message, plan: &Plan, ctx: &Context) -> Action<Message> {
+        let risk = self.selected.and_then(|id| plan.risk(id));
+        match message {
+            Message::Scrolled(viewport) => {
+                self.scroll_y = viewport.absolute_offset().y;
+                self.viewport_height = viewport.bounds().height;
+            }
+            Message::SortBy(column) => {
+                self.order = if self.column == column && self.order == SortOrder::Ascending {
+                    SortOrder::Descending
+                } else {
+                    SortOrder::Ascending
+                };
+                self.column = column;
+            }
+            Message::Filter(change) => {
+                self.change_filter(change, ctx);
+                self.scroll_y = 0.0;
+                return Action::Run(iced::widget::operation::scroll_to(
+                    TABLE_ID,
+                    iced::widget::operation::AbsoluteOffset { x: None, y: Some(0.0) },
+                ));
+            }
+            Message::Select(id) => self.select(Some(id)),
+            Message::Step(n) => {
+                let rows = self.rows(plan);
+                let at = risk.and_then(|r| rows.iter().position(|&i| plan.risks.risks[i].id == r.id));
+                let next = match at {
+                    Some(i) => (i as i64 + i64::from(n)).clamp(0, rows.len() as i64 - 1) as usize,
+                    None => 0,
+                };
+                if let Some(&i) = rows.get(next) {
+                    self.select(Some(plan.risks.risks[i].id));
+                    return self.scroll_into_view(next);
+                }
+            }
+            Message::Add | Message::Duplicate if !ctx.editable => {}
+            Message::Add => {
+                let id = RiskId(plan.next_id);
+                let new = register::new_risk(id, register::next_code(&plan.risks), ctx.today);
+                self.select(Some(id));
+                self.panel = Panel::Editor;
+                return Action::Edit(Edit::AddRisk(Box::new(new)));
+            }
+            Message::Duplicate => {
+                let Some(r) = risk else { return Action::None };
+                let id = RiskId(plan.next_id);
+                let copy = duplicate(r, id, register::next_code(&plan.risks), ctx.lang, ctx.today);
+                self.select(Some(id));
+                return Action::Edit(Edit::AddRisk(Box::new(copy)));
+            }
+            Message::Remove => {
+                if let (Some(r), true) = (risk, ctx.editable) {
+                    let id = r.id;
+                    self.select(None);
+                    return Action::Edit(Edit::RemoveRisk(id));
+                }
+            }
+            Message::ShowPanel(panel) => self.panel = panel,
+            Message::Change(change) => {
+                if let (Some(r), true) = (risk, ctx.editable) {
+                    return edit(editor::apply(r, change));
+                }
+            }
+            Message::Draft(field, text) => {
+                let Some(r) = risk else { return Action::None };
+                let parsed = editor::parse_draft(r, field, &text);
+                self.drafts.insert(field, text);
+                if let (Some(updated), true) = (parsed, ctx.editable) {
+                    return edit(updated);
+                }
+            }
+            Message::Status(status) => {
+                if let (Some(r), true) = (risk, ctx.editable)
+                    && let Ok(updated) = register::change_status(r, status, ctx.today)
+                {
+                    return Action::Edit(Edit::RecordRisk(Box::new(updated)));
+                }
+            }
+            Message::Vote(party, scale, value) => {
+                self.vote(party, scale, value);
+                self.advance_cursor(plan, party, scale);
+            }
+            Message::QuickKey(value) => {
+                let parties = rating::present(plan);
+                if let Some(p) = parties.get(self.cursor.0) {
+                    let (party, scale) = (p.id, self.cursor.1);
+                    self.vote(party, scale, value);
+                    self.advance_cursor(plan, party, scale);
+                }
+            }
+            Message::Cursor(index, scale) => self.cursor = (index, scale),
+            Message::RateResidual(on) => {
+                self.rate_residual = on;
+                self.workshop = WorkshopRating::default();
+                self.adopt = (None, None);
+                self.cursor = (0, Scale::Probability);
+            }
+            Message::AdoptProbability(v) => self.adopt.0 = Some(v),
+            Message::AdoptImpact(v) => self.adopt.1 = Some(v),
+            Message::Adopt => {
+                if let (Some(r), Some(rating), true) = (risk, self.adopted(), ctx.editable) {
+                    let note = rating::note(&self.workshop, plan, ctx.lang);
+                    let updated = register::adopt_rating(r, rating, self.rate_residual, ctx.today, &note);
+                    self.workshop = WorkshopRating::default();
+                    self.adopt = (None, None);
+                    self.cursor = (0, Scale::Probability);
+                    return Action::Edit(Edit::RecordRisk(Box::new(updated)));
+                }
+            }
+            Message::ClearVotes => {
+                self.workshop = WorkshopRating::default();
+                self.adopt = (None, None);
+                self.cursor = (0, Scale::Probability);
+            }
+            Message::ScaleText(scale, level, text) if ctx.editable && level < 5 => {
+                let mut s = plan.risks.scales.clone();
+                match scale {
+                    Scale::Probability => s.probability[level] = text,
+                    Scale::Impact => s.impact[level] = text,
+                }
+                return Action::Edit(Edit::SetRiskScales(Box::new(s)));
+            }
+            Message::BandLimit(which, step) if ctx.editable => {
+                if let Some(s) = scales::move_limit(&plan.risks.scales, which, step) {
+                    return Action::Edit(Edit::SetRiskScales(Box::new(s)));
+                }
+            }
+            Message::ResetScales if ctx.editable => {
+                return Action::Edit(Edit::SetRiskScales(Box::default()));
+            }
+            Message::ScaleText(..) | Message::BandLimit(..) | Message::ResetScales => {}
+        }
+        Action::None
+    }
+
+    /// Keys: 1–5 give the next workshop vote while the rating panel is open; ↑ and ↓ move the
+    /// selection in the table.
+    pub fn key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
+        if modifiers.control() || modifiers.alt() || modifiers.logo() {
+            return None;
+        }
+        match key {
+            Key::Character(c) if self.panel == Panel::Rating && self.selected.is_some() => {
+                c.parse::<u8>().ok().filter(|v| (1..=5).contains(v)).map(Message::QuickKey)
+            }
+            Key::Named(NamedKey::ArrowDown) => Some(Message::Step(1)),
+            Key::Named(NamedKey::ArrowUp) => Some(Message::Step(-1)),
+            _ => None,
+        }
+    }
+
+    /// The rating the Adopt button records: the facilitator's choice, else the medians.
+    pub fn adopted(&self) -> Option<Rating> {
+        let median = self.workshop.median();
+        Some(Rating {
+            probability: self.adopt.0.or(median.map(|m| m.probability))?,
+            impact: self.adopt.1.or(median.map(|m| m.impact))?,
+        })
+    }
+
+    fn select(&mut self, id: Option<RiskId>) {
+        if id != self.selected {
+            self.selected = id;
+            self.drafts.clear();
+            self.workshop = WorkshopRating::default();
+            self.adopt = (None, None);
+            self.cursor = (0, Scale::Probability);
+        }
+    }
+
+    fn vote(&mut self, party: PartyId, scale: Scale, value: u8) {
+        match scale {
+            Scale::Probability => self.workshop.set_probability(party, value),
+            Scale::Impact => self.workshop.set_impact(party, value),
+        }
+    }
+
+    /// After a vote: probability → impact of the same party → probability of the next party.
+    fn advance_cursor(&mut self, plan: &Plan, party: PartyId, scale: Scale) {
+        let parties = rating::present(plan);
+        let Some(i) = parties.iter().position(|p| p.id == party) else { return };
+        self.cursor = match scale {
+            Scale::Probability => (i, Scale::Impact),
+            Scale::Impact => ((i + 1).min(parties.len().saturating_sub(1)), Scale::Probability),
+        };
+    }
+
+    fn change_filter(&mut self, change: FilterChange, ctx: &Context) {
+        let f = &mut self.filter;
+        match change {
+            FilterChange::Category(c) => f.category = c,
+            FilterChange::Owner(o) => f.owner = o,
+            FilterChange::Status(s) => f.status = s,
+            FilterChange::Band(b) => f.band = b,
+            FilterChange::Phase(p) => f.phase = p,
+            FilterChange::Nature(n) => f.nature = n,
+            FilterChange::Text(t) => f.text = t,
+            FilterChange::ShowClosed(on) => f.include_closed = on,
+            FilterChange::OverdueOnly(on) => f.overdue_on = on.then_some(ctx.today),
+            FilterChange::Cell(p, i, residual) => {
+                f.cell = if f.cell == Some((p, i, residual)) { None } else { Some((p, i, residual)) }
+            }
+            FilterChange::Clear => *f = Filter::default(),
+        }
+    }
+
+    /// Scrolls so that row `index` of the table is visible.
+    fn scroll_into_view(&mut self, index: usize) -> Action<Message> {
+        let top = index as f32 * ROW_HEIGHT;
+        let y = if top < self.scroll_y {
+            top
+        } else if top + ROW_HEIGHT > self.scroll_y + self.viewport_height {
+            top + ROW_HEIGHT - self.viewport_height
+        } else {
+            return Action::None;
+        };
+        self.scroll_y = y.max(0.0);
+        Action::Run(iced::widget::operation::scroll_to(
+            TABLE_ID,
+            iced::widget::operation::AbsoluteOffset { x: None, y: Some(self.scroll_y) },
+        ))
+    }
+
+    /// The screen, filling the space below the tabs: the table on the left, the heatmaps and
+    /// the panels on the right.
+    pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let rows = self.rows(plan);
+        let left = column![
+            toolbar(self, plan, ctx),
+            table::filters(&self.filter, self.column, plan, lang),
+            table::view(self, plan, &rows, ctx),
+        ]
+        .spacing(space::M)
+        .width(Length::FillPortion(3))
+        .height(Length::Fill);
+        let panel: Element<'a, Message> = match self.panel {
+            Panel::Editor => editor::view(self, plan, ctx),
+            Panel::Rating => rating::view(self, plan, ctx),
+            Panel::Money => money::view(self, plan, ctx),
+            Panel::Scales => scales::view(plan, ctx),
+        };
+        let right = column![
+            heatmap::view(plan, &self.filter, lang),
+            panel_tabs(self.panel, lang),
+            scrollable(container(panel).padding(iced::Padding { right: space::M, ..iced::Padding::ZERO }))
+                .height(Length::Fill),
+        ]
+        .spacing(space::M)
+        .width(Length::Fixed(392.0))
+        .height(Length::Fill);
+        row![left, right].spacing(space::L).padding(space::L).height(Length::Fill).into()
+    }
+
+    /// The ids of the risks drawn in the table now (only the visible window of rows).
+    pub fn visible_window(&self, total: usize) -> std::ops::Range<usize> {
+        table::window(self.scroll_y, self.viewport_height, total)
+    }
+}
+
+fn edit(risk: Risk) -> Action<Message> {
+    Action::Edit(Edit::UpdateRisk(Box::new(risk)))
+}
+
+/// A copy of a risk under a new id and code, identified today, without its histories.
+fn duplicate(r: &Risk, id: RiskId, code: String, lang: Language, today: chrono::NaiveDate) -> Risk {
+    Risk {
+        id,
+        code,
+        title: format!("{} ({})", r.title, Tx::CopySuffix.get(lang)),
+        status: RiskStatus::Identified,
+        status_history: vec![StatusChange { date: today, status: RiskStatus::Identified }],
+        rating_history: Vec::new(),
+        ..r.clone()
+    }
+}
+
+fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+    let lang = ctx.lang;
+    let t = |x: Tx| x.get(lang);
+    let has = state.selected.is_some_and(|id| plan.risk(id).is_some()) && ctx.editable;
+    let total = plan.risks.risks.len();
+    let open = plan.risks.risks.iter().filter(|r| r.status.is_open()).count();
+    row![
+        w::h1(t(Tx::Title)),
+        w::muted(crate::i18n::ui::risks::counts(open, total, lang)),
+        iced::widget::space::horizontal(),
+        w::tool(t(Tx::Add), ctx.editable.then_some(Message::Add)),
+        w::tool(t(Tx::Duplicate), has.then_some(Message::Duplicate)),
+        w::tool(t(Tx::Remove), has.then_some(Message::Remove)),
+    ]
+    .spacing(space::S)
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
+fn panel_tabs<'a>(panel: Panel, lang: Language) -> Element<'a, Message> {
+    let tab = |p: Panel, x: Tx| w::tab(x.get(lang), panel == p, Message::ShowPanel(p));
+    row![
+        tab(Panel::Editor, Tx::PanelEditor),
+        tab(Panel::Rating, Tx::PanelRating),
+        tab(Panel::Money, Tx::PanelMoney),
+        tab(Panel::Scales, Tx::PanelScales),
+    ]
+    .spacing(space::XS)
+    .into()
 }

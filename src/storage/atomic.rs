@@ -1,13 +1,38 @@
 //! Atomic save: serialise in memory → parse back and compare → temp file in the same folder →
 //! fsync → keep the previous file as `.bak` → rename over the original → fsync the folder.
-//! A failure at any step leaves the original file as it was and removes the temp file.
+//! A failure at any step leaves the original file as it was and removes the temp file; temp
+//! files left by a process that was killed mid-save are removed by the next save.
 
+use super::hash::{ContentHash, check_unchanged};
 use super::{Error, backup_path, parse, read_capped, to_string, utf8};
 use crate::model::Plan;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+/// A temp file older than this is left over whoever made it (a save takes milliseconds).
+const ABANDONED_AFTER: Duration = Duration::from_secs(600);
+
+/// Faults to inject into the next save of a path, at a step, as an error of a kind.
+static FAULTS: Mutex<Vec<(PathBuf, SaveStep, std::io::ErrorKind)>> = Mutex::new(Vec::new());
+
+/// Makes the next save to `path` fail at `step` with an I/O error of `kind` (e.g. `StorageFull`
+/// to act as a full disk), whichever part of the program saves: for tests of the application.
+#[doc(hidden)]
+pub fn inject_fault(path: &Path, step: SaveStep, kind: std::io::ErrorKind) {
+    if let Ok(mut faults) = FAULTS.lock() {
+        faults.push((path.to_path_buf(), step, kind));
+    }
+}
+
+fn injected(path: &Path, which: SaveStep) -> Option<std::io::ErrorKind> {
+    let mut faults = FAULTS.lock().ok()?;
+    let i = faults.iter().position(|(p, s, _)| p == path && *s == which)?;
+    Some(faults.remove(i).2)
+}
 
 /// A step of the save, for error messages and fault injection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +80,9 @@ fn step<T>(
     if options.fail_at == Some(which) {
         return Err(Error::save(path, which, std::io::Error::other("injected failure")));
     }
+    if let Some(kind) = injected(path, which) {
+        return Err(Error::save(path, which, std::io::Error::new(kind, "injected failure")));
+    }
     f().map_err(|e| Error::save(path, which, e))
 }
 
@@ -69,14 +97,48 @@ fn temp_path(path: &Path) -> PathBuf {
 fn guard_newer(path: &Path) -> Result<(), Error> {
     let Ok(bytes) = read_capped(path) else { return Ok(()) };
     let Ok(text) = utf8(&bytes, path) else { return Ok(()) };
-    match parse(text, path) {
-        Ok(l) if l.newer => Err(Error::NewerOnDisk { path: path.to_path_buf(), version: l.version }),
-        Err(Error::NewerVersion { version, .. }) => Err(Error::NewerOnDisk { path: path.to_path_buf(), version }),
+    // Only the header is read: the plan is skipped, not built (a large plan saves faster).
+    match super::header_version(text) {
+        Some(version) if version > super::VERSION => Err(Error::NewerOnDisk { path: path.to_path_buf(), version }),
         _ => Ok(()),
     }
 }
 
-pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<(), Error> {
+/// The temp files of earlier saves of `path` (and of its backup) that are left over: their
+/// process is gone from this host, or they are older than a save can take.
+pub fn leftover_temp_files(path: &Path) -> Vec<PathBuf> {
+    let Some(dir) = path.parent() else { return Vec::new() };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let prefixes = [format!(".{name}."), format!(".{name}.bak.")];
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let Some(pid) = prefixes.iter().find_map(|p| temp_pid(file.strip_prefix(p.as_str())?)) else {
+                return false;
+            };
+            let old = e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+            super::lock::process_alive(pid) == Some(false) || old.is_some_and(|age| age > ABANDONED_AFTER)
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
+/// The pid of a temp name's tail `PID-N.tmp`.
+fn temp_pid(tail: &str) -> Option<u32> {
+    let (pid, n) = tail.strip_suffix(".tmp")?.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+pub(super) fn save(
+    plan: &Plan,
+    path: &Path,
+    options: &SaveOptions,
+    expected: Option<ContentHash>,
+) -> Result<ContentHash, Error> {
     let text = to_string(plan)?;
     match parse(&text, path) {
         Ok(back) if back.plan == *plan => {}
@@ -85,6 +147,9 @@ pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<()
     let exists = path.exists();
     if exists {
         guard_newer(path)?;
+        if let Some(expected) = expected {
+            check_unchanged(path, expected)?;
+        }
         // A file marked read-only is not replaced behind the owner's back (renaming over it
         // would only need the folder to be writable).
         let meta = fs::metadata(path).map_err(|e| Error::save(path, SaveStep::Create, e))?;
@@ -93,12 +158,15 @@ pub(super) fn save(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<()
             return Err(Error::save(path, SaveStep::Create, e));
         }
     }
+    for leftover in leftover_temp_files(path) {
+        let _ = fs::remove_file(leftover);
+    }
     let tmp = temp_path(path);
     let result = write_and_replace(&text, path, &tmp, exists, options);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result
+    result.map(|()| ContentHash::of(text.as_bytes()))
 }
 
 fn write_and_replace(text: &str, path: &Path, tmp: &Path, exists: bool, options: &SaveOptions) -> Result<(), Error> {

@@ -31,6 +31,8 @@ pub enum Error {
     Save { path: PathBuf, step: SaveStep, source: Arc<std::io::Error> },
     #[error("{}: the file on disk is of format version {version}, newer than this application's; it is not overwritten", path.display())]
     NewerOnDisk { path: PathBuf, version: u32 },
+    #[error("{}: the file has changed on disk since it was opened or saved; it is not overwritten", path.display())]
+    ChangedOnDisk { path: PathBuf },
 }
 
 impl Error {
@@ -40,6 +42,15 @@ impl Error {
 
     pub(crate) fn save(path: &Path, step: SaveStep, e: std::io::Error) -> Error {
         Error::Save { path: path.to_path_buf(), step, source: Arc::new(e) }
+    }
+
+    /// Whether the error came from saving (the work is still in the application and can be
+    /// saved elsewhere).
+    pub fn is_save_error(&self) -> bool {
+        matches!(
+            self,
+            Error::Save { .. } | Error::Verify { .. } | Error::NewerOnDisk { .. } | Error::ChangedOnDisk { .. }
+        )
     }
 
     /// The file the error is about.
@@ -55,7 +66,8 @@ impl Error {
             | Error::NewerVersion { path, .. }
             | Error::Verify { path }
             | Error::Save { path, .. }
-            | Error::NewerOnDisk { path, .. } => Some(path),
+            | Error::NewerOnDisk { path, .. }
+            | Error::ChangedOnDisk { path } => Some(path),
         }
     }
 
@@ -141,6 +153,11 @@ impl Error {
                 format!("Tiedosto {file} on Allianssin uudemman version tekemä (muoto {version}); sitä ei korvata, jotta sen tiedot eivät katoa. Tallenna uudella nimellä."),
                 format!("Filen {file} är gjord av en nyare version av Allianssi (format {version}); den skrivs inte över så att inga uppgifter går förlorade. Spara med ett nytt namn."),
                 format!("{file} was made by a newer version of Allianssi (format {version}); it is not overwritten so that none of its data is lost. Save under a new name."),
+            ),
+            Error::ChangedOnDisk { .. } => lang.pick(
+                format!("Tiedostoa {file} on muutettu levyllä sen jälkeen, kun avasit tai tallensit sen (toinen ohjelma tai henkilö). Sitä ei korvattu; työsi on tallessa ohjelmassa."),
+                format!("Filen {file} har ändrats på disken sedan du öppnade eller sparade den (ett annat program eller en annan person). Den skrevs inte över; ditt arbete finns kvar i programmet."),
+                format!("{file} has been changed on disk since you opened or saved it (by another program or person). It was not overwritten; your work is still in the application."),
             ),
         }
     }

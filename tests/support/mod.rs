@@ -270,7 +270,16 @@ fn phase_shape(kind: PhaseKind) -> BoxedStrategy<PhaseShape> {
                 .zip(answers)
                 .map(|(item, (done, answer))| ChecklistAnswer { item, done, answer })
                 .collect();
-            let phase = Phase { kind, start, end, deliverables: Vec::new(), checklist, decisions: Vec::new(), notes };
+            let phase = Phase {
+                kind,
+                start,
+                end,
+                deliverables: Vec::new(),
+                checklist,
+                decisions: Vec::new(),
+                notes,
+                owner: None,
+            };
             (phase, deliverables, decisions)
         })
         .boxed()

@@ -1,0 +1,245 @@
+//! Contract annexes as PDF (domain guide §7): `layout` builds a pure page model (positioned
+//! text, rectangles and lines, see `layout` and `flow`), `render` turns it into PDF bytes with
+//! printpdf, the bundled font embedded and subset. `frame` draws what every annex shares (page
+//! header, first-page title and parties, last-page approvals and version history); `content`
+//! holds the body of each annex. The same plan, options and date give byte-identical PDFs.
+
+pub mod content;
+pub mod flow;
+pub mod font;
+pub mod frame;
+pub mod layout;
+pub mod render;
+
+pub use crate::i18n::annex::{AnnexLanguage, Label};
+pub use layout::Document;
+
+use crate::i18n::Language;
+use crate::model::{AnnexKind, Plan, PlanStatus};
+use crate::rules::{self, Finding};
+use chrono::NaiveDate;
+use font::Fonts;
+use layout::{Orientation, Page};
+
+/// Why an annex could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("the bundled font cannot be read")]
+    Font,
+    #[error("the PDF could not be written")]
+    Render,
+    #[error("no annex was chosen")]
+    NothingChosen,
+    #[error("the plan has no annex {0}")]
+    NoSuchAnnex(String),
+    #[error("cannot write {path}: {reason}")]
+    Write { path: String, reason: String },
+}
+
+impl Error {
+    /// A sentence for the user that says what to do.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Error::Font => lang
+                .pick(
+                    "Ohjelman mukana tullutta fonttia ei voi lukea. Asenna Allianssi uudelleen.",
+                    "Typsnittet som följer med programmet kan inte läsas. Installera om Allianssi.",
+                    "The bundled font cannot be read. Reinstall Allianssi.",
+                )
+                .to_string(),
+            Error::Render => lang
+                .pick(
+                    "PDF-tiedostoa ei voitu muodostaa. Yritä uudelleen; jos virhe toistuu, ilmoita siitä.",
+                    "PDF-filen kunde inte skapas. Försök igen; om felet upprepas, rapportera det.",
+                    "The PDF could not be made. Try again; if it happens again, report it.",
+                )
+                .to_string(),
+            Error::NothingChosen => lang
+                .pick(
+                    "Yhtään liitettä ei ole valittu. Valitse vähintään yksi liite.",
+                    "Ingen bilaga är vald. Välj minst en bilaga.",
+                    "No annex is chosen. Choose at least one annex.",
+                )
+                .to_string(),
+            Error::NoSuchAnnex(n) => lang.pick(
+                format!("Suunnitelmassa ei ole liitettä “{n}”. Anna liitteen numero tai all."),
+                format!("Planen har ingen bilaga ”{n}”. Ange bilagans nummer eller all."),
+                format!("The plan has no annex “{n}”. Give the annex's number or all."),
+            ),
+            Error::Write { path, reason } => lang.pick(
+                format!("Tiedostoon {path} ei voi kirjoittaa: {reason}. Valitse toinen kansio."),
+                format!("Det går inte att skriva till {path}: {reason}. Välj en annan mapp."),
+                format!("Cannot write {path}: {reason}. Choose another folder."),
+            ),
+        }
+    }
+}
+
+/// What to print and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The annexes, in the order printed; more than one gets a contents page.
+    pub annexes: Vec<AnnexKind>,
+    pub lang: AnnexLanguage,
+    pub status: PlanStatus,
+    pub version: String,
+    /// The date on every page and in the metadata.
+    pub date: NaiveDate,
+    /// Whether the risk register lists closed risks too.
+    pub include_closed_risks: bool,
+}
+
+impl Options {
+    /// The plan's status and version, closed risks left out.
+    pub fn new(plan: &Plan, annexes: Vec<AnnexKind>, lang: AnnexLanguage, date: NaiveDate) -> Options {
+        Options {
+            annexes,
+            lang,
+            status: plan.meta.status,
+            version: plan.meta.version.clone(),
+            date,
+            include_closed_risks: false,
+        }
+    }
+}
+
+/// The annex's number in this agreement (domain guide §7 defaults when the plan has none).
+pub fn number(plan: &Plan, kind: AnnexKind) -> u8 {
+    plan.meta
+        .annexes
+        .iter()
+        .find(|a| a.kind == kind)
+        .map(|a| a.number)
+        .unwrap_or_else(|| AnnexKind::ALL.iter().position(|k| *k == kind).map_or(0, |i| i as u8 + 1))
+}
+
+/// The annex's title in the edition: the plan's own title, or the default one.
+pub fn title(plan: &Plan, kind: AnnexKind, lang: AnnexLanguage) -> String {
+    match plan.meta.annexes.iter().find(|a| a.kind == kind) {
+        Some(a) if !a.title.trim().is_empty() => a.title.trim().to_string(),
+        _ => lang.named(&kind),
+    }
+}
+
+/// Every annex, ordered by number.
+pub fn all(plan: &Plan) -> Vec<AnnexKind> {
+    let mut v = AnnexKind::ALL.to_vec();
+    v.sort_by_key(|k| (number(plan, *k), *k));
+    v
+}
+
+/// The annexes named on the command line: a number, or `all`.
+pub fn select(plan: &Plan, which: &str) -> Result<Vec<AnnexKind>, Error> {
+    let w = which.trim();
+    if w.eq_ignore_ascii_case("all") || w.eq_ignore_ascii_case("kaikki") {
+        return Ok(all(plan));
+    }
+    let n: u8 = w.parse().map_err(|_| Error::NoSuchAnnex(w.to_string()))?;
+    AnnexKind::ALL.into_iter().find(|k| number(plan, *k) == n).map(|k| vec![k]).ok_or(Error::NoSuchAnnex(w.to_string()))
+}
+
+/// What the pages of one part share: a numbered annex, or the contents page (`None`).
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub annex: Option<AnnexKind>,
+}
+
+/// Everything the parts of an annex read.
+pub struct Ctx<'a> {
+    pub plan: &'a Plan,
+    pub opts: &'a Options,
+    pub t: AnnexLanguage,
+    pub fonts: &'a Fonts,
+    pub findings: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    pub fn l(&self, label: Label) -> String {
+        self.t.label(label)
+    }
+
+    /// The alliance's name as printed.
+    pub fn alliance(&self) -> &str {
+        let m = &self.plan.meta;
+        if m.alliance_name.trim().is_empty() { &m.name } else { &m.alliance_name }
+    }
+}
+
+/// The PDF title of the document.
+fn doc_title(ctx: &Ctx) -> String {
+    match ctx.opts.annexes.as_slice() {
+        [one] => format!(
+            "{} – {} {} – {}",
+            ctx.alliance(),
+            ctx.l(Label::Annex),
+            number(ctx.plan, *one),
+            title(ctx.plan, *one, ctx.t)
+        ),
+        _ => format!("{} – {}", ctx.alliance(), ctx.t.label(Label::AnnexesUpper).to_lowercase()),
+    }
+}
+
+/// The laid-out pages of the chosen annexes, with headers.
+pub fn layout(plan: &Plan, opts: &Options) -> Result<Document, Error> {
+    if opts.annexes.is_empty() {
+        return Err(Error::NothingChosen);
+    }
+    let fonts = Fonts::new()?;
+    let ctx = Ctx { plan, opts, t: opts.lang, fonts: &fonts, findings: rules::check(plan) };
+    let mut parts = Vec::new();
+    let mut pages: Vec<Page> = Vec::new();
+    let contents = opts.annexes.len() > 1;
+    if contents {
+        parts.push(Part { annex: None });
+    }
+    let mut ranges = Vec::new();
+    for &kind in &opts.annexes {
+        let part = parts.len();
+        parts.push(Part { annex: Some(kind) });
+        let mut f = flow::Flow::new(&fonts, part, Orientation::Portrait);
+        frame::first_page(&mut f, &ctx, kind);
+        content::body(&mut f, &ctx, kind);
+        frame::last_page(&mut f, &ctx);
+        let first = pages.len() + usize::from(contents) + 1;
+        ranges.push((kind, first, first + f.pages.len() - 1));
+        pages.extend(f.pages);
+    }
+    if contents {
+        let mut f = flow::Flow::new(&fonts, 0, Orientation::Portrait);
+        frame::contents(&mut f, &ctx, &ranges);
+        let mut all = f.pages;
+        all.truncate(1);
+        all.extend(pages);
+        pages = all;
+    }
+    // Page "x (y)" counts within each part.
+    let mut counts = vec![0usize; parts.len()];
+    for p in &pages {
+        counts[p.part] += 1;
+    }
+    let mut seen = vec![0usize; parts.len()];
+    for p in &mut pages {
+        seen[p.part] += 1;
+        frame::header(p, &ctx, &parts[p.part], seen[p.part], counts[p.part]);
+    }
+    Ok(Document { title: doc_title(&ctx), date: opts.date, pages })
+}
+
+/// The PDF of the chosen annexes.
+pub fn export(plan: &Plan, opts: &Options) -> Result<Vec<u8>, Error> {
+    render::render(&layout(plan, opts)?)
+}
+
+/// Exports the PDF and writes it through a temporary file in the same folder, fsync and a
+/// rename: a failure never leaves half a file or replaces a good one. Returns the size.
+pub fn write(plan: &Plan, opts: &Options, path: &std::path::Path) -> Result<usize, Error> {
+    use std::io::Write as _;
+    let bytes = export(plan, opts)?;
+    let fail = |e: std::io::Error| Error::Write { path: path.display().to_string(), reason: e.to_string() };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(&bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(bytes.len())
+}

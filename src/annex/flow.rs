@@ -1,0 +1,369 @@
+//! Flowing blocks onto pages: headings, paragraphs, lists, key–value blocks, tables that
+//! continue across pages with their header row repeated, and fixed-size drawings (charts).
+
+use super::font::Fonts;
+use super::layout::{BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, fit, fit_line};
+
+pub const BODY: f32 = 9.5;
+pub const SMALL: f32 = 8.0;
+const LEADING: f32 = 1.32;
+const PAD: f32 = 3.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+/// A table column: its title, relative width and alignment.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub title: String,
+    pub width: f32,
+    pub align: Align,
+}
+
+impl Column {
+    pub fn left(title: impl Into<String>, width: f32) -> Column {
+        Column { title: title.into(), width, align: Align::Left }
+    }
+
+    pub fn right(title: impl Into<String>, width: f32) -> Column {
+        Column { title: title.into(), width, align: Align::Right }
+    }
+
+    pub fn center(title: impl Into<String>, width: f32) -> Column {
+        Column { title: title.into(), width, align: Align::Center }
+    }
+}
+
+/// A table row; `bold` for totals.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    pub cells: Vec<String>,
+    pub bold: bool,
+    pub fill: Option<Rgb>,
+}
+
+impl Row {
+    pub fn new(cells: Vec<String>) -> Row {
+        Row { cells, bold: false, fill: None }
+    }
+
+    pub fn bold(cells: Vec<String>) -> Row {
+        Row { cells, bold: true, fill: None }
+    }
+}
+
+/// A table; without a header it is a key–value block.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub header: bool,
+    pub rows: Vec<Row>,
+    pub size: f32,
+    pub zebra: bool,
+}
+
+impl Table {
+    pub fn new(columns: Vec<Column>) -> Table {
+        Table { columns, header: true, rows: Vec::new(), size: SMALL, zebra: true }
+    }
+
+    pub fn push(&mut self, cells: Vec<String>) {
+        self.rows.push(Row::new(cells));
+    }
+}
+
+/// A laid-out row: the lines of each cell and the size they print at.
+struct Laid {
+    cells: Vec<(f32, Vec<String>)>,
+    lines: usize,
+    line_height: f32,
+    bold: bool,
+    fill: Option<Rgb>,
+}
+
+/// Places blocks on pages, starting new pages as they fill.
+pub struct Flow<'a> {
+    pub fonts: &'a Fonts,
+    pub pages: Vec<Page>,
+    part: usize,
+    orientation: Orientation,
+    pub y: f32,
+    /// A heading not yet followed by anything: its first item and the y it started at. A new
+    /// page takes it along, so a heading never ends a page.
+    orphan: Option<(usize, f32)>,
+}
+
+impl<'a> Flow<'a> {
+    /// A flow for one annex (`part`), starting on a new page.
+    pub fn new(fonts: &'a Fonts, part: usize, orientation: Orientation) -> Flow<'a> {
+        let mut f = Flow { fonts, pages: Vec::new(), part, orientation, y: BODY_TOP, orphan: None };
+        f.new_page(orientation);
+        f
+    }
+
+    pub fn new_page(&mut self, orientation: Orientation) {
+        let carry = self.orphan.take().filter(|(_, y0)| *y0 > BODY_TOP + 0.5).and_then(|(idx, y0)| {
+            let page = self.pages.last_mut()?;
+            (idx <= page.items.len()).then(|| (page.items.split_off(idx), y0))
+        });
+        let old_y = self.y;
+        self.orientation = orientation;
+        self.pages.push(Page { orientation, items: Vec::new(), part: self.part });
+        self.y = BODY_TOP;
+        if let Some((items, y0)) = carry {
+            let dy = BODY_TOP - y0;
+            for it in items {
+                self.push_raw(it.moved(0.0, dy));
+            }
+            self.y = old_y + dy;
+        }
+    }
+
+    /// Continues on a page of this orientation: a new page unless the current one has that
+    /// orientation already.
+    pub fn orientation(&mut self, orientation: Orientation) {
+        if self.orientation != orientation {
+            if self.at_top() {
+                if let Some(p) = self.pages.last_mut() {
+                    p.orientation = orientation;
+                }
+                self.orientation = orientation;
+            } else {
+                self.new_page(orientation);
+            }
+        }
+    }
+
+    pub fn width(&self) -> f32 {
+        self.orientation.body_width()
+    }
+
+    fn bottom(&self) -> f32 {
+        self.orientation.body_bottom()
+    }
+
+    fn at_top(&self) -> bool {
+        self.y <= BODY_TOP + 0.5
+    }
+
+    /// The space left on the page.
+    pub fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+
+    /// Starts a new page unless `h` fits.
+    pub fn ensure(&mut self, h: f32) {
+        if h > self.room() && !self.at_top() {
+            self.new_page(self.orientation);
+        }
+    }
+
+    pub fn push(&mut self, item: Item) {
+        self.orphan = None;
+        self.push_raw(item);
+    }
+
+    fn push_raw(&mut self, item: Item) {
+        if let Some(p) = self.pages.last_mut() {
+            p.items.push(item);
+        }
+    }
+
+    pub fn space(&mut self, h: f32) {
+        if !self.at_top() {
+            self.y += h;
+        }
+    }
+
+    /// A heading; kept with at least `keep` points of what follows.
+    pub fn heading(&mut self, text: &str, level: u8) {
+        let size = match level {
+            0 => 16.0,
+            1 => 12.5,
+            _ => 10.5,
+        };
+        self.space(if level <= 1 { 10.0 } else { 6.0 });
+        let (size, lines) = fit(self.fonts, text, size, true, self.width());
+        let h = lines.len() as f32 * size * LEADING;
+        self.ensure(h + 40.0);
+        let start = self.pages.last().map_or(0, |p| p.items.len());
+        let y0 = self.y;
+        for l in lines {
+            self.y += size * LEADING;
+            self.push_raw(Item::text(MARGIN_X, self.y - size * 0.3, size, true, Rgb::ACCENT, l));
+        }
+        self.y += 3.0;
+        if self.orphan.is_none() {
+            self.orphan = Some((start, y0));
+        }
+    }
+
+    /// A paragraph of body text; it may continue on the next page.
+    pub fn paragraph(&mut self, text: &str) {
+        self.text_at(text, BODY, false, Rgb::TEXT, 0.0);
+        self.y += 3.0;
+    }
+
+    /// Muted small text (notes, legends).
+    pub fn note(&mut self, text: &str) {
+        self.text_at(text, SMALL, false, Rgb::MUTED, 0.0);
+        self.y += 2.0;
+    }
+
+    fn text_at(&mut self, text: &str, size: f32, bold: bool, color: Rgb, indent: f32) {
+        let (size, lines) = fit(self.fonts, text, size, bold, self.width() - indent);
+        for l in lines {
+            self.ensure(size * LEADING);
+            self.y += size * LEADING;
+            self.push(Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l));
+        }
+    }
+
+    /// A bulleted list.
+    pub fn bullets(&mut self, items: &[String]) {
+        for it in items {
+            self.ensure(BODY * LEADING);
+            let y = self.y + BODY * LEADING - BODY * 0.3;
+            self.push(Item::text(MARGIN_X + 4.0, y, BODY, false, Rgb::TEXT, "•"));
+            self.text_at(it, BODY, false, Rgb::TEXT, 14.0);
+        }
+        self.y += 3.0;
+    }
+
+    /// A key–value block: labels on the left, values on the right of them.
+    pub fn key_values(&mut self, rows: Vec<(String, String)>) {
+        let mut t = Table::new(vec![Column::left("", 0.42), Column::left("", 0.58)]);
+        t.header = false;
+        t.zebra = false;
+        t.size = BODY;
+        t.rows = rows.into_iter().map(|(k, v)| Row::new(vec![k, v])).collect();
+        self.table(&t);
+    }
+
+    fn lay(&self, cells: &[String], widths: &[f32], size: f32, bold: bool, fill: Option<Rgb>) -> Laid {
+        let laid: Vec<(f32, Vec<String>)> = widths
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let text = cells.get(i).map(String::as_str).unwrap_or("");
+                fit(self.fonts, text, size, bold, (w - 2.0 * PAD).max(4.0))
+            })
+            .collect();
+        let lines = laid.iter().map(|(_, l)| l.len()).max().unwrap_or(1).max(1);
+        Laid { cells: laid, lines, line_height: size * LEADING, bold, fill }
+    }
+
+    /// Draws lines `from..to` of a laid row at the current y and moves down.
+    fn draw_row(&mut self, row: &Laid, widths: &[f32], aligns: &[Align], range: (usize, usize), header: bool) {
+        let h = (range.1 - range.0) as f32 * row.line_height + 2.0 * PAD;
+        let total: f32 = widths.iter().sum();
+        if let Some(fill) = row.fill {
+            self.push(Item::fill(MARGIN_X, self.y, total, h, fill));
+        }
+        let mut x = MARGIN_X;
+        for (i, w) in widths.iter().enumerate() {
+            let (size, lines) = &row.cells[i];
+            for (k, l) in lines.iter().enumerate().take(range.1).skip(range.0) {
+                let y = self.y + PAD + (k - range.0 + 1) as f32 * row.line_height - row.line_height * 0.28;
+                let tw = self.fonts.width(l, *size, row.bold);
+                let tx = match aligns.get(i).copied().unwrap_or(Align::Left) {
+                    Align::Left => x + PAD,
+                    Align::Right => x + w - PAD - tw,
+                    Align::Center => x + (w - tw) / 2.0,
+                };
+                self.push(Item::text(tx, y, *size, row.bold, Rgb::TEXT, l.clone()));
+            }
+            x += w;
+        }
+        let rule = if header { Rgb::RULE } else { Rgb::HEAD };
+        self.push(Item::line(MARGIN_X, self.y + h, MARGIN_X + total, self.y + h, 0.5, rule));
+        self.y += h;
+    }
+
+    /// A table across as many pages as it needs, the header row repeated on each.
+    pub fn table(&mut self, t: &Table) {
+        let width = self.width();
+        let sum: f32 = t.columns.iter().map(|c| c.width).sum::<f32>().max(0.0001);
+        let widths: Vec<f32> = t.columns.iter().map(|c| c.width / sum * width).collect();
+        let aligns: Vec<Align> = t.columns.iter().map(|c| c.align).collect();
+        let titles: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
+        let head = t.header.then(|| self.lay(&titles, &widths, t.size, true, Some(Rgb::HEAD)));
+        let head_h = head.as_ref().map_or(0.0, |h| h.lines as f32 * h.line_height + 2.0 * PAD);
+        let first_h = t.rows.first().map_or(0.0, |r| {
+            let l = self.lay(&r.cells, &widths, t.size, r.bold, None);
+            (l.lines.min(4)) as f32 * l.line_height + 2.0 * PAD
+        });
+        // Short tables stay together on one page when they fit on one.
+        let mut need = head_h + first_h;
+        if t.rows.len() <= 12 {
+            let total: f32 = head_h
+                + t.rows
+                    .iter()
+                    .map(|r| {
+                        let l = self.lay(&r.cells, &widths, t.size, r.bold, None);
+                        l.lines as f32 * l.line_height + 2.0 * PAD
+                    })
+                    .sum::<f32>();
+            if total <= self.orientation.body_bottom() - BODY_TOP {
+                need = total;
+            }
+        }
+        self.ensure(need);
+        if let Some(h) = &head {
+            self.draw_row(h, &widths, &aligns, (0, h.lines), true);
+        }
+        for (i, r) in t.rows.iter().enumerate() {
+            let fill = r.fill.or((t.zebra && i % 2 == 1).then_some(Rgb::ZEBRA));
+            let laid = self.lay(&r.cells, &widths, t.size, r.bold, fill);
+            let mut from = 0;
+            while from < laid.lines {
+                let fits = ((self.room() - 2.0 * PAD) / laid.line_height).floor().max(0.0) as usize;
+                let rest = laid.lines - from;
+                // Start a new page when the row does not fit; split it only when it is
+                // taller than a whole page.
+                if fits < rest && (fits == 0 || !self.fresh_after_header(head_h)) {
+                    self.new_page(self.orientation);
+                    if let Some(h) = &head {
+                        self.draw_row(h, &widths, &aligns, (0, h.lines), true);
+                    }
+                    continue;
+                }
+                let to = from + rest.min(fits.max(1));
+                self.draw_row(&laid, &widths, &aligns, (from, to), false);
+                from = to;
+            }
+        }
+        if t.header {
+            self.y += 6.0;
+        } else {
+            self.y += 3.0;
+        }
+    }
+
+    fn fresh_after_header(&self, head_h: f32) -> bool {
+        self.y <= BODY_TOP + head_h + 0.5
+    }
+
+    /// A drawing of fixed height whose items are relative to the body's top-left corner at
+    /// the current position.
+    pub fn drawing(&mut self, height: f32, items: Vec<Item>) {
+        self.ensure(height);
+        let dy = self.y;
+        for it in items {
+            self.push(it.moved(MARGIN_X, dy));
+        }
+        self.y += height + 4.0;
+    }
+
+    /// A single line of text fitted to the body width.
+    pub fn line(&mut self, text: &str, size: f32, bold: bool) {
+        let (size, text) = fit_line(self.fonts, text, size, bold, self.width());
+        self.ensure(size * LEADING);
+        self.y += size * LEADING;
+        self.push(Item::text(MARGIN_X, self.y - size * 0.3, size, bold, Rgb::TEXT, text));
+    }
+}

@@ -1,0 +1,319 @@
+//! The pure page model of an annex: A4 pages (portrait or landscape) holding positioned text,
+//! rectangles and lines, in points from the top-left corner; and text wrapping that measures
+//! glyphs, so long Finnish compounds wrap or shrink but never cross a column or the page edge.
+
+use super::font::Fonts;
+
+/// A4 in points.
+pub const A4_SHORT: f32 = 595.28;
+pub const A4_LONG: f32 = 841.89;
+/// Left and right margin.
+pub const MARGIN_X: f32 = 50.0;
+/// Where the body starts below the page header.
+pub const BODY_TOP: f32 = 92.0;
+/// The bottom margin.
+pub const MARGIN_BOTTOM: f32 = 48.0;
+/// The smallest size text shrinks to before long words are broken.
+pub const SHRINK: f32 = 0.72;
+
+/// A colour, 0–255 per channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub const BLACK: Rgb = Rgb(0, 0, 0);
+    pub const TEXT: Rgb = Rgb(25, 25, 30);
+    pub const MUTED: Rgb = Rgb(90, 90, 100);
+    pub const RULE: Rgb = Rgb(150, 150, 160);
+    pub const HEAD: Rgb = Rgb(222, 228, 238);
+    pub const ZEBRA: Rgb = Rgb(244, 246, 250);
+    pub const ACCENT: Rgb = Rgb(30, 70, 140);
+    pub const WHITE: Rgb = Rgb(255, 255, 255);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    Portrait,
+    Landscape,
+}
+
+impl Orientation {
+    pub fn width(self) -> f32 {
+        match self {
+            Orientation::Portrait => A4_SHORT,
+            Orientation::Landscape => A4_LONG,
+        }
+    }
+
+    pub fn height(self) -> f32 {
+        match self {
+            Orientation::Portrait => A4_LONG,
+            Orientation::Landscape => A4_SHORT,
+        }
+    }
+
+    /// The width between the margins.
+    pub fn body_width(self) -> f32 {
+        self.width() - 2.0 * MARGIN_X
+    }
+
+    /// The lowest y the body may reach.
+    pub fn body_bottom(self) -> f32 {
+        self.height() - MARGIN_BOTTOM
+    }
+}
+
+/// One line of text; `y` is the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub bold: bool,
+    pub color: Rgb,
+    pub text: String,
+}
+
+/// Something drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Text(Text),
+    Rect { x: f32, y: f32, w: f32, h: f32, fill: Option<Rgb>, stroke: Option<Rgb> },
+    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: Rgb },
+}
+
+impl Item {
+    pub fn text(x: f32, y: f32, size: f32, bold: bool, color: Rgb, text: impl Into<String>) -> Item {
+        Item::Text(Text { x, y, size, bold, color, text: text.into() })
+    }
+
+    pub fn fill(x: f32, y: f32, w: f32, h: f32, color: Rgb) -> Item {
+        Item::Rect { x, y, w, h, fill: Some(color), stroke: None }
+    }
+
+    pub fn frame(x: f32, y: f32, w: f32, h: f32, color: Rgb) -> Item {
+        Item::Rect { x, y, w, h, fill: None, stroke: Some(color) }
+    }
+
+    pub fn line(x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: Rgb) -> Item {
+        Item::Line { x1, y1, x2, y2, width, color }
+    }
+
+    /// The same item moved by (dx, dy).
+    pub fn moved(mut self, dx: f32, dy: f32) -> Item {
+        match &mut self {
+            Item::Text(t) => {
+                t.x += dx;
+                t.y += dy;
+            }
+            Item::Rect { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Item::Line { x1, y1, x2, y2, .. } => {
+                *x1 += dx;
+                *x2 += dx;
+                *y1 += dy;
+                *y2 += dy;
+            }
+        }
+        self
+    }
+}
+
+/// One page: its orientation, what is drawn on it, and the annex it belongs to (an index into
+/// the document's parts) for the page header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub orientation: Orientation,
+    pub items: Vec<Item>,
+    pub part: usize,
+}
+
+/// A laid-out document, ready for the renderer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The PDF title (metadata).
+    pub title: String,
+    /// The date written in the metadata.
+    pub date: chrono::NaiveDate,
+    pub pages: Vec<Page>,
+}
+
+impl Document {
+    /// Every text of a page, in drawing order (for tests and checks).
+    pub fn page_text(&self, page: usize) -> Vec<&str> {
+        self.pages
+            .get(page)
+            .map(|p| {
+                p.items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text(t) => Some(t.text.as_str()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A piece of text between break opportunities, and whether a space precedes it.
+struct Token<'a> {
+    text: &'a str,
+    space: bool,
+}
+
+/// Splits a paragraph at spaces, and after hyphens, dashes and slashes inside words.
+fn tokens(paragraph: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    for (wi, word) in paragraph.split(' ').enumerate() {
+        if word.is_empty() {
+            continue;
+        }
+        let mut start = 0;
+        let mut first = true;
+        for (i, c) in word.char_indices() {
+            if matches!(c, '-' | '–' | '/') && i + c.len_utf8() < word.len() && i > 0 {
+                let end = i + c.len_utf8();
+                out.push(Token { text: &word[start..end], space: first && wi > 0 });
+                first = false;
+                start = end;
+            }
+        }
+        out.push(Token { text: &word[start..], space: first && wi > 0 });
+    }
+    if let Some(t) = out.first_mut() {
+        t.space = false;
+    }
+    out
+}
+
+/// The widest unbreakable piece of the text at `size`.
+pub fn widest_token(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
+    text.split('\n').flat_map(tokens).map(|t| fonts.width(t.text, size, bold)).fold(0.0, f32::max)
+}
+
+/// Wraps text into lines no wider than `width` at `size`: at spaces, after hyphens, and, for a
+/// piece still too wide, between characters. Newlines start new lines.
+pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let space = fonts.width(" ", size, bold);
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut w = 0.0;
+        for tok in tokens(paragraph) {
+            let tw = fonts.width(tok.text, size, bold);
+            let gap = if tok.space && !line.is_empty() { space } else { 0.0 };
+            if !line.is_empty() && w + gap + tw > width {
+                lines.push(std::mem::take(&mut line));
+                w = 0.0;
+            } else if gap > 0.0 {
+                line.push(' ');
+                w += gap;
+            }
+            if tw <= width {
+                line.push_str(tok.text);
+                w += tw;
+                continue;
+            }
+            // A piece wider than the column: break it between characters.
+            for c in tok.text.chars() {
+                let cw = fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
+                if !line.is_empty() && w + cw > width {
+                    lines.push(std::mem::take(&mut line));
+                    w = 0.0;
+                }
+                line.push(c);
+                w += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Text fitted into a column: the size (shrunk down to `SHRINK` of `size` when a word would
+/// not fit otherwise) and the wrapped lines.
+pub fn fit(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32, Vec<String>) {
+    let widest = widest_token(fonts, text, size, bold);
+    let size = if widest > width && widest > 0.0 { (size * width / widest).max(size * SHRINK) } else { size };
+    (size, wrap(fonts, text, size, bold, width))
+}
+
+/// Text in at most `max_lines` lines of `width`: shrunk step by step down to `SHRINK` of
+/// `size`, and when it still does not fit, the last line cut with "…".
+pub fn fit_lines(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32, max_lines: usize) -> (f32, Vec<String>) {
+    let mut s = size;
+    loop {
+        let lines = wrap(fonts, text, s, bold, width);
+        if lines.len() <= max_lines.max(1) {
+            return (s, lines);
+        }
+        if s <= size * SHRINK {
+            let mut lines: Vec<String> = lines.into_iter().take(max_lines.max(1)).collect();
+            if let Some(last) = lines.last_mut() {
+                *last = fit_line(fonts, &format!("{last}…"), s, bold, width).1;
+            }
+            return (s, lines);
+        }
+        s = (s - 0.25).max(size * SHRINK);
+    }
+}
+
+/// One line that must fit `width`: shrunk down to `SHRINK`, then cut with "…".
+pub fn fit_line(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32, String) {
+    let w = fonts.width(text, size, bold);
+    if w <= width {
+        return (size, text.to_string());
+    }
+    let small = (size * width / w).max(size * SHRINK);
+    if fonts.width(text, small, bold) <= width {
+        return (small, text.to_string());
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if fonts.width(&format!("{out}…"), small, bold) > width {
+            out.pop();
+            break;
+        }
+    }
+    out.push('…');
+    (small, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_compounds_never_cross_the_column() {
+        let fonts = Fonts::new().expect("fonts");
+        let text = "Työllisyydenhoitovastuunsiirtosopimusneuvottelukokous ja elinkeinoelämän-palvelut \
+                    sekä kuntakokeiluyhteistyö-neuvottelut";
+        for width in [20.0, 45.0, 90.0, 200.0] {
+            let (size, lines) = fit(&fonts, text, 9.0, false, width);
+            assert!(size >= 9.0 * SHRINK - 0.01);
+            for l in &lines {
+                assert!(fonts.width(l, size, false) <= width + 0.01, "{l} at {width}");
+            }
+            let joined: String = lines.concat().chars().filter(|c| !c.is_whitespace()).collect();
+            let want: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined, want, "nothing lost at {width}");
+        }
+        let (_, one) = fit_line(&fonts, text, 9.0, true, 60.0);
+        assert!(one.ends_with('…'));
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_newlines() {
+        let fonts = Fonts::new().expect("fonts");
+        let lines = wrap(&fonts, "yksi kaksi kolme\nneljä", 10.0, false, 1000.0);
+        assert_eq!(lines, vec!["yksi kaksi kolme".to_string(), "neljä".to_string()]);
+        let narrow = wrap(&fonts, "yksi kaksi kolme", 10.0, false, fonts.width("yksi kaksi", 10.0, false) + 1.0);
+        assert_eq!(narrow, vec!["yksi kaksi".to_string(), "kolme".to_string()]);
+        let hyphen = wrap(&fonts, "sosiaali-palvelut", 10.0, false, fonts.width("sosiaali-", 10.0, false) + 1.0);
+        assert_eq!(hyphen, vec!["sosiaali-".to_string(), "palvelut".to_string()]);
+    }
+}

@@ -1,0 +1,64 @@
+//! `export`: the contract annexes of a plan as one PDF (`--annex N|all`, `--lang fi|sv|en|fi+sv`,
+//! `--date`). The file is written only when the PDF is complete, through a temporary file and a
+//! rename, so a failure never leaves half a file or overwrites a good one.
+
+use super::csv::write_atomic;
+use super::{CliResult, INVALID, IO, OK, write_failed};
+use crate::annex::{self, AnnexLanguage, Options};
+use crate::storage;
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::Path;
+
+/// The arguments of `allianssi export`.
+pub struct ExportArgs<'a> {
+    pub file: &'a Path,
+    pub annex: &'a str,
+    pub lang: AnnexLanguage,
+    pub out: &'a Path,
+    pub date: Option<&'a str>,
+    pub include_closed: bool,
+}
+
+pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
+    let lang = a.lang.primary();
+    let date = match a.date {
+        Some(s) => Some(NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+            (
+                INVALID,
+                lang.pick(
+                    format!("“{s}” ei ole päivämäärä. Kirjoita muodossa VVVV-KK-PP, esim. 2026-11-22."),
+                    format!("”{s}” är inte ett datum. Skriv i formen ÅÅÅÅ-MM-DD, t.ex. 2026-11-22."),
+                    format!("“{s}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-22."),
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let loaded = storage::load(a.file).map_err(|e| (IO, e.message(lang)))?;
+    let plan = &loaded.plan;
+    let annexes = annex::select(plan, a.annex).map_err(|e| (INVALID, e.message(lang)))?;
+    let date = date.or(plan.meta.date).unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut opts = Options::new(plan, annexes, a.lang, date);
+    opts.include_closed_risks = a.include_closed;
+    let bytes = annex::export(plan, &opts).map_err(|e| (IO, e.message(lang)))?;
+    write_atomic(a.out, &bytes).map_err(|e| {
+        let p = a.out.display();
+        (
+            IO,
+            lang.pick(
+                format!("Tiedostoon {p} ei voi kirjoittaa: {e}. Valitse toinen kansio."),
+                format!("Det går inte att skriva till {p}: {e}. Välj en annan mapp."),
+                format!("Cannot write {p}: {e}. Choose another folder."),
+            ),
+        )
+    })?;
+    let p = a.out.display();
+    let done = lang.pick(
+        format!("Kirjoitettiin {p} ({} kt).", bytes.len().div_ceil(1024)),
+        format!("Skrev {p} ({} kB).", bytes.len().div_ceil(1024)),
+        format!("Wrote {p} ({} kB).", bytes.len().div_ceil(1024)),
+    );
+    writeln!(out, "{done}").map_err(write_failed)?;
+    Ok(OK)
+}

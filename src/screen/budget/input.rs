@@ -1,0 +1,306 @@
+//! The number fields of the budget screen: which field, how its plan value is shown for typing
+//! ("1 820 000,00", "12,5"), and how typed text becomes an `Edit` or a localized message (the
+//! plan is then left as it is).
+
+use super::Message;
+use crate::commercial;
+use crate::i18n::Language;
+use crate::i18n::ui::budget::T;
+use crate::model::{
+    Actual, Bp, Cap, CostLineId, Decimal, Edit, FeeRule, Metric, MetricId, Money, PartyId, Plan, ReserveRule,
+};
+use crate::theme::{size, space};
+use crate::widget as w;
+use iced::widget::{column, text_input};
+use iced::{Element, Length};
+
+/// A number field of the budget screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    LineYear(CostLineId),
+    LineAmount(CostLineId),
+    /// The rate of the reimbursable-cost row at this index.
+    CategoryRate(usize),
+    ReserveValue,
+    FeePercent,
+    ProducerFee(PartyId),
+    OwnerShare(PartyId),
+    GainShare,
+    PainShare,
+    GainCap,
+    PainCap,
+    KraPool,
+    Scenarios,
+    /// Minimum (0), target (1) or excellent (2) level.
+    MetricLevel(MetricId, u8),
+    MetricWeight(MetricId),
+    /// The n-th number of the actual value (the value, or a count).
+    MetricActual(MetricId, u8),
+}
+
+impl Field {
+    /// The widget id of the field, for tests and focus.
+    pub fn id(self) -> String {
+        format!("budget-{self:?}")
+    }
+}
+
+/// Money for typing: "1 820 000,50" (fi, sv), "1820000.50" (en).
+pub fn money_text(m: Money, lang: Language) -> String {
+    let sign = if m.cents() < 0 { "-" } else { "" };
+    let a = m.cents().unsigned_abs();
+    let euros = (a / 100).to_string();
+    match lang {
+        Language::En => format!("{sign}{euros}.{:02}", a % 100),
+        _ => {
+            let mut grouped = String::new();
+            for (i, c) in euros.chars().enumerate() {
+                if i > 0 && (euros.len() - i) % 3 == 0 {
+                    grouped.push(' ');
+                }
+                grouped.push(c);
+            }
+            format!("{sign}{grouped},{:02}", a % 100)
+        }
+    }
+}
+
+/// A percentage for typing: "12,5" (fi, sv), "12.5" (en).
+pub fn percent_text(bp: Bp, lang: Language) -> String {
+    let (int, frac) = (bp.0 / 100, bp.0 % 100);
+    if frac == 0 {
+        return int.to_string();
+    }
+    let mark = if lang == Language::En { '.' } else { ',' };
+    format!("{int}{mark}{}", format!("{frac:02}").trim_end_matches('0'))
+}
+
+/// A decimal for typing, with the language's decimal mark and a plain minus.
+pub fn decimal_text(d: Decimal, lang: Language) -> String {
+    let s = d.to_string();
+    if lang == Language::En { s } else { s.replace('.', ",") }
+}
+
+fn metric(plan: &Plan, id: MetricId) -> Option<&Metric> {
+    plan.metric(id)
+}
+
+/// The numbers of a metric's actual value, in the order of its fields.
+fn actual_numbers(actual: &Actual, lang: Language) -> Vec<String> {
+    match actual {
+        Actual::Unknown => Vec::new(),
+        Actual::Value(d) => vec![decimal_text(*d, lang)],
+        Actual::ActivationRate { unemployed, in_services } => vec![unemployed.to_string(), in_services.to_string()],
+        Actual::Nps { promoters, passives, detractors } => {
+            vec![promoters.to_string(), passives.to_string(), detractors.to_string()]
+        }
+        Actual::Change { old, new } => vec![decimal_text(*old, lang), decimal_text(*new, lang)],
+    }
+}
+
+/// The field's value in the plan as it is shown for typing.
+pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
+    let b = &plan.budget;
+    let line = |id| b.cost_lines.iter().find(|c| c.id == id);
+    let cap = |c: Cap| match c {
+        Cap::Amount(m) => money_text(m, lang),
+        _ => String::new(),
+    };
+    match field {
+        Field::LineYear(id) => line(id).map_or_else(String::new, |c| c.year.to_string()),
+        Field::LineAmount(id) => line(id).map_or_else(String::new, |c| money_text(c.amount, lang)),
+        Field::CategoryRate(i) => {
+            b.cost_categories.get(i).and_then(|c| c.rate).map_or_else(String::new, |m| money_text(m, lang))
+        }
+        Field::ReserveValue => match b.reserve {
+            ReserveRule::FromRegister => String::new(),
+            ReserveRule::FlatPercent(bp) => percent_text(bp, lang),
+            ReserveRule::Fixed(m) => money_text(m, lang),
+        },
+        Field::FeePercent => match b.fee {
+            FeeRule::PercentOfTarget(bp) => percent_text(bp, lang),
+            FeeRule::FixedPerProducer => String::new(),
+        },
+        Field::ProducerFee(id) => plan.party(id).map_or_else(String::new, |p| money_text(p.fee, lang)),
+        Field::OwnerShare(id) => plan.party(id).map_or_else(String::new, |p| percent_text(p.funding_share, lang)),
+        Field::GainShare => percent_text(b.sharing.gain_share, lang),
+        Field::PainShare => percent_text(b.sharing.pain_share, lang),
+        Field::GainCap => cap(b.sharing.gain_cap),
+        Field::PainCap => cap(b.sharing.pain_cap),
+        Field::KraPool => money_text(b.kra_pool, lang),
+        Field::Scenarios => b.scenarios.iter().map(|&s| percent_text(s, lang)).collect::<Vec<_>>().join("; "),
+        Field::MetricLevel(id, n) => metric(plan, id).map_or_else(String::new, |m| {
+            decimal_text([m.minimum, m.target, m.excellent][usize::from(n.min(2))], lang)
+        }),
+        Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| percent_text(m.weight, lang)),
+        Field::MetricActual(id, n) => metric(plan, id)
+            .and_then(|m| actual_numbers(&m.actual, lang).get(usize::from(n)).cloned())
+            .unwrap_or_default(),
+    }
+}
+
+fn euros(text: &str, lang: Language) -> Result<Money, String> {
+    commercial::parse_euros(text).map_err(|e| e.message(lang))
+}
+
+/// A share from 0 to 100 %.
+fn share(text: &str, lang: Language) -> Result<Bp, String> {
+    match commercial::parse_percent(text) {
+        Ok(bp) if bp.0 <= 10_000 => Ok(bp),
+        _ => Err(T::BadShare.with(text, lang)),
+    }
+}
+
+fn decimal(text: &str, lang: Language) -> Result<Decimal, String> {
+    let t: String = text.trim().replace('−', "-").chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
+    t.parse().map_err(|_| T::BadNumber.with(text, lang))
+}
+
+fn count(text: &str, lang: Language) -> Result<u64, String> {
+    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
+    t.parse().map_err(|_| T::BadCount.with(text, lang))
+}
+
+fn missing(lang: Language) -> String {
+    T::RowGone.get(lang).to_string()
+}
+
+/// The edit that typing `text` into `field` makes, or the message saying why it cannot.
+pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Edit, String> {
+    let b = &plan.budget;
+    let line = |id| b.cost_lines.iter().find(|c| c.id == id).cloned().ok_or_else(|| missing(lang));
+    let party = |id| plan.party(id).cloned().ok_or_else(|| missing(lang));
+    let metric = |id| plan.metric(id).cloned().ok_or_else(|| missing(lang));
+    let cap = |text: &str| -> Result<Cap, String> { euros(text, lang).map(|m| Cap::Amount(m.max(Money::ZERO))) };
+    Ok(match field {
+        Field::LineYear(id) => {
+            let mut c = line(id)?;
+            c.year = text
+                .trim()
+                .parse()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+                .ok_or_else(|| T::BadYear.with(text, lang))?;
+            Edit::UpdateCostLine(Box::new(c))
+        }
+        Field::LineAmount(id) => {
+            let mut c = line(id)?;
+            c.amount = euros(text, lang)?;
+            Edit::UpdateCostLine(Box::new(c))
+        }
+        Field::CategoryRate(i) => {
+            let mut list = b.cost_categories.clone();
+            let row = list.get_mut(i).ok_or_else(|| missing(lang))?;
+            row.rate = if text.trim().is_empty() { None } else { Some(euros(text, lang)?) };
+            Edit::SetCostCategories(list)
+        }
+        Field::ReserveValue => match b.reserve {
+            ReserveRule::FlatPercent(_) => Edit::SetReserveRule(ReserveRule::FlatPercent(share(text, lang)?)),
+            ReserveRule::Fixed(_) => Edit::SetReserveRule(ReserveRule::Fixed(euros(text, lang)?)),
+            ReserveRule::FromRegister => return Err(missing(lang)),
+        },
+        Field::FeePercent => Edit::SetFeeRule(FeeRule::PercentOfTarget(share(text, lang)?)),
+        Field::ProducerFee(id) => {
+            let mut p = party(id)?;
+            p.fee = euros(text, lang)?;
+            Edit::UpdateParty(Box::new(p))
+        }
+        Field::OwnerShare(id) => {
+            let mut p = party(id)?;
+            p.funding_share = share(text, lang)?;
+            Edit::UpdateParty(Box::new(p))
+        }
+        Field::GainShare | Field::PainShare | Field::GainCap | Field::PainCap => {
+            let mut s = b.sharing;
+            match field {
+                Field::GainShare => s.gain_share = share(text, lang)?,
+                Field::PainShare => s.pain_share = share(text, lang)?,
+                Field::GainCap => s.gain_cap = cap(text)?,
+                _ => s.pain_cap = cap(text)?,
+            }
+            Edit::SetSharing(s)
+        }
+        Field::KraPool => Edit::SetKraPool(euros(text, lang)?),
+        Field::Scenarios => {
+            let shares = text
+                .split([';', ' ', '\u{a0}'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && *t != "%")
+                .map(|t| commercial::parse_percent(t).map_err(|e| e.message(lang)))
+                .collect::<Result<Vec<_>, _>>()?;
+            if shares.is_empty() || shares.len() > 12 {
+                return Err(T::BadScenarios.get(lang).to_string());
+            }
+            Edit::SetScenarios(shares)
+        }
+        Field::MetricLevel(id, n) => {
+            let mut m = metric(id)?;
+            let d = decimal(text, lang)?;
+            match n {
+                0 => m.minimum = d,
+                1 => m.target = d,
+                _ => m.excellent = d,
+            }
+            Edit::UpdateMetric(Box::new(m))
+        }
+        Field::MetricWeight(id) => {
+            let mut m = metric(id)?;
+            m.weight = share(text, lang)?;
+            Edit::UpdateMetric(Box::new(m))
+        }
+        Field::MetricActual(id, n) => {
+            let mut m = metric(id)?;
+            m.actual = match (m.actual.clone(), n) {
+                (Actual::Value(_), _) => Actual::Value(decimal(text, lang)?),
+                (Actual::ActivationRate { in_services, .. }, 0) => {
+                    Actual::ActivationRate { unemployed: count(text, lang)?, in_services }
+                }
+                (Actual::ActivationRate { unemployed, .. }, _) => {
+                    Actual::ActivationRate { unemployed, in_services: count(text, lang)? }
+                }
+                (Actual::Nps { passives, detractors, .. }, 0) => {
+                    Actual::Nps { promoters: count(text, lang)?, passives, detractors }
+                }
+                (Actual::Nps { promoters, detractors, .. }, 1) => {
+                    Actual::Nps { promoters, passives: count(text, lang)?, detractors }
+                }
+                (Actual::Nps { promoters, passives, .. }, _) => {
+                    Actual::Nps { promoters, passives, detractors: count(text, lang)? }
+                }
+                (Actual::Change { new, .. }, 0) => Actual::Change { old: decimal(text, lang)?, new },
+                (Actual::Change { old, .. }, _) => Actual::Change { old, new: decimal(text, lang)? },
+                (Actual::Unknown, _) => return Err(missing(lang)),
+            };
+            Edit::UpdateMetric(Box::new(m))
+        }
+    })
+}
+
+/// A number field: right-aligned text, its id from the field, and the message under it when the
+/// text could not be read.
+pub fn number<'a>(
+    field: Field,
+    value: String,
+    error: Option<&str>,
+    editable: bool,
+    width: f32,
+) -> Element<'a, Message> {
+    let input = text_input("", &value)
+        .id(field.id())
+        .on_input_maybe(editable.then_some(move |s| Message::Typed(field, s)))
+        .align_x(iced::alignment::Horizontal::Right)
+        .size(size::SMALL)
+        .padding(space::XS)
+        .width(Length::Fixed(width));
+    match error {
+        Some(e) => column![
+            input,
+            w::colored(e.to_string(), |t: &iced::Theme| t.extended_palette().danger.base.color)
+                .size(size::SMALL)
+                .width(Length::Fixed(width.max(260.0)))
+        ]
+        .spacing(2)
+        .into(),
+        None => input.into(),
+    }
+}

@@ -1,0 +1,178 @@
+//! The budget screen at the level of `update`: add a cost line and type its amount in Finnish,
+//! see the target cost and the scenario table change, refuse a bad amount with a message and no
+//! change, edit the sharing and the scenario shares, restore the reimbursable-cost list, and undo
+//! everything back to the plan as it was.
+
+use allianssi::app::{App, Env, Message};
+use allianssi::commercial::{self, scenarios, target_cost};
+use allianssi::i18n::Language;
+use allianssi::model::{Bp, Money, Plan, RiskNature};
+use allianssi::screen::Tab;
+use allianssi::screen::budget::{Field, Message as B, Section};
+use allianssi::template;
+use iced::Task;
+use iced_test::futures::futures::{StreamExt, executor::block_on};
+use iced_test::runtime::{Action, task::into_stream};
+use std::collections::VecDeque;
+
+fn run(task: Task<Message>) -> Vec<Message> {
+    let Some(stream) = into_stream(task) else { return Vec::new() };
+    block_on(
+        stream
+            .filter_map(|action| async move {
+                match action {
+                    Action::Output(m) => Some(m),
+                    _ => None,
+                }
+            })
+            .collect(),
+    )
+}
+
+fn send(app: &mut App, message: Message) {
+    let mut queue = VecDeque::from([message]);
+    while let Some(m) = queue.pop_front() {
+        queue.extend(run(app.update(m)));
+    }
+}
+
+fn budget(app: &mut App, m: B) {
+    send(app, Message::Budget(m));
+}
+
+fn plan(app: &App) -> &Plan {
+    app.document().expect("a plan is open").plan()
+}
+
+fn with_template(name: &str) -> App {
+    let day = "2026-11-22".parse().expect("date");
+    let (mut app, task) = App::new(Env { paths: None, today: Some(day), file: None });
+    assert!(run(task).is_empty());
+    let index = template::all().iter().position(|t| t.name == name).expect("template");
+    send(&mut app, Message::NewFromTemplate(index));
+    send(&mut app, Message::TabSelected(Tab::Budget));
+    app
+}
+
+#[test]
+fn add_a_line_edit_the_sharing_see_tak_and_scenarios_change_and_undo() {
+    let mut app = with_template("tampere-startup");
+    assert_eq!(app.tab(), Tab::Budget);
+    let original = plan(&app).clone();
+    let tak0 = target_cost(&original).unwrap();
+    let sc0 = scenarios(&original, None).unwrap();
+
+    // Add a line: it belongs to the party of the last line, with a fresh id and no amount.
+    budget(&mut app, B::AddLine);
+    let line = plan(&app).budget.cost_lines.last().unwrap().clone();
+    assert_eq!(plan(&app).budget.cost_lines.len(), original.budget.cost_lines.len() + 1);
+    assert_eq!(line.amount, Money::ZERO);
+    assert_eq!(line.party, original.budget.cost_lines.last().unwrap().party);
+
+    // Type its amount as Finnish text: the base estimate and TAK grow by exactly that.
+    budget(&mut app, B::Typed(Field::LineAmount(line.id), "10 000,50".into()));
+    assert_eq!(app.budget().error(Field::LineAmount(line.id)), None);
+    let tak1 = target_cost(plan(&app)).unwrap();
+    assert_eq!(tak1.base.0 - tak0.base.0, 1_000_050);
+    assert_eq!(tak1.target_cost.0 - tak0.target_cost.0, 1_000_050 + (tak1.reserve.0 - tak0.reserve.0));
+    assert!(tak1.target_cost > tak0.target_cost);
+    let sc1 = scenarios(plan(&app), None).unwrap();
+    assert_ne!(sc1[0].settlement.actual, sc0[0].settlement.actual, "the scenarios follow TAK");
+
+    // A bad amount shows a message and changes nothing.
+    let before = plan(&app).clone();
+    budget(&mut app, B::Typed(Field::LineAmount(line.id), "10.000,5".into()));
+    let message = app.budget().error(Field::LineAmount(line.id)).expect("a message");
+    assert!(message.contains("“10.000,5” ei ole euromäärä"), "{message}");
+    assert_eq!(plan(&app), &before);
+    // Typing a good amount again clears the message.
+    budget(&mut app, B::Typed(Field::LineAmount(line.id), "10 000,50".into()));
+    assert_eq!(app.budget().error(Field::LineAmount(line.id)), None);
+
+    // Edit the sharing: producers take 30 % of an underrun; at 98 % of the target their gain
+    // falls from half to 30 % of the underrun.
+    let at98 = |plan: &Plan| {
+        let actual = commercial::actual_at_share(plan, Bp(9800)).unwrap();
+        commercial::settle(plan, &commercial::Actuals { actual, ..Default::default() }).unwrap()
+    };
+    let before = at98(plan(&app));
+    budget(&mut app, B::Typed(Field::GainShare, "30".into()));
+    assert_eq!(plan(&app).budget.sharing.gain_share, Bp(3000));
+    let after = at98(plan(&app));
+    assert_eq!(before.prod_gain, before.underrun.percent_of(Bp(5000)).unwrap());
+    assert_eq!(after.prod_gain, after.underrun.percent_of(Bp(3000)).unwrap());
+    assert!(after.prod_gain < before.prod_gain);
+    budget(&mut app, B::Typed(Field::GainShare, "130".into()));
+    assert!(app.budget().error(Field::GainShare).is_some(), "over 100 % is refused");
+    assert_eq!(plan(&app).budget.sharing.gain_share, Bp(3000));
+
+    // Scenario shares, typed with decimal commas.
+    budget(&mut app, B::Typed(Field::Scenarios, "80; 100; 120,5".into()));
+    assert_eq!(plan(&app).budget.scenarios, [Bp(8000), Bp(10_000), Bp(12_050)]);
+    assert_eq!(scenarios(plan(&app), None).unwrap().len(), 3);
+
+    // Undo step by step back to the template as it was.
+    for _ in 0..4 {
+        send(&mut app, Message::Undo);
+    }
+    assert_eq!(plan(&app), &original);
+    send(&mut app, Message::Redo);
+    assert_eq!(plan(&app).budget.cost_lines.len(), original.budget.cost_lines.len() + 1);
+}
+
+#[test]
+fn rules_categories_owners_and_metrics_through_edits() {
+    let mut app = with_template("tyollisyysalue");
+    let original = plan(&app).clone();
+    budget(&mut app, B::SectionSelected(Section::Target));
+    assert_eq!(app.budget().section(), Section::Target);
+
+    // The reserve as a flat 10 % of the base estimate.
+    budget(&mut app, B::ReserveRuleSelected(allianssi::screen::budget::RuleKind::FlatPercent));
+    budget(&mut app, B::Typed(Field::ReserveValue, "10".into()));
+    let t = target_cost(plan(&app)).unwrap();
+    assert_eq!(t.reserve, t.base.percent_of(Bp(1000)).unwrap());
+    // Back to the register: the expected values of the open risks.
+    budget(&mut app, B::ReserveRuleSelected(allianssi::screen::budget::RuleKind::FromRegister));
+    let open_threats = plan(&app).risks.risks.iter().filter(|r| r.status.is_open() && r.nature == RiskNature::Threat);
+    assert!(open_threats.count() > 0);
+    assert_eq!(target_cost(plan(&app)).unwrap().reserve, target_cost(&original).unwrap().reserve);
+
+    // An owner's funding share and a producer's fee, typed.
+    let owner = plan(&app).owners().next().unwrap().id;
+    budget(&mut app, B::Typed(Field::OwnerShare(owner), "12,5".into()));
+    assert_eq!(plan(&app).party(owner).unwrap().funding_share, Bp(1250));
+    let producer = plan(&app).producers().next().unwrap().id;
+    budget(&mut app, B::Typed(Field::ProducerFee(producer), "99 999,99".into()));
+    assert_eq!(plan(&app).party(producer).unwrap().fee, Money(9_999_999));
+
+    // The reimbursable-cost list: change a rate, then restore the defaults.
+    budget(&mut app, B::Typed(Field::CategoryRate(0), "65,00".into()));
+    assert_eq!(plan(&app).budget.cost_categories[0].rate, Some(Money(6500)));
+    budget(&mut app, B::RemoveCategory(0));
+    budget(&mut app, B::RestoreDefaults);
+    assert_eq!(plan(&app).budget.cost_categories, allianssi::model::budget::default_cost_categories());
+
+    // A metric: add, levels, counts; its score and S come from the library.
+    budget(&mut app, B::AddMetric);
+    let m = plan(&app).budget.metrics.last().unwrap().id;
+    budget(&mut app, B::ActualKindSelected(m, allianssi::screen::budget::ActualKind::ActivationRate));
+    budget(&mut app, B::Typed(Field::MetricActual(m, 0), "351872".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, 1), "117 789".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, 2), "x".into()));
+    let metric = plan(&app).metric(m).unwrap().clone();
+    assert_eq!(metric.actual, allianssi::model::Actual::ActivationRate { unemployed: 351_872, in_services: 117_789 });
+    assert_eq!(commercial::kra::activation_rate_display(351_872, 117_789).map(|d| d.to_string()), Some("25.1".into()));
+    budget(&mut app, B::Typed(Field::MetricLevel(m, 1), "abc".into()));
+    let message = app.budget().error(Field::MetricLevel(m, 1)).unwrap();
+    assert!(message.contains("“abc” ei ole luku"), "{message}");
+
+    // The view renders every section in every language without panicking.
+    for section in Section::ALL {
+        budget(&mut app, B::SectionSelected(section));
+        for lang in Language::ALL {
+            send(&mut app, Message::LanguageSelected(lang));
+            let _ = app.view();
+        }
+    }
+}
