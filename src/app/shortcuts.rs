@@ -55,5 +55,10 @@ pub fn list(lang: Language) -> Vec<(&'static str, &'static str)> {
         ("Tab, Shift+Tab", t(Text::MoveFocus)),
         ("Ctrl+1 … Ctrl+7", t(Text::SwitchView)),
         ("Ctrl+PageDown, Ctrl+PageUp", t(Text::SwitchPhase)),
+        ("← → ↑ ↓, 1…6, Delete, Enter", t(Text::KeysMatrix)),
+        ("← → ↑ ↓, Shift+← →, + − 0", t(Text::KeysTimeline)),
+        ("↑ ↓, 1…5", t(Text::KeysRisks)),
+        ("Alt+1 … Alt+6", t(Text::KeysBudget)),
+        ("Ctrl+P", t(Text::KeysAnnexes)),
     ]
 }
