@@ -331,7 +331,7 @@ pub fn read(bytes: &[u8], header: &'static [&'static str]) -> Result<Vec<Row>, E
             Err(e) => return Err(Error::at(e.position().map_or(0, |p| lines.at(p.byte())), None, Problem::Encoding)),
         };
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        let cells: Vec<String> = record.iter().map(|c| unguard(c.trim()).to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }
@@ -388,10 +388,34 @@ pub fn write(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> St
     // Writing to a Vec cannot fail.
     let _ = writer.write_record(header);
     for row in rows {
-        let _ = writer.write_record(&row);
+        let _ = writer.write_record(row.iter().map(|c| guard(c).into_owned()));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a party name from
+/// someone else's plan) gets a leading `'`, which Excel shows as text; numbers such as `-12,50`
+/// are left alone. `unguard` takes the mark off again on import, so a round trip is exact.
+fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
+    let numeric = cell.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | ',' | '.' | ' ' | '\u{a0}'))
+        && cell.chars().any(|c| c.is_ascii_digit());
+    if (cell.starts_with(FORMULA_START) && !numeric) || (cell.starts_with('\'') && unguard(cell) != cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// The cell without the `'` that `guard` put before a formula character.
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
+        _ => cell,
+    }
 }
 
 /// Money as Excel reads it in Finnish: "1234,50", "-12,00" (no thousands separator).
@@ -461,6 +485,10 @@ mod tests {
         assert_eq!(percent_cell(Bp(1205)), "12,05");
         assert_eq!(money_cell(Money(-123_456)), "-1234,56");
         assert_eq!(parse_date("31.3.2026"), NaiveDate::from_ymd_opt(2026, 3, 31));
+        let out = write(H, [vec!["=1+1".into(), "-12,50".into()], vec!["'=x".into(), "'a".into()]]);
+        assert_eq!(out, "a;b\r\n'=1+1;-12,50\r\n''=x;'a\r\n");
+        let rows = read(out.as_bytes(), H).unwrap();
+        assert_eq!((rows[0].get(0), rows[0].get(1), rows[1].get(0), rows[1].get(1)), ("=1+1", "-12,50", "'=x", "'a"));
         let out = write(H, [vec!["x;y".into(), "ä".into()]]);
         assert_eq!(out, "a;b\r\n\"x;y\";ä\r\n");
     }

@@ -5,6 +5,7 @@
 use super::{Error, Problem, Row, date_cell, find_named, money_cell, percent_cell, read, write, yes_no_cell};
 use crate::i18n::{Language, Named};
 use crate::model::{AllianceRole, Contact, Field, Party, PartyId, PartyKind, Plan};
+use std::collections::{HashMap, HashSet};
 
 /// The header row; the column layout is documented in the README.
 pub const HEADER: &[&str] = &[
@@ -72,24 +73,37 @@ pub fn find_party(plan: &Plan, name: &str) -> Option<PartyId> {
 pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
     let rows = read(bytes, HEADER)?;
     let mut next = plan.clone();
-    let mut seen: Vec<PartyId> = Vec::new();
+    // Names and short names (lower case) to parties, as `find_party` matches them: names first.
+    let mut names: HashMap<String, PartyId> = HashMap::new();
+    let mut shorts: HashMap<String, PartyId> = HashMap::new();
+    for p in &next.parties {
+        names.entry(p.name.trim().to_lowercase()).or_insert(p.id);
+        shorts.entry(p.short_name.trim().to_lowercase()).or_insert(p.id);
+    }
+    let mut slots: HashMap<PartyId, usize> = next.parties.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let mut seen: HashSet<PartyId> = HashSet::new();
     for row in &rows {
         let name = row.required(NAME)?;
-        let existing = find_party(&next, name);
+        let key = name.trim().to_lowercase();
+        let existing = names.get(&key).or_else(|| shorts.get(&key)).copied();
         if let Some(id) = existing {
-            if seen.contains(&id) {
+            if !seen.insert(id) {
                 return Err(row.error(NAME, Problem::Duplicate(name.to_string())));
             }
             let party = party_from_row(row, id)?;
-            if let Some(slot) = next.parties.iter_mut().find(|p| p.id == id) {
-                *slot = party;
+            if let Some(&i) = slots.get(&id) {
+                next.parties[i] = party;
             }
-            seen.push(id);
         } else {
             let id = PartyId(next.allocate_id());
             let party = party_from_row(row, id)?;
+            names.entry(key).or_insert(id);
+            if !party.short_name.trim().is_empty() {
+                shorts.entry(party.short_name.trim().to_lowercase()).or_insert(id);
+            }
+            slots.insert(id, next.parties.len());
             next.parties.push(party);
-            seen.push(id);
+            seen.insert(id);
         }
     }
     Ok(next)

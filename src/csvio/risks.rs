@@ -15,7 +15,7 @@ use crate::i18n::{Language, Named};
 use crate::model::register::new_risk;
 use crate::model::risk::StatusChange;
 use crate::model::{Party, PhaseKind, Plan, Rating, Risk, RiskCategory, RiskId, RiskNature, RiskStatus, Trend};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The header row.
 pub const HEADER: &[&str] = &[
@@ -101,13 +101,18 @@ pub fn import_on(plan: &Plan, bytes: &[u8], today: chrono::NaiveDate) -> Result<
     let rows = read(bytes, HEADER)?;
     let mut out = plan.clone();
     let mut seen: HashSet<String> = HashSet::new();
+    // Codes (lower case, first wins) to their place in the register.
+    let mut slots: HashMap<String, usize> = HashMap::new();
+    for (i, r) in out.risks.risks.iter().enumerate() {
+        slots.entry(r.code.to_lowercase()).or_insert(i);
+    }
     for row in &rows {
         let code = row.required(0)?.to_string();
         let key = code.to_lowercase();
         if !seen.insert(key.clone()) {
             return Err(row.error(0, Problem::Duplicate(code)));
         }
-        let existing = out.risks.risks.iter().position(|r| r.code.to_lowercase() == key);
+        let existing = slots.get(&key).copied();
         let base = match existing {
             Some(i) => out.risks.risks[i].clone(),
             None => new_risk(RiskId(0), code.clone(), today),
@@ -118,6 +123,7 @@ pub fn import_on(plan: &Plan, bytes: &[u8], today: chrono::NaiveDate) -> Result<
             None => {
                 let id = RiskId(out.allocate_id());
                 let status_history = vec![StatusChange { date: today, status: risk.status }];
+                slots.insert(key, out.risks.risks.len());
                 out.risks.risks.push(Risk { id, status_history, ..risk });
             }
         }

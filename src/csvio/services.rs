@@ -8,6 +8,7 @@ use super::parties::find_party;
 use super::{Error, Problem, Row, decimal_cell, money_cell, read, write, yes_no_cell};
 use crate::i18n::{Language, Named};
 use crate::model::{Cell, Field, PartyId, Plan, ProductionMode, Service, ServiceId, ServiceKind, ServiceRole};
+use std::collections::HashMap;
 
 /// The header row; the column layout is documented in the README.
 pub const HEADER: &[&str] = &[
@@ -67,52 +68,55 @@ pub fn export(plan: &Plan) -> String {
     write(HEADER, rows)
 }
 
-/// The service of the plan with this name (ignoring case).
-fn find_service(plan: &Plan, name: &str) -> Option<ServiceId> {
-    let n = name.trim().to_lowercase();
-    plan.services.iter().find(|s| s.name.trim().to_lowercase() == n).map(|s| s.id)
-}
-
 /// The plan with the services of the CSV imported; the plan given is not changed.
 pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
     let rows = read(bytes, HEADER)?;
     let mut next = plan.clone();
-    // Services of the file in order, each with the line that defined its fields.
-    let mut done: Vec<(ServiceId, usize)> = Vec::new();
+    // Service names (lower case, first wins) and ids to their place in the plan.
+    let mut names: HashMap<String, ServiceId> = HashMap::new();
+    for s in &next.services {
+        names.entry(s.name.trim().to_lowercase()).or_insert(s.id);
+    }
+    let mut slots: HashMap<ServiceId, usize> = next.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    // Services of the file, each with the line that defined its fields.
+    let mut done: HashMap<ServiceId, usize> = HashMap::new();
     for row in &rows {
         let name = row.required(NAME)?;
         let fields = service_fields(plan, row)?;
-        let id = match find_service(&next, name) {
+        let key = name.trim().to_lowercase();
+        let id = match names.get(&key).copied() {
             Some(id) => {
-                match done.iter().find(|(d, _)| *d == id) {
-                    Some(&(_, first)) => {
+                match done.get(&id) {
+                    Some(&first) => {
                         // A later row of a service seen before: its fields must repeat the
                         // first row's, or be left empty.
                         let blank = (1..PARTY).all(|i| row.get(i).is_empty());
-                        let same = next.service(id).is_some_and(|s| same_fields(s, &fields));
+                        let same = slots.get(&id).is_some_and(|&i| same_fields(&next.services[i], &fields));
                         if !blank && !same {
                             return Err(row.error(NAME, differs(name, first)));
                         }
                     }
                     None => {
-                        if let Some(s) = next.services.iter_mut().find(|s| s.id == id) {
-                            let cells = Vec::new();
-                            *s = Service { id, cells, ..fields };
+                        if let Some(&i) = slots.get(&id) {
+                            next.services[i] = Service { id, cells: Vec::new(), ..fields };
                         }
-                        done.push((id, row.line));
+                        done.insert(id, row.line);
                     }
                 }
                 id
             }
             None => {
                 let id = ServiceId(next.allocate_id());
+                names.insert(key, id);
+                slots.insert(id, next.services.len());
                 next.services.push(Service { id, cells: Vec::new(), ..fields });
-                done.push((id, row.line));
+                done.insert(id, row.line);
                 id
             }
         };
         if let Some(cell) = cell(plan, row)? {
-            let Some(s) = next.services.iter_mut().find(|s| s.id == id) else { continue };
+            let Some(&i) = slots.get(&id) else { continue };
+            let s = &mut next.services[i];
             if s.cell(cell.party).is_some() {
                 return Err(row.error(PARTY, Problem::Duplicate(format!("{name} / {}", row.get(PARTY)))));
             }
