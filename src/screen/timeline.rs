@@ -4,6 +4,7 @@
 //! with a baseline. All date arithmetic and hit testing live in `crate::timescale`.
 
 mod canvas;
+pub(crate) use canvas::elide;
 pub mod compare;
 pub mod editors;
 pub mod gate;

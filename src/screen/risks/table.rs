@@ -36,8 +36,8 @@ const SHOWN: [(Column, Length); 10] = [
     (Column::Score, Length::Fixed(112.0)),
     (Column::ExpectedValue, Length::Fixed(100.0)),
     (Column::Status, Length::Fixed(96.0)),
-    (Column::Due, Length::Fixed(90.0)),
-    (Column::Review, Length::Fixed(90.0)),
+    (Column::Due, Length::Fixed(100.0)),
+    (Column::Review, Length::Fixed(100.0)),
     (Column::Trend, Length::Fixed(20.0)),
 ];
 
@@ -246,11 +246,22 @@ fn risk_row<'a>(plan: &'a Plan, r: &'a Risk, selected: bool, odd: bool, ctx: &Co
         .map(|&(c, width)| {
             let content: Element<'a, Message> = match c {
                 Column::Code => plain(r.code.clone()),
-                Column::Title => column![
-                    plain(r.title.clone()),
-                    w::muted(subline.clone()).size(size::SMALL - 1.0).wrapping(text::Wrapping::None)
-                ]
-                .into(),
+                Column::Title => {
+                    // Cut with "…" at the width the column gets, so a long title never runs
+                    // into the next column.
+                    let (title, sub) = (r.title.clone(), subline.clone());
+                    iced::widget::responsive(move |size| {
+                        let room = (size.width - 2.0).max(0.0);
+                        column![
+                            plain(crate::screen::timeline::elide(&title, room, size::SMALL, false)),
+                            w::muted(crate::screen::timeline::elide(&sub, room, size::SMALL - 1.0, false))
+                                .size(size::SMALL - 1.0)
+                                .wrapping(text::Wrapping::None)
+                        ]
+                        .into()
+                    })
+                    .into()
+                }
                 Column::Category => plain(r.category.name(lang).to_string()),
                 Column::Phase => plain(r.phase.map_or("–", |p| p.name(lang)).to_string()),
                 Column::Owner => plain(owner.clone()),
