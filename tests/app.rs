@@ -9,34 +9,10 @@ use allianssi::model::{ChecklistItem, GateOutcome, PhaseKind, Stance};
 use allianssi::rules::Subject;
 use allianssi::screen::{Tab, guide, overview};
 use allianssi::{storage, template};
-use iced::Task;
-use iced_test::futures::futures::{StreamExt, executor::block_on};
-use iced_test::runtime::{Action, task::into_stream};
-use std::collections::VecDeque;
 use std::path::Path;
-
-/// The messages a task produces, ignoring what only a window could do.
-fn run(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = into_stream(task) else { return Vec::new() };
-    block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    Action::Output(m) => Some(m),
-                    _ => None,
-                }
-            })
-            .collect(),
-    )
-}
-
-/// Sends a message and every message that follows from it.
-fn send(app: &mut App, message: Message) {
-    let mut queue = VecDeque::from([message]);
-    while let Some(m) = queue.pop_front() {
-        queue.extend(run(app.update(m)));
-    }
-}
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{run, send};
 
 fn template_index(name: &str) -> usize {
     template::all().iter().position(|t| t.name == name).expect("template")

@@ -10,31 +10,9 @@ use allianssi::model::{Bp, Money, Plan, RiskNature};
 use allianssi::screen::Tab;
 use allianssi::screen::budget::{Field, Message as B, Section};
 use allianssi::template;
-use iced::Task;
-use iced_test::futures::futures::{StreamExt, executor::block_on};
-use iced_test::runtime::{Action, task::into_stream};
-use std::collections::VecDeque;
-
-fn run(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = into_stream(task) else { return Vec::new() };
-    block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    Action::Output(m) => Some(m),
-                    _ => None,
-                }
-            })
-            .collect(),
-    )
-}
-
-fn send(app: &mut App, message: Message) {
-    let mut queue = VecDeque::from([message]);
-    while let Some(m) = queue.pop_front() {
-        queue.extend(run(app.update(m)));
-    }
-}
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{run, send};
 
 fn budget(app: &mut App, m: B) {
     send(app, Message::Budget(m));

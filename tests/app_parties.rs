@@ -13,33 +13,11 @@ use allianssi::rules::{Finding, Subject};
 use allianssi::screen::Tab;
 use allianssi::screen::parties::{self, Message as P, PartyField, ServiceField, View};
 use allianssi::{template, theme};
-use iced::Task;
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced_test::futures::futures::{StreamExt, executor::block_on};
-use iced_test::runtime::{Action, task::into_stream};
 use iced_test::simulator::Simulator;
-use std::collections::VecDeque;
-
-fn run(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = into_stream(task) else { return Vec::new() };
-    block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    Action::Output(m) => Some(m),
-                    _ => None,
-                }
-            })
-            .collect(),
-    )
-}
-
-fn send(app: &mut App, message: Message) {
-    let mut queue = VecDeque::from([message]);
-    while let Some(m) = queue.pop_front() {
-        queue.extend(run(app.update(m)));
-    }
-}
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{run, send};
 
 fn p(app: &mut App, m: P) {
     send(app, Message::Parties(m));

@@ -9,34 +9,12 @@ use allianssi::screen::Tab;
 use allianssi::screen::timeline::{self, Message as TM, Pointer, PointerKind, gate};
 use allianssi::template;
 use allianssi::timescale::{self, Layout, Part, Target};
-use iced::Task;
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced_test::futures::futures::{StreamExt, executor::block_on};
-use iced_test::runtime::{Action, task::into_stream};
-use std::collections::VecDeque;
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{run, send};
 
 const WIDTH: f32 = 1200.0;
-
-fn run(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = into_stream(task) else { return Vec::new() };
-    block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    Action::Output(m) => Some(m),
-                    _ => None,
-                }
-            })
-            .collect(),
-    )
-}
-
-fn send(app: &mut App, message: Message) {
-    let mut queue = VecDeque::from([message]);
-    while let Some(m) = queue.pop_front() {
-        queue.extend(run(app.update(m)));
-    }
-}
 
 fn tl(app: &mut App, m: TM) {
     send(app, Message::Timeline(m));

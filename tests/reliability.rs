@@ -18,32 +18,10 @@ use allianssi::i18n::Language;
 use allianssi::screen::overview;
 use allianssi::storage::{self, Error, SaveStep, lock};
 use allianssi::{Plan, template};
-use iced::Task;
-use iced_test::futures::futures::{StreamExt, executor::block_on};
-use iced_test::runtime::{Action, task::into_stream};
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-
-fn run(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = into_stream(task) else { return Vec::new() };
-    block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    Action::Output(m) => Some(m),
-                    _ => None,
-                }
-            })
-            .collect(),
-    )
-}
-
-fn send(app: &mut App, message: Message) {
-    let mut queue = VecDeque::from([message]);
-    while let Some(m) = queue.pop_front() {
-        queue.extend(run(app.update(m)));
-    }
-}
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{run, send};
 
 fn app() -> App {
     let (app, task) = App::new(Env { paths: None, today: Some(support::date(2026, 11, 22)), file: None });
