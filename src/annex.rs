@@ -233,13 +233,8 @@ pub fn export(plan: &Plan, opts: &Options) -> Result<Vec<u8>, Error> {
 /// Exports the PDF and writes it through a temporary file in the same folder, fsync and a
 /// rename: a failure never leaves half a file or replaces a good one. Returns the size.
 pub fn write(plan: &Plan, opts: &Options, path: &std::path::Path) -> Result<usize, Error> {
-    use std::io::Write as _;
     let bytes = export(plan, opts)?;
-    let fail = |e: std::io::Error| Error::Write { path: path.display().to_string(), reason: e.to_string() };
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    tmp.write_all(&bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
+    crate::storage::write_bytes_atomic(path, &bytes)
+        .map_err(|e| Error::Write { path: path.display().to_string(), reason: e.to_string() })?;
     Ok(bytes.len())
 }

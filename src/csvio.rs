@@ -292,19 +292,7 @@ pub fn find_named<T: Named + Copy + std::fmt::Debug>(s: &str, all: &[T]) -> Opti
 
 /// "12,5", "12.5 %", "100" → basis points (1250, 1250, 10000); 0–100 with at most 2 decimals.
 pub fn parse_percent(s: &str) -> Option<Bp> {
-    let t: String = s.trim().trim_end_matches('%').chars().filter(|c| !c.is_whitespace()).collect();
-    let t = t.replace(',', ".");
-    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if whole.is_empty() && frac.is_empty()
-        || frac.len() > 2
-        || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
-    let bp = whole.checked_mul(100)?.checked_add(frac)?;
-    (bp <= 10_000).then_some(Bp(bp))
+    crate::commercial::parse_percent(s).ok().filter(|b| b.0 <= 10_000)
 }
 
 /// "2026-03-31" or "31.3.2026".

@@ -80,6 +80,18 @@ pub fn to_string(plan: &Plan) -> Result<String, Error> {
 }
 
 /// Parses the text of a plan file. `path` is only used in error messages.
+/// Writes bytes that are not a plan (CSV, PDF) through a temporary file in the same folder,
+/// fsync and a rename: a failure never leaves half a file or replaces a good one.
+pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
     let hash = ContentHash::of(text.as_bytes());
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -7,9 +7,10 @@ use iced::theme::Palette;
 use iced::{Color, Font, Theme, color, font};
 
 /// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/LICENSE-DejaVu.txt`).
-pub const FONT_REGULAR_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+/// The same bytes the PDF annexes embed (`annex::font`), included once.
+pub const FONT_REGULAR_BYTES: &[u8] = crate::annex::font::REGULAR;
 /// DejaVu Sans Bold.
-pub const FONT_BOLD_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+pub const FONT_BOLD_BYTES: &[u8] = crate::annex::font::BOLD;
 
 /// The default font of the whole interface.
 pub const FONT: Font = Font::with_name("DejaVu Sans");

@@ -41,7 +41,7 @@ pub fn import(kind: Kind, csv: &Path, plan_path: &Path, lang: Language, out: &mu
 pub fn export(kind: Kind, plan_path: &Path, csv: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
     let loaded = storage::load(plan_path).map_err(|e| (IO, e.message(lang)))?;
     let text = kind.export(&loaded.plan);
-    write_atomic(csv, text.as_bytes()).map_err(|e| {
+    storage::write_bytes_atomic(csv, text.as_bytes()).map_err(|e| {
         let p = csv.display();
         (
             IO,
@@ -81,15 +81,4 @@ fn read_csv(path: &Path, lang: Language) -> Result<Vec<u8>, (u8, String)> {
         return Err(fail(lang.pick("yli 64 MiB", "över 64 MiB", "over 64 MiB").to_string()));
     }
     std::fs::read(path).map_err(|e| fail(e.to_string()))
-}
-
-/// Writes through a temporary file in the same folder and a rename, so a failed write never
-/// leaves half a file.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

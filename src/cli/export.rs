@@ -2,7 +2,6 @@
 //! `--date`). The file is written only when the PDF is complete, through a temporary file and a
 //! rename, so a failure never leaves half a file or overwrites a good one.
 
-use super::csv::write_atomic;
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::annex::{self, AnnexLanguage, Options};
 use crate::storage;
@@ -42,7 +41,7 @@ pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
     let mut opts = Options::new(plan, annexes, a.lang, date);
     opts.include_closed_risks = a.include_closed;
     let bytes = annex::export(plan, &opts).map_err(|e| (IO, e.message(lang)))?;
-    write_atomic(a.out, &bytes).map_err(|e| {
+    crate::storage::write_bytes_atomic(a.out, &bytes).map_err(|e| {
         let p = a.out.display();
         (
             IO,

@@ -530,34 +530,19 @@ fn text(content: String, p: Point, color: Color, size: f32, font: iced::Font) ->
     }
 }
 
-type Face = ttf_parser::Face<'static>;
-
-fn faces() -> &'static (Option<Face>, Option<Face>) {
-    static FACES: OnceLock<(Option<Face>, Option<Face>)> = OnceLock::new();
-    FACES.get_or_init(|| {
-        (
-            ttf_parser::Face::parse(theme::FONT_REGULAR_BYTES, 0).ok(),
-            ttf_parser::Face::parse(theme::FONT_BOLD_BYTES, 0).ok(),
-        )
-    })
+/// The bundled font's metrics, shared with the PDF layout (`annex::font`).
+fn fonts() -> Option<&'static crate::annex::font::Fonts> {
+    static FONTS: OnceLock<Option<crate::annex::font::Fonts>> = OnceLock::new();
+    FONTS.get_or_init(|| crate::annex::font::Fonts::new().ok()).as_ref()
 }
 
 /// The width of a line of text in pixels, from the bundled font's advances (a generous
 /// estimate when the font cannot be read).
 pub fn measure(s: &str, size: f32, bold: bool) -> f32 {
-    let (regular, b) = faces();
-    let face = if bold { b.as_ref() } else { regular.as_ref() };
-    let Some(face) = face else { return s.chars().count() as f32 * size * 0.7 };
-    let em = f32::from(face.units_per_em().max(1));
-    let units: f32 = s
-        .chars()
-        .map(|ch| {
-            face.glyph_index(ch)
-                .and_then(|g| face.glyph_hor_advance(g))
-                .map_or(f32::from(face.units_per_em()) * 0.6, f32::from)
-        })
-        .sum();
-    units * size / em
+    match fonts() {
+        Some(f) => f.width(s, size, bold),
+        None => s.chars().count() as f32 * size * 0.7,
+    }
 }
 
 /// The text cut with "…" so that it fits `room` pixels; empty when not even one letter fits.
