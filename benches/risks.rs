@@ -34,12 +34,8 @@ fn plan_10k() -> Plan {
 
 fn bench(c: &mut Criterion) {
     let plan = plan_10k();
-    let ctx = Context {
-        lang: Language::Fi,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
-        editable: true,
-        findings: &[],
-    };
+    let analysis = allianssi::analysis::Analysis::of(&plan);
+    let ctx = Context::of(&analysis, 0, Language::Fi, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
     c.bench_function("risks/filter+sort by code, 10k", |b| {
         b.iter(|| register::filter_sorted(black_box(&plan), &Filter::default(), Column::Code, SortOrder::Ascending))
     });

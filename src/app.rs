@@ -10,7 +10,7 @@ mod view;
 use crate::document::Document;
 use crate::i18n::Language;
 use crate::model::{Edit, PhaseKind};
-use crate::rules::{self, Finding, Subject};
+use crate::rules::{Finding, Subject};
 use crate::screen::{Action, Context, Tab, annexes, budget, guide, overview, parties, risks, timeline, welcome};
 use crate::storage;
 use crate::theme::{self, Appearance};
@@ -123,7 +123,6 @@ pub enum Message {
 /// The whole application state.
 pub struct App {
     document: Option<Document>,
-    findings: Vec<Finding>,
     screen: Screen,
     tab: Tab,
     guide: guide::Guide,
@@ -163,7 +162,6 @@ impl App {
         let recovery = env.paths.as_ref().and_then(settings::recovery_time);
         let mut app = App {
             document: None,
-            findings: Vec::new(),
             screen: Screen::Welcome,
             tab: Tab::default(),
             guide: guide::Guide::default(),
@@ -230,8 +228,9 @@ impl App {
         &self.settings
     }
 
+    /// The open plan's findings (from its analysis, computed once per revision).
     pub fn findings(&self) -> &[Finding] {
-        &self.findings
+        self.document.as_ref().map_or(&[], |d| d.analysis().findings.as_slice())
     }
 
     /// The confirm dialog's pending action, if the dialog is open.
@@ -274,12 +273,16 @@ impl App {
     }
 
     /// What the screens get besides the plan.
-    pub(crate) fn context<'a>(
-        doc: &Document,
-        findings: &'a [Finding],
-        (lang, today): (Language, NaiveDate),
-    ) -> Context<'a> {
-        Context { lang, today, editable: doc.read_only().is_none(), findings }
+    pub(crate) fn context(doc: &Document, (lang, today): (Language, NaiveDate)) -> Context<'_> {
+        let analysis = doc.analysis();
+        Context {
+            lang,
+            today,
+            editable: doc.read_only().is_none(),
+            findings: &analysis.findings,
+            analysis,
+            revision: doc.revision(),
+        }
     }
 
     fn now_ms(&self) -> u64 {
@@ -331,28 +334,27 @@ impl App {
             }
             Message::Timeline(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action =
-                    self.timeline.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                let action = self.timeline.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Timeline)
             }
             Message::Parties(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action = self.parties.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                let action = self.parties.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Parties)
             }
             Message::Budget(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action = self.budget.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                let action = self.budget.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Budget)
             }
             Message::Risks(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action = self.risks.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                let action = self.risks.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Risks)
             }
             Message::Annexes(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action = self.annexes.update(m, doc.plan(), &Self::context(doc, &self.findings, self.lang_today()));
+                let action = self.annexes.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Annexes)
             }
             Message::KeyPressed(key, modifiers) => {
@@ -526,15 +528,11 @@ impl App {
         }
     }
 
-    /// After any change of the plan: fresh findings, and the autosave timer.
+    /// After any change of the plan: the autosave timer (the analysis of the new revision is
+    /// computed by the document on first use).
     fn changed(&mut self) -> Task<Message> {
-        self.refresh_findings();
         self.autosave_due = Some(Instant::now() + AUTOSAVE_QUIET);
         self.arm_autosave(AUTOSAVE_QUIET)
-    }
-
-    fn refresh_findings(&mut self) {
-        self.findings = self.document.as_ref().map(|d| rules::check(d.plan())).unwrap_or_default();
     }
 
     fn save_settings(&self) -> Task<Message> {

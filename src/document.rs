@@ -1,9 +1,11 @@
 //! A document: one plan with its file path, undo history, read-only state and whether it has
 //! unsaved changes. The GUI owns one; every change goes through `Document::apply`.
 
+use crate::analysis::Analysis;
 use crate::history::History;
 use crate::model::{Edit, EditError, Plan};
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
 /// Why a document may not be saved over its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub struct Document {
     next_state: u64,
     saved_state: Option<u64>,
     read_only: Option<ReadOnly>,
+    /// The derived figures of the current revision, computed on first use after each change.
+    analysis: OnceLock<Arc<Analysis>>,
 }
 
 impl Document {
@@ -37,6 +41,7 @@ impl Document {
             next_state: 1,
             saved_state: None,
             read_only: None,
+            analysis: OnceLock::new(),
         }
     }
 
@@ -51,6 +56,25 @@ impl Document {
 
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// The derived figures of the current plan: computed once per revision (on first use after
+    /// a change) and shared by every view.
+    pub fn analysis(&self) -> &Arc<Analysis> {
+        self.analysis.get_or_init(|| Arc::new(Analysis::of(&self.plan)))
+    }
+
+    /// Installs figures computed elsewhere (e.g. off the UI thread) for `revision`; ignored
+    /// when the plan has changed since.
+    pub fn install_analysis(&mut self, revision: u64, analysis: Arc<Analysis>) {
+        if revision == self.state {
+            let _ = self.analysis.set(analysis);
+        }
+    }
+
+    /// Whether the current revision's figures are computed.
+    pub fn has_analysis(&self) -> bool {
+        self.analysis.get().is_some()
     }
 
     pub fn path(&self) -> Option<&PathBuf> {
@@ -74,6 +98,7 @@ impl Document {
         self.history.record(before, self.state, edit.merge_key(), at_ms);
         self.state = self.next_state;
         self.next_state += 1;
+        self.analysis = OnceLock::new();
         Ok(())
     }
 
@@ -81,6 +106,7 @@ impl Document {
         match self.history.undo(&mut self.plan, self.state) {
             Some(s) => {
                 self.state = s;
+                self.analysis = OnceLock::new();
                 true
             }
             None => false,
@@ -91,6 +117,7 @@ impl Document {
         match self.history.redo(&mut self.plan, self.state) {
             Some(s) => {
                 self.state = s;
+                self.analysis = OnceLock::new();
                 true
             }
             None => false,

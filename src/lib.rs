@@ -4,6 +4,7 @@
 //! (built-in starting plans), `i18n` (fi/sv/en names, interface texts and formats) and `cli`.
 //! With the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`.
 
+pub mod analysis;
 pub mod annex;
 #[cfg(feature = "gui")]
 pub mod app;

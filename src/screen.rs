@@ -48,6 +48,17 @@ pub struct Context<'a> {
     pub editable: bool,
     /// The plan's current findings (from `rules::check`), for marking the rows they concern.
     pub findings: &'a [Finding],
+    /// Every derived figure of the plan's current revision.
+    pub analysis: &'a crate::analysis::Analysis,
+    /// The plan's revision: equal numbers mean equal plans (for the screens' view caches).
+    pub revision: u64,
+}
+
+impl<'a> Context<'a> {
+    /// The context for a plan's analysis at a revision, editable, in `lang` on `today`.
+    pub fn of(analysis: &'a crate::analysis::Analysis, revision: u64, lang: Language, today: NaiveDate) -> Context<'a> {
+        Context { lang, today, editable: true, findings: &analysis.findings, analysis, revision }
+    }
 }
 
 /// The views of an open plan, one tab each.

@@ -1,6 +1,10 @@
 //! Shared view helpers: headings, muted and coloured text, cards, tabs, badges, banners and
 //! table cells, so every screen looks alike. They format nothing and calculate nothing.
 
+mod list;
+
+pub use list::{VirtualList, window};
+
 use crate::theme::{self, BOLD, size, space};
 use iced::widget::{Container, Text, button, container, text};
 use iced::{Background, Border, Color, Element, Length, Theme};

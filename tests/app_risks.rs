@@ -157,12 +157,8 @@ fn heatmap_cell_filters_the_table_and_the_window_stays_small() {
         r.status = RiskStatus::Identified;
         plan.risks.risks.push(r);
     }
-    let ctx = allianssi::screen::Context {
-        lang: allianssi::i18n::Language::Fi,
-        today: day("2026-11-22"),
-        editable: true,
-        findings: &[],
-    };
+    let analysis = allianssi::analysis::Analysis::of(&plan);
+    let ctx = allianssi::screen::Context::of(&analysis, 0, allianssi::i18n::Language::Fi, day("2026-11-22"));
     let _ = state.update(risks::Message::Filter(FilterChange::Cell(5, 1, false)), &plan, &ctx);
     let rows = state.rows(&plan);
     assert!(rows.len() >= 400, "{}", rows.len());

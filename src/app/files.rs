@@ -247,7 +247,6 @@ impl App {
         self.autosave_due = None;
         self.screen = Screen::Plan;
         self.error = None;
-        self.refresh_findings();
     }
 
     fn save(&mut self) -> Task<Message> {

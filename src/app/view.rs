@@ -13,6 +13,9 @@ use crate::widget::{self as w, BannerKind, Labeled};
 use iced::widget::{button, center, column, container, opaque, pick_list, row, scrollable, space as gap, stack, text};
 use iced::{Alignment, Background, Border, Color, Element, Length, Theme};
 
+/// How many findings the findings panel lists.
+const FINDINGS_SHOWN: usize = 100;
+
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let lang = self.language();
@@ -113,8 +116,8 @@ impl App {
     }
 
     fn findings_button(&self, lang: Language) -> Element<'_, Message> {
-        let errors = self.findings.iter().filter(|f| f.severity == Severity::Error).count();
-        let warnings = self.findings.len() - errors;
+        let (errors, warnings) =
+            self.document.as_ref().map_or((0, 0), |d| (d.analysis().errors, d.analysis().warnings));
         let label = ui::findings_count(errors, warnings, lang);
         button(text(label).size(size::BODY))
             .padding([space::XS + 2.0, space::M])
@@ -183,7 +186,7 @@ impl App {
         } else {
             column![tabs.wrap(), self.findings_button(lang)].spacing(space::S).into()
         };
-        let ctx = Self::context(doc, &self.findings, (lang, today));
+        let ctx = Self::context(doc, (lang, today));
         let scrolled = |content: Element<'a, Message>| -> Element<'a, Message> {
             scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S).into()
         };
@@ -191,7 +194,7 @@ impl App {
         // (frozen headers, long tables rendered only where visible).
         let content: Element<'a, Message> = match self.tab {
             Tab::Overview => {
-                scrolled(overview::view(plan, &self.findings, lang, doc.read_only().is_some()).map(Message::Overview))
+                scrolled(overview::view(plan, ctx.analysis, lang, doc.read_only().is_some()).map(Message::Overview))
             }
             Tab::Guide => scrolled(self.guide.view(plan, lang, today, doc.read_only().is_none()).map(Message::Guide)),
             Tab::Timeline => self.timeline.view(plan, &ctx).map(Message::Timeline),
@@ -235,11 +238,15 @@ impl App {
         .into()
     }
 
+    /// The findings panel lists the first findings (errors first); a plan with thousands of
+    /// findings would otherwise build thousands of rows in every frame.
     fn findings_panel(&self, lang: Language) -> Element<'_, Message> {
-        let list: Element<'_, Message> = if self.findings.is_empty() {
+        let list: Element<'_, Message> = if self.findings().is_empty() {
             w::body(Text::NoFindings.get(lang)).into()
         } else {
-            column(self.findings.iter().map(|f| {
+            let shown = self.findings().len().min(FINDINGS_SHOWN);
+            let more = self.findings().len() - shown;
+            column(self.findings()[..shown].iter().map(|f| {
                 let severity = f.severity;
                 let label = match severity {
                     Severity::Error => Text::Error.get(lang),
@@ -259,6 +266,7 @@ impl App {
                 .on_press(Message::FindingPressed(f.subject))
                 .into()
             }))
+            .push((more > 0).then(|| w::muted(crate::i18n::ui::more_findings(more, lang))))
             .spacing(space::XS)
             .into()
         };

@@ -25,7 +25,7 @@ pub enum Key {
 
 /// A table of sums: `cells[r][c]` is the sum of the lines with row key `rows[r]` and column
 /// key `columns[c]`; the totals are the exact sums of the rows and columns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Pivot {
     pub rows: Vec<Key>,
     pub columns: Vec<Key>,

@@ -688,6 +688,16 @@ pub fn findings_count(errors: usize, warnings: usize, lang: Language) -> String 
     format!("{}: {}", Text::Findings.get(lang), findings_summary(errors, warnings, lang))
 }
 
+/// The line under the first findings of a long list: "… ja 1 234 muuta havaintoa".
+pub fn more_findings(more: usize, lang: Language) -> String {
+    let n = more;
+    match lang {
+        Language::Fi => format!("… ja {n} muuta havaintoa: korjaa ensin yllä olevat."),
+        Language::Sv => format!("… och {n} iakttagelser till: rätta först dem ovan."),
+        Language::En => format!("… and {n} more findings: fix those above first."),
+    }
+}
+
 /// "2 virhettä, 5 varoitusta".
 pub fn findings_summary(errors: usize, warnings: usize, lang: Language) -> String {
     let (e, w) = match lang {

@@ -305,12 +305,10 @@ mod tests {
     use crate::template;
 
     fn ctx() -> Context<'static> {
-        Context {
-            lang: Language::Fi,
-            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default(),
-            editable: true,
-            findings: &[],
-        }
+        static ANALYSIS: std::sync::OnceLock<crate::analysis::Analysis> = std::sync::OnceLock::new();
+        let analysis = ANALYSIS.get_or_init(|| crate::analysis::Analysis::of(&(template::all()[0].build)()));
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+        Context::of(analysis, 0, Language::Fi, today)
     }
 
     #[test]

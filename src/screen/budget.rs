@@ -107,6 +107,8 @@ pub enum RuleKind {
 pub enum Message {
     SectionSelected(Section),
     PivotSelected(PivotView),
+    /// The cost lines were scrolled.
+    LinesScrolled(scrollable::Viewport),
     /// A number typed into a field: parsed, and applied when valid.
     Typed(Field, String),
     AddLine,
@@ -149,12 +151,27 @@ pub struct State {
     section: Section,
     pivot: PivotView,
     drafts: BTreeMap<Field, Draft>,
+    /// The scroll state of the cost lines (only the lines in view are built).
+    lines: w::VirtualList,
 }
 
 impl State {
     /// The section shown.
     pub fn section(&self) -> Section {
         self.section
+    }
+
+    /// How many cost lines the last view built.
+    pub fn lines_built(&self) -> usize {
+        self.lines.built()
+    }
+
+    /// The cost lines whose year or amount text could not be read, with the message.
+    fn line_errors(&self) -> impl Iterator<Item = (CostLineId, &str)> {
+        self.drafts.iter().filter_map(|(f, d)| match f {
+            Field::LineYear(id) | Field::LineAmount(id) => d.error.as_deref().map(|e| (*id, e)),
+            _ => None,
+        })
     }
 
     /// The message under a field whose text could not be read, if any.
@@ -171,6 +188,10 @@ impl State {
             }
             Message::PivotSelected(p) => {
                 self.pivot = p;
+                None
+            }
+            Message::LinesScrolled(viewport) => {
+                self.lines.scrolled(viewport);
                 None
             }
             Message::Typed(field, text) => {
@@ -231,23 +252,33 @@ impl State {
             .iter()
             .map(|&s| w::tab(s.label().get(lang), s == self.section, Message::SectionSelected(s))))
         .spacing(space::XS);
+        let scrolled = |body: Element<'a, Message>| -> Element<'a, Message> {
+            scrollable(iced::widget::container(body).padding(iced::Padding { right: space::M, ..iced::Padding::ZERO }))
+                .height(Length::Fill)
+                .width(Length::Fill)
+                .into()
+        };
+        // The cost lines scroll their own rows (only those in view are built); the other
+        // sections are short and scroll as a whole.
         let body = match self.section {
             Section::Lines => table::lines(self, plan, ctx),
-            Section::Pivots => pivots::view(self.pivot, plan, lang),
-            Section::Categories => table::categories(self, plan, ctx),
-            Section::Target => target::view(self, plan, ctx),
-            Section::Kra => kra::view(self, plan, ctx),
-            Section::Scenarios => scenarios::view(self, plan, ctx),
+            Section::Pivots => scrolled(pivots::view(self.pivot, plan, ctx)),
+            Section::Categories => scrolled(table::categories(self, plan, ctx)),
+            Section::Target => scrolled(target::view(self, plan, ctx)),
+            Section::Kra => scrolled(kra::view(self, plan, ctx)),
+            Section::Scenarios => scrolled(scenarios::view(self, plan, ctx)),
         };
-        let content = column![
-            row![w::h1(T::Title.get(lang)), iced::widget::space::horizontal(), target::summary(plan, lang)]
+        column![
+            row![w::h1(T::Title.get(lang)), iced::widget::space::horizontal(), target::summary(ctx.analysis, lang)]
                 .spacing(space::L)
                 .align_y(iced::Alignment::Center),
             tabs,
             body
         ]
         .spacing(space::L)
-        .padding(space::XL);
-        scrollable(content).height(Length::Fill).width(Length::Fill).into()
+        .padding(space::XL)
+        .height(Length::Fill)
+        .width(Length::Fill)
+        .into()
     }
 }

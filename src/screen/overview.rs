@@ -2,10 +2,10 @@
 //! status, and how many parties, services, risks and findings it has.
 
 use super::Action;
+use crate::analysis::Analysis;
 use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named, format};
 use crate::model::{Edit, Plan};
-use crate::rules::{Finding, Severity};
 use crate::theme::{size, space};
 use crate::widget as w;
 use iced::widget::{column, row, text_input};
@@ -30,7 +30,7 @@ pub fn update(message: Message, plan: &Plan) -> Action<Message> {
     }
 }
 
-pub fn view<'a>(plan: &'a Plan, findings: &[Finding], lang: Language, read_only: bool) -> Element<'a, Message> {
+pub fn view<'a>(plan: &'a Plan, analysis: &Analysis, lang: Language, read_only: bool) -> Element<'a, Message> {
     let t = |x: Text| x.get(lang);
     let name = text_input(t(Text::PlanNamePlaceholder), &plan.meta.name)
         .id(NAME_ID)
@@ -42,8 +42,7 @@ pub fn view<'a>(plan: &'a Plan, findings: &[Finding], lang: Language, read_only:
         row![w::muted(t(label)).size(size::BODY).width(Length::Fixed(220.0)), w::body(value)].spacing(space::M).into()
     };
     let dash = |s: &str| if s.trim().is_empty() { "–".to_string() } else { s.to_string() };
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
-    let warnings = findings.len() - errors;
+    let (errors, warnings) = (analysis.errors, analysis.warnings);
 
     column![
         w::h3(t(Text::PlanName)),

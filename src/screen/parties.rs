@@ -117,6 +117,10 @@ pub enum Message {
     ColumnsShown(usize),
     /// The matrix body scrolled: its vertical offset.
     Scrolled(f32),
+    /// The list of parties scrolled.
+    PartiesScrolled(iced::widget::scrollable::Viewport),
+    /// The list of services scrolled.
+    ServicesScrolled(iced::widget::scrollable::Viewport),
 }
 
 /// The view state of the parties screen.
@@ -134,6 +138,9 @@ pub struct State {
     scroll_y: f32,
     drafts: BTreeMap<Draft, String>,
     removing: Option<PartyId>,
+    /// The lists of parties and services (only the rows in view are built).
+    party_list: w::VirtualList,
+    service_list: w::VirtualList,
 }
 
 impl Default for State {
@@ -149,6 +156,8 @@ impl Default for State {
             scroll_y: 0.0,
             drafts: BTreeMap::new(),
             removing: None,
+            party_list: w::VirtualList::default(),
+            service_list: w::VirtualList::default(),
         }
     }
 }
@@ -156,6 +165,11 @@ impl Default for State {
 impl State {
     pub fn view_shown(&self) -> View {
         self.view
+    }
+
+    /// How many rows the lists of parties and of services built in their last views.
+    pub fn list_rows_built(&self) -> (usize, usize) {
+        (self.party_list.built(), self.service_list.built())
     }
 
     /// The selected matrix cell.
@@ -206,6 +220,8 @@ impl State {
         let editable = ctx.editable;
         let edit = |e: Edit| if editable { Action::Edit(e) } else { Action::None };
         match message {
+            Message::PartiesScrolled(v) => self.party_list.scrolled(v),
+            Message::ServicesScrolled(v) => self.service_list.scrolled(v),
             Message::ViewSelected(v) => {
                 self.view = v;
                 self.removing = None;

@@ -58,6 +58,19 @@ pub struct State {
     rate_residual: bool,
     /// The facilitator's own choice instead of the median.
     adopt: (Option<u8>, Option<u8>),
+    /// The table's rows for one plan revision, filter and order, so a view after a click or a
+    /// keystroke does not filter and sort the register again.
+    rows_cache: std::cell::RefCell<Option<(RowsKey, std::sync::Arc<Vec<usize>>)>>,
+}
+
+/// What the table's rows depend on: the plan (its revision and register) and the query.
+#[derive(Debug, Clone, PartialEq)]
+struct RowsKey {
+    revision: u64,
+    register: (usize, usize),
+    filter: Filter,
+    column: Column,
+    order: SortOrder,
 }
 
 impl Default for State {
@@ -75,6 +88,7 @@ impl Default for State {
             cursor: (0, Scale::Probability),
             rate_residual: false,
             adopt: (None, None),
+            rows_cache: Default::default(),
         }
     }
 }
@@ -147,6 +161,26 @@ impl State {
         register::filter_sorted(plan, &self.filter, self.column, self.order)
     }
 
+    /// The rows for the plan at `revision`, filtered and sorted once per revision and query.
+    fn rows_at(&self, plan: &Plan, revision: u64) -> std::sync::Arc<Vec<usize>> {
+        let key = RowsKey {
+            revision,
+            register: (plan.risks.risks.as_ptr() as usize, plan.risks.risks.len()),
+            filter: self.filter.clone(),
+            column: self.column,
+            order: self.order,
+        };
+        let mut cache = self.rows_cache.borrow_mut();
+        match cache.as_ref() {
+            Some((k, rows)) if *k == key => rows.clone(),
+            _ => {
+                let rows = std::sync::Arc::new(self.rows(plan));
+                *cache = Some((key, rows.clone()));
+                rows
+            }
+        }
+    }
+
     pub fn update(&mut self, message: Message, plan: &Plan, ctx: &Context) -> Action<Message> {
         let risk = self.selected.and_then(|id| plan.risk(id));
         match message {
@@ -172,7 +206,7 @@ impl State {
             }
             Message::Select(id) => self.select(Some(id)),
             Message::Step(n) => {
-                let rows = self.rows(plan);
+                let rows = self.rows_at(plan, ctx.revision);
                 let at = risk.and_then(|r| rows.iter().position(|&i| plan.risks.risks[i].id == r.id));
                 let next = match at {
                     Some(i) => (i as i64 + i64::from(n)).clamp(0, rows.len() as i64 - 1) as usize,
@@ -375,7 +409,7 @@ impl State {
     /// the panels on the right.
     pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
         let lang = ctx.lang;
-        let rows = self.rows(plan);
+        let rows = self.rows_at(plan, ctx.revision);
         let left = column![
             toolbar(self, plan, ctx),
             table::filters(&self.filter, self.column, plan, lang),
@@ -391,7 +425,7 @@ impl State {
             Panel::Scales => scales::view(plan, ctx),
         };
         let right = column![
-            heatmap::view(plan, &self.filter, lang),
+            heatmap::view(plan, ctx.analysis, &self.filter, lang),
             panel_tabs(self.panel, lang),
             scrollable(container(panel).padding(iced::Padding { right: space::M, ..iced::Padding::ZERO }))
                 .height(Length::Fill),

@@ -45,6 +45,8 @@ pub struct State {
     editor: editors::Drafts,
     gate: gate::Draft,
     compare: compare::State,
+    /// The chart's geometry, drawn again only when the plan, the scale or the selection change.
+    chart_cache: canvas::ChartCache,
 }
 
 impl Default for State {
@@ -60,6 +62,7 @@ impl Default for State {
             editor: editors::Drafts::default(),
             gate: gate::Draft::default(),
             compare: compare::State::default(),
+            chart_cache: canvas::ChartCache::default(),
         }
     }
 }

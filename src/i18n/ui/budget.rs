@@ -21,6 +21,7 @@ pub enum T {
     Description,
     Remove,
     AddLine,
+    Line,
     LinesHint,
     BaseEstimate,
     Reserve,
@@ -157,6 +158,7 @@ impl T {
             T::Description => ["Kuvaus", "Beskrivning", "Description"],
             T::Remove => ["Poista", "Ta bort", "Remove"],
             T::AddLine => ["Lisää kustannusrivi", "Lägg till kostnadsrad", "Add a cost line"],
+            T::Line => ["Rivi", "Rad", "Line"],
             T::LinesHint => [
                 "Jokainen rivi kuuluu yhden osapuolen budjettiin; budjetteja ei yhdistetä.",
                 "Varje rad hör till en parts budget; budgetarna slås inte ihop.",

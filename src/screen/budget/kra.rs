@@ -211,8 +211,8 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
 pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let b = &plan.budget;
-    let weights: u32 = b.metrics.iter().map(|m| m.weight.0).sum();
-    let total: Element<'a, Message> = match model_kra::kra(b, None) {
+    let weights = ctx.analysis.kra_weights;
+    let total: Element<'a, Message> = match &ctx.analysis.kra {
         Ok(k) => column![
             w::h2(format!("{} {}", T::WeightedScore.get(lang), score_text(k.score.0, lang))),
             w::body(format!("{} {}", T::KraRaw.get(lang), format::money(k.raw, lang))),
@@ -221,8 +221,8 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
         .into(),
         Err(e) => w::colored(e.message(lang), |t: &iced::Theme| t.extended_palette().danger.base.color).into(),
     };
-    let weights_text = format!("{} {}", T::WeightsSum.get(lang), format::percent(Bp(weights), lang));
-    let weights: Element<'a, Message> = if weights == 10_000 || b.metrics.is_empty() {
+    let weights_text = format!("{} {}", T::WeightsSum.get(lang), format::percent(weights, lang));
+    let weights: Element<'a, Message> = if weights == Bp::percent(100) || b.metrics.is_empty() {
         w::muted(weights_text).into()
     } else {
         w::colored(format!("{weights_text} – {}", T::WeightsNot100.get(lang)), |t: &iced::Theme| {

@@ -2,10 +2,11 @@
 //! by category (per party) and by year (per party), from `commercial::pivot`.
 
 use super::{Message, PivotView};
-use crate::commercial::pivot::{Dim, Key, Pivot, pivot};
+use crate::commercial::pivot::{Key, Pivot};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, format};
 use crate::model::Plan;
+use crate::screen::Context;
 use crate::theme::space;
 use crate::widget as w;
 use iced::widget::{column, container, row, scrollable};
@@ -16,15 +17,8 @@ pub fn key_label(key: &Key, plan: &Plan) -> String {
     match key {
         Key::Party(id) => plan.party(*id).map_or_else(|| id.to_string(), |p| p.label().to_string()),
         Key::Category(code) => {
-            let name = plan.budget.cost_categories.iter().find(|c| &c.code == code).map(|c| c.category.as_str());
-            match name {
-                Some(n) if !n.is_empty() => {
-                    let short: String = n.chars().take(40).collect();
-                    let more = if n.chars().count() > 40 { "…" } else { "" };
-                    format!("{code} {short}{more}")
-                }
-                _ => code.clone(),
-            }
+            let name = plan.budget.cost_categories.iter().find(|c| &c.code == code).map_or("", |c| c.category.as_str());
+            crate::analysis::category_label(code, name, 40)
         }
         Key::Year(y) => y.to_string(),
     }
@@ -65,21 +59,23 @@ fn table<'a>(p: &Pivot, plan: &Plan, lang: Language, corner: T) -> Element<'a, M
 }
 
 /// The chosen pivot with the buttons to switch.
-pub fn view<'a>(view: PivotView, plan: &'a Plan, lang: Language) -> Element<'a, Message> {
+pub fn view<'a>(view: PivotView, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+    let lang = ctx.lang;
+    let pivots = &ctx.analysis.pivots;
     let buttons =
         row([(PivotView::ByParty, T::ByParty), (PivotView::ByCategory, T::ByCategory), (PivotView::ByYear, T::ByYear)]
             .map(|(v, label)| w::tab(label.get(lang), v == view, Message::PivotSelected(v))))
         .spacing(space::XS);
-    let (rows, columns, corner, hint) = match view {
-        PivotView::ByParty => (Dim::Party, Dim::Year, T::Party, T::ByPartyHint),
-        PivotView::ByCategory => (Dim::Category, Dim::Party, T::Category, T::ByCategoryHint),
-        PivotView::ByYear => (Dim::Year, Dim::Party, T::Year, T::ByYearHint),
+    let (pivot, corner, hint) = match view {
+        PivotView::ByParty => (&pivots.party_year, T::Party, T::ByPartyHint),
+        PivotView::ByCategory => (&pivots.category_party, T::Category, T::ByCategoryHint),
+        PivotView::ByYear => (&pivots.year_party, T::Year, T::ByYearHint),
     };
     let body: Element<'a, Message> = if plan.budget.cost_lines.is_empty() {
         w::muted(crate::i18n::ui::Text::NoCostLines.get(lang)).into()
     } else {
-        match pivot(plan, rows, columns) {
-            Ok(p) => table(&p, plan, lang, corner),
+        match pivot {
+            Ok(p) => table(p, plan, lang, corner),
             Err(e) => w::body(e.message(lang)).into(),
         }
     };

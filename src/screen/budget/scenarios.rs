@@ -5,7 +5,7 @@
 use super::chart::{self, BudgetBars, ResultChart, Series};
 use super::pivots::key_label;
 use super::{Field, Message, State};
-use crate::commercial::pivot::{Dim, pivot};
+use crate::analysis::Analysis;
 use crate::commercial::{self, Scenario, Settlement};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, format};
@@ -15,11 +15,6 @@ use crate::theme::space;
 use crate::widget as w;
 use iced::widget::{canvas, column, row, scrollable};
 use iced::{Alignment, Element, Length};
-
-/// The chart's range: 70 % to 140 % of the cost target, every percent.
-pub const CURVE_FROM: Bp = Bp(7_000);
-pub const CURVE_TO: Bp = Bp(14_000);
-pub const CURVE_STEP: Bp = Bp(100);
 
 fn table<'a>(plan: &Plan, list: &[Scenario], lang: Language) -> Element<'a, Message> {
     const LABEL: f32 = 330.0;
@@ -74,22 +69,22 @@ fn table<'a>(plan: &Plan, list: &[Scenario], lang: Language) -> Element<'a, Mess
     scrollable(rows).direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default())).into()
 }
 
-fn bars<'a>(plan: &Plan, lang: Language) -> Option<Element<'a, Message>> {
-    let p = pivot(plan, Dim::Party, Dim::Category).ok()?;
+fn bars<'a>(plan: &Plan, analysis: &Analysis, lang: Language) -> Option<Element<'a, Message>> {
+    let p = analysis.pivots.party_category.as_ref().ok()?;
     if p.rows.is_empty() {
         return None;
     }
     let program = BudgetBars {
         parties: p.rows.iter().map(|k| key_label(k, plan)).collect(),
         categories: p.columns.iter().map(|k| key_label(k, plan)).collect(),
-        values: p.cells,
+        values: p.cells.clone(),
         lang,
     };
     Some(canvas(program).width(Length::Fill).height(Length::Fixed(320.0)).into())
 }
 
-fn curve<'a>(plan: &Plan, lang: Language) -> Result<Element<'a, Message>, commercial::Error> {
-    let points = commercial::result_curve(plan, None, CURVE_FROM, CURVE_TO, CURVE_STEP)?;
+fn curve<'a>(analysis: &Analysis, lang: Language) -> Result<Element<'a, Message>, commercial::Error> {
+    let points = analysis.curve.as_ref().map_err(Clone::clone)?;
     let pct = |b: Bp| b.0 as f32 / 100.0;
     let program = ResultChart {
         series: vec![
@@ -121,13 +116,14 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     ]
     .spacing(space::S)
     .align_y(Alignment::Center);
-    let table: Element<'a, Message> = match commercial::scenarios(plan, None) {
+    let table: Element<'a, Message> = match &ctx.analysis.scenarios {
         Ok(list) if list.is_empty() => w::muted(T::NoScenarios.get(lang)).into(),
-        Ok(list) => table(plan, &list, lang),
+        Ok(list) => table(plan, list, lang),
         Err(e) => w::body(e.message(lang)).into(),
     };
-    let bars = bars(plan, lang).unwrap_or_else(|| w::muted(crate::i18n::ui::Text::NoCostLines.get(lang)).into());
-    let curve = curve(plan, lang).unwrap_or_else(|e| w::body(e.message(lang)).into());
+    let bars =
+        bars(plan, ctx.analysis, lang).unwrap_or_else(|| w::muted(crate::i18n::ui::Text::NoCostLines.get(lang)).into());
+    let curve = curve(ctx.analysis, lang).unwrap_or_else(|e| w::body(e.message(lang)).into());
     column![
         shares,
         w::card(table),

@@ -2,6 +2,7 @@
 //! list, both editable: every change is an `Edit`.
 
 use super::{CategoryField, Field, Message, State};
+use crate::analysis::Choice;
 use crate::i18n::format;
 use crate::i18n::ui::budget::T;
 use crate::model::budget::default_cost_categories;
@@ -12,39 +13,11 @@ use crate::widget as w;
 use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
-/// A party in a pick list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct PartyChoice {
-    id: PartyId,
-    label: String,
-}
+/// Height of one cost line in logical pixels: only the lines in view are built.
+pub const LINE_HEIGHT: f32 = 40.0;
 
-impl std::fmt::Display for PartyChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
-    }
-}
-
-/// A category code in a pick list, shown with the start of its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct CategoryChoice {
-    code: String,
-    label: String,
-}
-
-impl std::fmt::Display for CategoryChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
-    }
-}
-
-fn category_choice(code: &str, plan: &Plan) -> CategoryChoice {
-    let name = plan.budget.cost_categories.iter().find(|c| c.code == code).map_or("", |c| c.category.as_str());
-    let short: String = name.chars().take(28).collect();
-    let ellipsis = if name.chars().count() > 28 { "…" } else { "" };
-    let label = if name.is_empty() { code.to_string() } else { format!("{code} {short}{ellipsis}") };
-    CategoryChoice { code: code.to_string(), label }
-}
+/// The widget id of the cost lines' scrollable.
+pub const LINES_ID: &str = "budget-lines";
 
 /// The edit of a cost-line or category message; other messages are handed back.
 pub fn edit(message: Message, plan: &Plan, ctx: &Context) -> Result<Option<Edit>, Message> {
@@ -127,75 +100,104 @@ fn header<'a>(cells: Vec<(String, f32)>) -> Element<'a, Message> {
     .into()
 }
 
-/// The cost-line table with add and remove.
+/// One cost line: party and category pick lists (sharing the revision's lists), year, amount,
+/// description and remove; exactly `LINE_HEIGHT` high, whatever is typed.
+fn line<'a>(state: &'a State, plan: &'a Plan, c: &'a CostLine, ctx: &Context<'a>) -> Element<'a, Message> {
+    let lang = ctx.lang;
+    let choices = &ctx.analysis.choices;
+    let editable = ctx.editable;
+    let id = c.id;
+    let (party, category): (Element<'a, Message>, Element<'a, Message>) = if editable {
+        (
+            pick_list(choices.parties.as_slice(), Some(choices.party(c.party)), move |p: Choice<PartyId>| {
+                Message::LinePartySelected(id, p.key)
+            })
+            .text_size(size::SMALL)
+            .padding(space::XS)
+            .width(Length::Fixed(190.0))
+            .into(),
+            pick_list(choices.categories.as_slice(), Some(choices.category(&c.category)), move |k: Choice<String>| {
+                Message::LineCategorySelected(id, k.key)
+            })
+            .text_size(size::SMALL)
+            .padding(space::XS)
+            .width(Length::Fixed(250.0))
+            .into(),
+        )
+    } else {
+        (
+            w::td(choices.party(c.party).label).width(Length::Fixed(190.0)).into(),
+            w::td(choices.category(&c.category).label).width(Length::Fixed(250.0)).into(),
+        )
+    };
+    let number =
+        |field: Field, width: f32| super::input::number(field, state.shown(field, plan, lang), None, editable, width);
+    row![
+        party,
+        category,
+        number(Field::LineYear(id), 70.0),
+        number(Field::LineAmount(id), 140.0),
+        text_input(T::Description.get(lang), &c.description)
+            .id(format!("budget-line-description-{}", id.0))
+            .on_input_maybe(editable.then_some(move |s| Message::LineDescriptionChanged(id, s)))
+            .size(size::SMALL)
+            .padding(space::XS)
+            .width(Length::Fill),
+        button(text(T::Remove.get(lang)).size(size::SMALL))
+            .style(button::danger)
+            .padding([2.0, space::S])
+            .width(Length::Fixed(80.0))
+            .on_press_maybe(editable.then_some(Message::RemoveLine(id))),
+    ]
+    .spacing(space::S)
+    .height(Length::Fixed(LINE_HEIGHT))
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// The cost-line table with add and remove: a header, then only the lines in view.
 pub fn lines<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let t = |x: T| x.get(lang).to_string();
-    let parties: Vec<PartyChoice> =
-        plan.parties.iter().map(|p| PartyChoice { id: p.id, label: p.label().to_string() }).collect();
-    let codes: Vec<CategoryChoice> =
-        plan.budget.cost_categories.iter().map(|c| category_choice(&c.code, plan)).collect();
     let editable = ctx.editable;
-    let mut rows = column![header(vec![
-        (t(T::Party), 190.0),
-        (t(T::Category), 250.0),
-        (t(T::Year), 70.0),
-        (t(T::AmountEuros), 140.0),
-        (t(T::Description), 0.0),
-        (String::new(), 80.0),
-    ])]
-    .spacing(space::XS);
-    for c in &plan.budget.cost_lines {
-        let id = c.id;
-        let party = parties.iter().find(|p| p.id == c.party).cloned();
-        let party_pick = pick_list(parties.clone(), party, move |p: PartyChoice| Message::LinePartySelected(id, p.id))
-            .text_size(size::SMALL)
-            .padding(space::XS)
-            .width(Length::Fixed(190.0));
-        let category = category_choice(&c.category, plan);
-        let category_pick = pick_list(codes.clone(), Some(category), move |k: CategoryChoice| {
-            Message::LineCategorySelected(id, k.code)
-        })
-        .text_size(size::SMALL)
-        .padding(space::XS)
-        .width(Length::Fixed(250.0));
-        let (party_pick, category_pick): (Element<'a, Message>, Element<'a, Message>) = if editable {
-            (party_pick.into(), category_pick.into())
-        } else {
-            (
-                w::td(plan.party(c.party).map_or("–", |p| p.label())).width(Length::Fixed(190.0)).into(),
-                w::td(c.category.as_str()).width(Length::Fixed(250.0)).into(),
-            )
-        };
-        rows = rows.push(
-            row![
-                party_pick,
-                category_pick,
-                state.number(Field::LineYear(id), plan, ctx, 70.0),
-                state.number(Field::LineAmount(id), plan, ctx, 140.0),
-                text_input(T::Description.get(lang), &c.description)
-                    .id(format!("budget-line-description-{}", id.0))
-                    .on_input_maybe(editable.then_some(move |s| Message::LineDescriptionChanged(id, s)))
-                    .size(size::SMALL)
-                    .padding(space::XS)
-                    .width(Length::Fill),
-                button(text(T::Remove.get(lang)).size(size::SMALL))
-                    .style(button::danger)
-                    .padding([2.0, space::S])
-                    .width(Length::Fixed(80.0))
-                    .on_press_maybe(editable.then_some(Message::RemoveLine(id))),
-            ]
-            .spacing(space::S)
-            .align_y(Alignment::Start),
-        );
-    }
-    let total = crate::commercial::base_estimate(&plan.budget)
-        .map_or_else(|_| crate::i18n::ui::Text::Overflow.get(lang).to_string(), |m| format::money(m, lang));
-    let body: Element<'a, Message> = if plan.budget.cost_lines.is_empty() {
-        w::muted(crate::i18n::ui::Text::NoCostLines.get(lang)).into()
+    let list = &plan.budget.cost_lines;
+    let total = ctx
+        .analysis
+        .base_estimate
+        .as_ref()
+        .map_or_else(|_| crate::i18n::ui::Text::Overflow.get(lang).to_string(), |m| format::money(*m, lang));
+    let body: Element<'a, Message> = if list.is_empty() {
+        w::card(w::muted(crate::i18n::ui::Text::NoCostLines.get(lang))).into()
     } else {
-        rows.into()
+        let table = column![
+            header(vec![
+                (t(T::Party), 190.0),
+                (t(T::Category), 250.0),
+                (t(T::Year), 70.0),
+                (t(T::AmountEuros), 140.0),
+                (t(T::Description), 0.0),
+                (String::new(), 80.0),
+            ]),
+            state.lines.view(
+                LINES_ID,
+                list.len(),
+                LINE_HEIGHT,
+                |i| line(state, plan, &list[i], ctx),
+                Message::LinesScrolled
+            ),
+        ]
+        .spacing(space::XS)
+        .height(Length::Fill);
+        w::card(table).height(Length::Fill).into()
     };
+    // Messages of the lines' number fields, one line each, under the table (a message beside a
+    // field would change the row's height and the table's layout while the user types).
+    let errors = state.line_errors().map(|(id, e)| {
+        let n = list.iter().position(|c| c.id == id).map_or(0, |i| i + 1);
+        w::colored(format!("{} {n}: {e}", T::Line.get(lang)), |t: &iced::Theme| t.extended_palette().danger.base.color)
+            .size(size::SMALL)
+            .into()
+    });
     column![
         row![
             w::tool(T::AddLine.get(lang), (editable && !plan.parties.is_empty()).then_some(Message::AddLine)),
@@ -203,10 +205,12 @@ pub fn lines<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element
         ]
         .spacing(space::M)
         .align_y(Alignment::Center),
-        w::card(body),
+        body,
+        iced::widget::Column::with_children(errors).spacing(2),
         row![w::h3(T::BaseEstimate.get(lang)).width(Length::Fill), w::h3(total)],
     ]
     .spacing(space::M)
+    .height(Length::Fill)
     .into()
 }
 

@@ -3,6 +3,7 @@
 //! sharing with caps and the combined cap, and the owners' funding shares.
 
 use super::{Field, Message, RuleKind, State};
+use crate::analysis::Analysis;
 use crate::commercial::{self, TargetCost};
 use crate::i18n::format;
 use crate::i18n::ui::budget::T;
@@ -66,11 +67,11 @@ fn money_or_error(r: Result<Money, commercial::Error>, lang: Language) -> String
 }
 
 /// The strip at the top of the screen: base estimate, reserve, TAK and fee.
-pub fn summary<'a>(plan: &Plan, lang: Language) -> Element<'a, Message> {
+pub fn summary<'a>(analysis: &Analysis, lang: Language) -> Element<'a, Message> {
     let item = |label: T, value: String| {
         column![w::muted(label.get(lang)), text(value).font(crate::theme::BOLD).size(size::BODY)].spacing(2)
     };
-    match commercial::target_cost(plan) {
+    match &analysis.target {
         Ok(t) => row![
             item(T::BaseEstimate, format::money(t.base, lang)),
             item(T::Reserve, format::money(t.reserve, lang)),
@@ -141,7 +142,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     let lang = ctx.lang;
     let b = &plan.budget;
     let editable = ctx.editable;
-    let target: Result<TargetCost, _> = commercial::target_cost(plan);
+    let target: &Result<TargetCost, _> = &ctx.analysis.target;
     let tv = |f: fn(&TargetCost) -> Money| money_or_error(target.as_ref().map(f).map_err(Clone::clone), lang);
     let none = || -> Element<'a, Message> { row![].into() };
 
@@ -213,7 +214,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     );
 
     let s = &b.sharing;
-    let settled_caps = commercial::settle(plan, &commercial::Actuals::default()).ok();
+    let settled_caps = ctx.analysis.at_target.as_ref().ok();
     let cap_value = |c: Option<Option<Money>>| match c {
         Some(Some(m)) => format::money(m, lang),
         Some(None) => T::CapNone.get(lang).to_string(),
@@ -257,11 +258,11 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     .spacing(space::S);
 
     let mut owners = column![w::h2(T::FundingShares.get(lang))].spacing(space::S);
-    let mut sum: u32 = 0;
     for p in plan.parties.iter().filter(|p| p.role == AllianceRole::Owner) {
-        sum = sum.saturating_add(p.funding_share.0);
-        let budget =
-            b.total_for_party(p.id).map_or_else(|| Text::Overflow.get(lang).to_string(), |m| format::money(m, lang));
+        let budget = ctx
+            .analysis
+            .party_budget(p.id)
+            .map_or_else(|| Text::Overflow.get(lang).to_string(), |m| format::money(m, lang));
         owners = owners.push(fact(
             p.label(),
             row![
@@ -275,8 +276,9 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
             format::percent(p.funding_share, lang),
         ));
     }
-    let sum_text = format!("{} {}", T::SharesSum.get(lang), format::percent(Bp(sum), lang));
-    owners = owners.push(if sum == 10_000 {
+    let sum = ctx.analysis.owner_shares;
+    let sum_text = format!("{} {}", T::SharesSum.get(lang), format::percent(sum, lang));
+    owners = owners.push(if sum == Bp::percent(100) {
         w::muted(sum_text)
     } else {
         w::colored(format!("{sum_text} – {}", T::SharesNot100.get(lang)), |t: &iced::Theme| {

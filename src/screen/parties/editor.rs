@@ -17,6 +17,12 @@ use iced::{Element, Length};
 /// The id of the name field of the party form.
 pub const NAME_ID: &str = "party-name";
 
+/// Height of one row in the lists of parties and services: only the rows in view are built.
+pub const LIST_ROW_HEIGHT: f32 = 52.0;
+
+/// The widget id of the list of parties.
+pub const PARTY_LIST_ID: &str = "parties-list";
+
 pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let selected = state.party.and_then(|id| plan.party(id));
@@ -31,20 +37,31 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
     let list: Element<'a, Message> = if plan.parties.is_empty() {
         w::muted(T::NoParties.get(lang)).into()
     } else {
-        column(plan.parties.iter().map(|p| {
+        let row = |i: usize| -> Element<'a, Message> {
+            let p = &plan.parties[i];
             let chosen = state.party == Some(p.id);
-            let flagged = ctx.findings.iter().any(|f| f.subject == crate::rules::Subject::Party(p.id));
+            let flagged = ctx.analysis.flag(crate::rules::Subject::Party(p.id)).is_some();
             let name = if flagged { format!("⚠ {}", p.name) } else { p.name.clone() };
-            button(column![text(name).size(size::BODY), w::muted(p.kind.name(lang))].spacing(1))
-                .width(Length::Fill)
-                .style(if chosen { button::primary } else { button::text })
-                .on_press(Message::PartySelected(p.id))
-                .into()
-        }))
-        .spacing(2)
-        .into()
+            button(
+                column![
+                    text(name).size(size::BODY).wrapping(text::Wrapping::None),
+                    w::muted(p.kind.name(lang)).wrapping(text::Wrapping::None)
+                ]
+                .spacing(1),
+            )
+            .width(Length::Fill)
+            .height(Length::Fixed(LIST_ROW_HEIGHT - 2.0))
+            .clip(true)
+            .style(if chosen { button::primary } else { button::text })
+            .on_press(Message::PartySelected(p.id))
+            .into()
+        };
+        let row = move |i: usize| -> Element<'a, Message> {
+            iced::widget::container(row(i)).height(Length::Fixed(LIST_ROW_HEIGHT)).into()
+        };
+        state.party_list.view(PARTY_LIST_ID, plan.parties.len(), LIST_ROW_HEIGHT, row, Message::PartiesScrolled)
     };
-    let list = scrollable(list).width(Length::Fixed(300.0)).height(Length::Fill).spacing(space::XS);
+    let list = iced::widget::container(list).width(Length::Fixed(300.0)).height(Length::Fill);
 
     let mut right = column![toolbar].spacing(space::M);
     if let Some(id) = state.removing

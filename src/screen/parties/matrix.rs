@@ -6,7 +6,7 @@
 use super::{Draft, Message, State, decimal_input, money_input};
 use crate::i18n::ui::parties::{T, legal_rule_title, person_years_short, role_short};
 use crate::i18n::{Language, Named, format};
-use crate::model::matrix::{Place, party_totals, places};
+use crate::model::matrix::Place;
 use crate::model::{Decimal, Money, Party, PartyId, Plan, Service, ServiceRole};
 use crate::rules::{Finding, Severity};
 use crate::screen::Context;
@@ -16,7 +16,6 @@ use iced::widget::{
     button, column, container, pick_list, responsive, row, scrollable, space as gap, text, text_input, tooltip,
 };
 use iced::{Alignment, Background, Border, Color, Element, Length, Size, Theme};
-use std::collections::BTreeMap;
 
 /// The id of the scrollable matrix body.
 pub const BODY_ID: &str = "matrix-body";
@@ -32,17 +31,16 @@ const TOTAL_WIDTH: f32 = 150.0;
 const HEADER_HEIGHT: f32 = 52.0;
 const EDITOR_WIDTH: f32 = 360.0;
 
-/// Findings by the place of the matrix where they show.
-type Marks<'a> = BTreeMap<Place, Vec<&'a Finding>>;
+/// The findings at each place of the matrix, from the plan's analysis.
+#[derive(Clone, Copy)]
+struct Marks<'a>(&'a crate::analysis::Analysis);
 
-fn marks<'a>(plan: &Plan, findings: &'a [Finding]) -> Marks<'a> {
-    let mut out: Marks<'a> = BTreeMap::new();
-    for f in findings {
-        for place in places(plan, f) {
-            out.entry(place).or_default().push(f);
-        }
+impl<'a> Marks<'a> {
+    /// The findings shown at a place, `None` when there are none.
+    fn get(&self, place: &Place) -> Option<Vec<&'a Finding>> {
+        let found = self.0.findings_at(*place);
+        (!found.is_empty()).then_some(found)
     }
-    out
 }
 
 /// The worst severity among findings.
@@ -61,13 +59,13 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
         .spacing(space::M)
         .into();
     }
-    let marks = std::rc::Rc::new(marks(plan, ctx.findings));
+    let marks = Marks(ctx.analysis);
     let banner: Element<'a, Message> = match marks.get(&Place::Matrix) {
         Some(fs) => column(fs.iter().map(|f| finding_card(f, lang))).spacing(space::XS).into(),
         None => gap::vertical().height(0).into(),
     };
     let ctx = *ctx;
-    let m = marks.clone();
+    let m = marks;
     let grid = responsive(move |size| grid(state, plan, &ctx, &m, size));
     let main: Element<'a, Message> = match state.cursor {
         Some(cursor) => row![container(grid).width(Length::Fill), editor(state, plan, &ctx, &marks, cursor)]
@@ -118,14 +116,12 @@ fn grid<'a>(
         .height(Length::Fill)
         .spacing(space::XS);
 
-    let totals = party_totals(plan);
-    let by_party: BTreeMap<PartyId, &crate::model::matrix::PartySummary> =
-        totals.iter().map(|t| (t.party, t)).collect();
-    let (euros, years) = crate::model::matrix::grand_total(plan);
+    let totals = &ctx.analysis.matrix;
+    let (euros, years) = totals.total;
     let footer =
         row(std::iter::once(container(w::th(T::Total.get(lang))).width(FIRST_WIDTH).padding(space::XS).into())
             .chain(parties.iter().map(|p| {
-                let t = by_party.get(&p.id);
+                let t = totals.party(p.id);
                 totals_cell(t.and_then(|t| t.euros_per_year), t.and_then(|t| t.person_years), COLUMN_WIDTH, lang)
             }))
             .chain(std::iter::once(totals_cell(euros, years, TOTAL_WIDTH, lang))))
@@ -152,11 +148,11 @@ fn column_header<'a>(p: &'a Party, marks: &Marks<'a>, lang: Language) -> Element
         w::muted(p.role.name(lang)),
     ]
     .spacing(1);
-    if let Some(fs) = found {
+    if let Some(fs) = &found {
         label = label.push(marker(fs));
     }
     let cell = container(label).width(COLUMN_WIDTH).height(HEADER_HEIGHT).padding([2.0, space::XS]).clip(true);
-    with_tooltip(cell.into(), found, lang)
+    with_tooltip(cell.into(), found.as_ref(), lang)
 }
 
 /// The mark of a cell or header with findings: "⚠ L2 L8", the rule numbers (or the first part
@@ -210,11 +206,11 @@ fn service_row<'a>(
         w::muted(s.kind.name(lang)),
     ]
     .spacing(1);
-    if let Some(fs) = found {
+    if let Some(fs) = &found {
         head = head.push(marker(fs));
     }
     let head = container(head).width(FIRST_WIDTH).height(ROW_HEIGHT).padding([2.0, space::XS]).clip(true);
-    let head = with_tooltip(head.into(), found, lang);
+    let head = with_tooltip(head.into(), found.as_ref(), lang);
     let cells = parties.iter().map(|p| cell(state, s, p.id, marks, lang));
     let total = totals_cell(s.euros_per_year(), s.person_years(), TOTAL_WIDTH, lang);
     row(std::iter::once(head).chain(cells).chain(std::iter::once(total))).height(ROW_HEIGHT).into()
@@ -229,7 +225,7 @@ fn cell<'a>(
 ) -> Element<'a, Message> {
     let c = s.cell(party);
     let found = marks.get(&Place::Cell(s.id, party));
-    let severity = found.and_then(|fs| worst(fs));
+    let severity = found.as_ref().and_then(|fs| worst(fs));
     let selected = state.cursor == Some((s.id, party));
     let role = c.map(|c| c.role);
     let mut content = column![].spacing(1);
@@ -239,7 +235,7 @@ fn cell<'a>(
             .push(w::muted(format::money(c.euros_per_year, lang)))
             .push(w::muted(person_years_short(&format::decimal(c.person_years, lang), lang)));
     }
-    if let Some(fs) = found {
+    if let Some(fs) = &found {
         content = content.push(marker(fs));
     }
     let b = button(content)
@@ -248,7 +244,7 @@ fn cell<'a>(
         .padding([2.0, space::XS])
         .on_press(Message::CellPressed(s.id, party))
         .style(move |t: &Theme, status| cell_style(t, status, role, severity, selected));
-    with_tooltip(b.into(), found, lang)
+    with_tooltip(b.into(), found.as_ref(), lang)
 }
 
 fn cell_style(
@@ -366,7 +362,6 @@ fn editor<'a>(
         .iter()
         .filter_map(|place| marks.get(place))
         .flatten()
-        .copied()
         .collect();
     if !found.is_empty() {
         form = form.push(w::h3(T::FindingsHere.get(lang)));

@@ -4,7 +4,7 @@
 use super::{Message, State};
 use crate::i18n::ui::parties::{T, person_years_short};
 use crate::i18n::{Named, format};
-use crate::model::matrix::{PartyLine, party_summary};
+use crate::model::matrix::PartyLine;
 use crate::model::{AllianceRole, Plan};
 use crate::screen::Context;
 use crate::theme::{BOLD, size, space};
@@ -40,7 +40,9 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
     let Some(p) = party else {
         return column![picker, w::muted(T::PartyPageHint.get(lang))].spacing(space::M).into();
     };
-    let summary = party_summary(plan, p.id);
+    let Some(summary) = ctx.analysis.matrix.party(p.id) else {
+        return column![picker, w::muted(T::PartyPageHint.get(lang))].spacing(space::M).into();
+    };
     let share = match p.role {
         AllianceRole::Owner => format!("{}: {}", T::FundingShare.get(lang), format::percent(p.funding_share, lang)),
         AllianceRole::Producer => format!("{}: {}", T::Fee.get(lang), format::money(p.fee, lang)),

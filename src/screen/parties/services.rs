@@ -2,6 +2,7 @@
 //! selected one: name, kind, production mode, target group, market failure, field of duty,
 //! the organiser responsible and a short description, with the findings about the row.
 
+use super::editor::LIST_ROW_HEIGHT;
 use super::matrix::finding_card;
 use super::{Message, ServiceField, State};
 use crate::i18n::Named;
@@ -17,6 +18,9 @@ use iced::{Element, Length};
 /// The id of the name field of the service form.
 pub const NAME_ID: &str = "service-name";
 
+/// The widget id of the list of services.
+pub const SERVICE_LIST_ID: &str = "services-list";
+
 pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let selected = state.service.and_then(|id| plan.service(id));
@@ -31,18 +35,26 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
     let list: Element<'a, Message> = if plan.services.is_empty() {
         w::muted(T::NoServices.get(lang)).into()
     } else {
-        column(plan.services.iter().map(|s| {
+        let row = move |i: usize| -> Element<'a, Message> {
+            let s = &plan.services[i];
             let chosen = state.service == Some(s.id);
-            button(column![text(s.name.as_str()).size(size::BODY), w::muted(s.kind.name(lang))].spacing(1))
-                .width(Length::Fill)
-                .style(if chosen { button::primary } else { button::text })
-                .on_press(Message::ServiceSelected(s.id))
-                .into()
-        }))
-        .spacing(2)
-        .into()
+            let button = button(
+                column![
+                    text(s.name.as_str()).size(size::BODY).wrapping(text::Wrapping::None),
+                    w::muted(s.kind.name(lang)).wrapping(text::Wrapping::None)
+                ]
+                .spacing(1),
+            )
+            .width(Length::Fill)
+            .height(Length::Fixed(LIST_ROW_HEIGHT - 2.0))
+            .clip(true)
+            .style(if chosen { button::primary } else { button::text })
+            .on_press(Message::ServiceSelected(s.id));
+            iced::widget::container(button).height(Length::Fixed(LIST_ROW_HEIGHT)).into()
+        };
+        state.service_list.view(SERVICE_LIST_ID, plan.services.len(), LIST_ROW_HEIGHT, row, Message::ServicesScrolled)
     };
-    let list = scrollable(list).width(Length::Fixed(320.0)).height(Length::Fill).spacing(space::XS);
+    let list = iced::widget::container(list).width(Length::Fixed(320.0)).height(Length::Fill);
     let form: Element<'a, Message> = match selected {
         Some(s) => form(plan, s, ctx),
         None => w::muted(T::SelectService.get(lang)).into(),

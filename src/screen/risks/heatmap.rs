@@ -2,9 +2,10 @@
 //! open risks it holds, is coloured by its band, and filters the table when clicked.
 
 use super::{FilterChange, Message};
+use crate::analysis::Analysis;
 use crate::i18n::Language;
 use crate::i18n::ui::risks::Tx;
-use crate::model::register::{self, Filter};
+use crate::model::register::Filter;
 use crate::model::{Plan, RiskScales};
 use crate::theme::{self, BOLD, size, space};
 use crate::widget as w;
@@ -15,17 +16,22 @@ const CELL_W: f32 = 33.0;
 const CELL_H: f32 = 26.0;
 
 /// Both matrices side by side.
-pub fn view<'a>(plan: &'a Plan, filter: &Filter, lang: Language) -> Element<'a, Message> {
+pub fn view<'a>(plan: &'a Plan, analysis: &Analysis, filter: &Filter, lang: Language) -> Element<'a, Message> {
     let closed = filter.include_closed;
-    let residual_count =
-        plan.risks.risks.iter().filter(|r| r.residual.is_some() && (closed || r.status.is_open())).count();
-    let inherent = matrix(plan, filter, false, Tx::Inherent.get(lang).to_string());
-    let residual = matrix(plan, filter, true, crate::i18n::ui::risks::residual_title(residual_count, lang));
+    let residual_count = analysis.register.residual_rated[usize::from(closed)];
+    let inherent = matrix(plan, analysis, filter, false, Tx::Inherent.get(lang).to_string());
+    let residual = matrix(plan, analysis, filter, true, crate::i18n::ui::risks::residual_title(residual_count, lang));
     column![row![inherent, residual].spacing(space::M), w::muted(Tx::HeatmapAxes.get(lang))].spacing(space::XS).into()
 }
 
-fn matrix<'a>(plan: &'a Plan, filter: &Filter, residual: bool, title: String) -> Element<'a, Message> {
-    let counts = register::heatmap(&plan.risks, residual, filter.include_closed);
+fn matrix<'a>(
+    plan: &'a Plan,
+    analysis: &Analysis,
+    filter: &Filter,
+    residual: bool,
+    title: String,
+) -> Element<'a, Message> {
+    let counts = analysis.register.heatmap(residual, filter.include_closed);
     let scales = &plan.risks.scales;
     let mut grid = column![].spacing(2);
     for p in (1..=5u8).rev() {

@@ -4,7 +4,6 @@
 use super::{Message, State};
 use crate::i18n::format;
 use crate::i18n::ui::risks::{self as txt, Tx};
-use crate::model::register;
 use crate::model::{Plan, ReserveRule};
 use crate::screen::Context;
 use crate::theme::{size, space};
@@ -19,7 +18,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     let lang = ctx.lang;
     let t = |x: Tx| x.get(lang);
     let m = |v| format::money(v, lang);
-    let e = register::exposure(&plan.risks);
+    let e = &ctx.analysis.register.exposure;
     let figure = |name: &'a str, value: String| -> Element<'a, Message> {
         row![w::body(name).width(Length::Fill), w::body(value)].spacing(space::S).into()
     };
@@ -41,8 +40,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     )
     .padding(space::M);
 
-    let mut shares = register::reserve_contributions(&plan.risks);
-    shares.sort_by_key(|s| std::cmp::Reverse(s.1.cents().unsigned_abs()));
+    let shares = &ctx.analysis.register.largest_shares;
     let total = e.net.cents();
     let selected = state.selected.and_then(|id| shares.iter().position(|s| s.0 == id));
     let mut list = column![w::h3(t(Tx::Contributions)), w::muted(t(Tx::ContributionsHint))].spacing(space::XS);

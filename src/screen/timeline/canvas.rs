@@ -25,10 +25,19 @@ const SMALL: f32 = 11.5;
 pub fn chart<'a>(state: &'a State, plan: &'a Plan, scale: Scale, ctx: &Context<'a>) -> Element<'a, Message> {
     let layout = Layout::new(plan);
     let height = layout.height.max(200.0);
-    Canvas::new(Chart { state, plan, scale, layout, lang: ctx.lang, today: ctx.today, findings: ctx.findings })
-        .width(Length::Fill)
-        .height(Length::Fixed(height))
-        .into()
+    Canvas::new(Chart {
+        state,
+        plan,
+        scale,
+        layout,
+        lang: ctx.lang,
+        today: ctx.today,
+        analysis: ctx.analysis,
+        revision: ctx.revision,
+    })
+    .width(Length::Fill)
+    .height(Length::Fixed(height))
+    .into()
 }
 
 struct Chart<'a> {
@@ -38,7 +47,48 @@ struct Chart<'a> {
     layout: Layout,
     lang: Language,
     today: NaiveDate,
-    findings: &'a [crate::rules::Finding],
+    analysis: &'a crate::analysis::Analysis,
+    revision: u64,
+}
+
+/// What the cached geometry of the chart depends on besides its size: when any of it changes,
+/// the cache is cleared and the chart drawn again; a pointer moving over it redraws only the
+/// tooltip.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    revision: u64,
+    scale: Scale,
+    selected: Option<Target>,
+    drag: Option<(f32, f32)>,
+    lang: Language,
+    today: NaiveDate,
+    background: [u8; 4],
+}
+
+/// The chart's geometry, kept between frames (in the screen's view state).
+#[derive(Default)]
+pub struct ChartCache {
+    cache: canvas::Cache,
+    drawn: std::cell::RefCell<Option<Drawn>>,
+}
+
+impl std::fmt::Debug for ChartCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChartCache").field("drawn", &self.drawn).finish()
+    }
+}
+
+impl ChartCache {
+    /// Clears the geometry when what it shows has changed; returns whether it did.
+    fn refresh(&self, now: Drawn) -> bool {
+        let mut drawn = self.drawn.borrow_mut();
+        if drawn.as_ref() == Some(&now) {
+            return false;
+        }
+        self.cache.clear();
+        *drawn = Some(now);
+        true
+    }
 }
 
 /// Whether the pointer is over the canvas (so leaving it is told once) and whether a press on
@@ -114,18 +164,33 @@ impl canvas::Program<Message> for Chart<'_> {
     ) -> Vec<Geometry> {
         let me = self.at_width(bounds.width);
         let colors = Colors::new(theme);
-        let mut rows = Frame::new(renderer, bounds.size());
-        me.rows(&mut rows, &colors, bounds.size());
-        // Bars and labels on the chart are clipped to it, never over the label column.
-        let area = Rectangle::new(Point::new(GUTTER, 0.0), Size::new((bounds.width - GUTTER).max(0.0), bounds.height));
-        let mut chart = Frame::with_bounds(renderer, area);
-        me.axis(&mut chart, &colors, bounds.size());
-        me.baseline(&mut chart, &colors, bounds.width);
-        me.bars(&mut chart, &colors, bounds.width);
-        me.today_line(&mut chart, &colors, bounds.height);
+        let background = theme.palette().background.into_rgba8();
+        me.state.chart_cache.refresh(Drawn {
+            revision: me.revision,
+            scale: me.scale,
+            selected: me.state.selected,
+            drag: me.state.drag.map(|d| (d.from_x, d.x)),
+            lang: me.lang,
+            today: me.today,
+            background,
+        });
+        // Rows, axis, bars and lines are drawn once per plan revision, scale, selection and
+        // drag position; only the tooltip follows the pointer.
+        let chart = me.state.chart_cache.cache.draw(renderer, bounds.size(), |frame| {
+            me.rows(frame, &colors, bounds.size());
+            // Bars and labels on the chart are clipped to it, never over the label column.
+            let area =
+                Rectangle::new(Point::new(GUTTER, 0.0), Size::new((bounds.width - GUTTER).max(0.0), bounds.height));
+            frame.with_clip(area, |chart| {
+                me.axis(chart, &colors, bounds.size());
+                me.baseline(chart, &colors, bounds.width);
+                me.bars(chart, &colors, bounds.width);
+                me.today_line(chart, &colors, bounds.height);
+            });
+        });
         let mut over = Frame::new(renderer, bounds.size());
         me.tooltip(&mut over, &colors, bounds.size());
-        vec![rows.into_geometry(), chart.into_geometry(), over.into_geometry()]
+        vec![chart, over.into_geometry()]
     }
 
     fn mouse_interaction(&self, _inside: &Inside, bounds: Rectangle, cursor: mouse::Cursor) -> mouse::Interaction {
@@ -210,7 +275,8 @@ impl Chart<'_> {
             layout: self.layout.clone(),
             lang: self.lang,
             today: self.today,
-            findings: self.findings,
+            analysis: self.analysis,
+            revision: self.revision,
         }
     }
 
@@ -233,15 +299,16 @@ impl Chart<'_> {
     }
 
     fn worst_finding(&self, target: Target) -> Option<Severity> {
-        let concerns = |s: &Subject| match (s, target) {
-            (Subject::Phase(a), Target::Phase(b)) => *a == b,
-            (Subject::Deliverable(a), Target::Deliverable(b)) => *a == b,
-            (Subject::Decision(id), Target::Phase(k)) => {
-                self.plan.phase(k).is_some_and(|p| p.decisions.iter().any(|d| d.id == *id))
+        let a = self.analysis;
+        match target {
+            Target::Phase(k) => {
+                let decisions = self.plan.phase(k).into_iter().flat_map(|p| &p.decisions);
+                let flags = decisions.map(|d| a.flag(Subject::Decision(d.id)));
+                std::iter::once(a.flag(Subject::Phase(k))).chain(flags).flatten().min()
             }
-            _ => false,
-        };
-        self.findings.iter().filter(|f| concerns(&f.subject)).map(|f| f.severity).min()
+            Target::Deliverable(id) => a.flag(Subject::Deliverable(id)),
+            Target::Gate(_) => None,
+        }
     }
 
     /// Row backgrounds and the label column.
