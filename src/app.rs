@@ -118,6 +118,8 @@ pub enum Message {
     Restored(Result<storage::Loaded, storage::Error>),
     DiscardRecovery,
     SettingsSaved(Result<(), String>),
+    /// The figures of a large plan's revision, computed off the UI thread.
+    Analysed(u64, std::sync::Arc<crate::analysis::Analysis>),
 }
 
 /// The whole application state.
@@ -468,8 +470,16 @@ impl App {
                     self.confirm = None;
                 } else if self.findings_open {
                     self.findings_open = false;
+                } else if self.tab == Tab::Budget && self.budget.chooser().is_some() {
+                    return self.update(Message::Budget(budget::Message::ChooserClosed));
                 } else {
                     self.error = None;
+                }
+                Task::none()
+            }
+            Message::Analysed(revision, analysis) => {
+                if let Some(doc) = &mut self.document {
+                    doc.install_analysis(revision, analysis);
                 }
                 Task::none()
             }
@@ -528,11 +538,19 @@ impl App {
         }
     }
 
-    /// After any change of the plan: the autosave timer (the analysis of the new revision is
-    /// computed by the document on first use).
+    /// After any change of the plan: the autosave timer, and for a large plan its figures
+    /// computed off the UI thread (a small plan's are computed by the document on first use).
     fn changed(&mut self) -> Task<Message> {
+        let analysis = match self.document.as_mut().and_then(Document::analysis_job) {
+            Some((revision, plan)) => {
+                Task::perform(async move { std::sync::Arc::new(crate::analysis::Analysis::of(&plan)) }, move |a| {
+                    Message::Analysed(revision, a)
+                })
+            }
+            None => Task::none(),
+        };
         self.autosave_due = Some(Instant::now() + AUTOSAVE_QUIET);
-        self.arm_autosave(AUTOSAVE_QUIET)
+        Task::batch([analysis, self.arm_autosave(AUTOSAVE_QUIET)])
     }
 
     fn save_settings(&self) -> Task<Message> {

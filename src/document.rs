@@ -28,7 +28,15 @@ pub struct Document {
     read_only: Option<ReadOnly>,
     /// The derived figures of the current revision, computed on first use after each change.
     analysis: OnceLock<Arc<Analysis>>,
+    /// The figures of an earlier revision, shown while those of the current one are computed
+    /// in the background (`pending`).
+    stale: Option<Arc<Analysis>>,
+    pending: bool,
 }
+
+/// Plans larger than this (cost lines + risks + matrix cells) have their figures computed off
+/// the UI thread after an edit; smaller ones at once.
+const BACKGROUND_FROM: usize = 5_000;
 
 impl Document {
     /// A new, never saved document.
@@ -42,6 +50,8 @@ impl Document {
             saved_state: None,
             read_only: None,
             analysis: OnceLock::new(),
+            stale: None,
+            pending: false,
         }
     }
 
@@ -60,8 +70,30 @@ impl Document {
 
     /// The derived figures of the current plan: computed once per revision (on first use after
     /// a change) and shared by every view.
+    ///
+    /// While a background computation for a large plan is pending (see `analysis_job`), the
+    /// previous revision's figures are returned.
     pub fn analysis(&self) -> &Arc<Analysis> {
+        if let Some(a) = self.analysis.get() {
+            return a;
+        }
+        if self.pending
+            && let Some(stale) = &self.stale
+        {
+            return stale;
+        }
         self.analysis.get_or_init(|| Arc::new(Analysis::of(&self.plan)))
+    }
+
+    /// For a large plan whose figures are not computed yet: the revision and a copy of the plan
+    /// to compute them from off the UI thread (until `install_analysis`, `analysis` returns the
+    /// previous figures). `None` for a small plan, computed at once when first needed.
+    pub fn analysis_job(&mut self) -> Option<(u64, Plan)> {
+        if self.analysis.get().is_some() || self.stale.is_none() || !is_large(&self.plan) {
+            return None;
+        }
+        self.pending = true;
+        Some((self.state, self.plan.clone()))
     }
 
     /// Installs figures computed elsewhere (e.g. off the UI thread) for `revision`; ignored
@@ -69,12 +101,22 @@ impl Document {
     pub fn install_analysis(&mut self, revision: u64, analysis: Arc<Analysis>) {
         if revision == self.state {
             let _ = self.analysis.set(analysis);
+            self.pending = false;
         }
     }
 
-    /// Whether the current revision's figures are computed.
+    /// Whether the current revision's figures are computed (not the previous ones shown while
+    /// they are).
     pub fn has_analysis(&self) -> bool {
         self.analysis.get().is_some()
+    }
+
+    /// A new revision: its figures are to be computed; the last ones stay for the meantime.
+    fn revised(&mut self) {
+        if let Some(a) = std::mem::take(&mut self.analysis).into_inner() {
+            self.stale = Some(a);
+        }
+        self.pending = false;
     }
 
     pub fn path(&self) -> Option<&PathBuf> {
@@ -98,7 +140,7 @@ impl Document {
         self.history.record(before, self.state, edit.merge_key(), at_ms);
         self.state = self.next_state;
         self.next_state += 1;
-        self.analysis = OnceLock::new();
+        self.revised();
         Ok(())
     }
 
@@ -106,7 +148,7 @@ impl Document {
         match self.history.undo(&mut self.plan, self.state) {
             Some(s) => {
                 self.state = s;
-                self.analysis = OnceLock::new();
+                self.revised();
                 true
             }
             None => false,
@@ -117,7 +159,7 @@ impl Document {
         match self.history.redo(&mut self.plan, self.state) {
             Some(s) => {
                 self.state = s;
-                self.analysis = OnceLock::new();
+                self.revised();
                 true
             }
             None => false,
@@ -151,5 +193,74 @@ impl Document {
         if revision == self.state {
             self.history.seal();
         }
+    }
+}
+
+/// Whether a plan is large enough to have its figures computed off the UI thread.
+fn is_large(plan: &Plan) -> bool {
+    let cells: usize = plan.services.iter().map(|s| s.cells.len()).sum();
+    plan.budget.cost_lines.len() + plan.risks.risks.len() + cells >= BACKGROUND_FROM
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CostLine, CostLineId, Money};
+
+    fn renamed(plan: &Plan, name: &str) -> Edit {
+        let mut meta = plan.meta.clone();
+        meta.name = name.to_string();
+        Edit::SetMeta(Box::new(meta))
+    }
+
+    fn large() -> Plan {
+        let mut plan = (crate::template::all()[0].build)();
+        let party = plan.parties[0].id;
+        for n in 0..BACKGROUND_FROM as u32 {
+            let id = CostLineId(plan.allocate_id());
+            let category = "K1".to_string();
+            let amount = Money::euros(i64::from(n));
+            plan.budget.cost_lines.push(CostLine {
+                id,
+                party,
+                category,
+                year: 2027,
+                amount,
+                description: String::new(),
+            });
+        }
+        plan
+    }
+
+    #[test]
+    fn a_small_plan_is_analysed_at_once_and_after_each_edit() {
+        let mut doc = Document::new((crate::template::all()[0].build)());
+        let first = doc.analysis().clone();
+        assert_eq!(*first, Analysis::of(doc.plan()));
+        doc.apply(&renamed(doc.plan(), "Uusi nimi"), 0).expect("applied");
+        assert_eq!(doc.analysis_job(), None, "a small plan is not sent to the background");
+        assert!(!Arc::ptr_eq(doc.analysis(), &first), "a new revision has new figures");
+        assert_eq!(**doc.analysis(), Analysis::of(doc.plan()));
+    }
+
+    #[test]
+    fn a_large_plan_shows_the_last_figures_until_the_new_ones_are_installed() {
+        let mut doc = Document::new(large());
+        let first = doc.analysis().clone();
+        let edit = Edit::RemoveCostLine(doc.plan().budget.cost_lines[0].id);
+        doc.apply(&edit, 0).expect("applied");
+        let (revision, plan) = doc.analysis_job().expect("a job for a large plan");
+        assert_eq!(&plan, doc.plan());
+        assert!(Arc::ptr_eq(doc.analysis(), &first), "the previous figures meanwhile");
+        assert!(!doc.has_analysis());
+        doc.install_analysis(revision + 1, Arc::new(Analysis::of(&plan)));
+        assert!(!doc.has_analysis(), "figures of another revision are ignored");
+        doc.install_analysis(revision, Arc::new(Analysis::of(&plan)));
+        assert!(doc.has_analysis());
+        assert_eq!(**doc.analysis(), Analysis::of(doc.plan()));
+        assert_eq!(doc.analysis_job(), None, "nothing left to compute");
+        // Undo is a new revision too: its figures are computed again.
+        assert!(doc.undo());
+        assert!(doc.analysis_job().is_some());
     }
 }

@@ -5,6 +5,7 @@
 use super::Error;
 use crate::model::{Money, PartyId, Plan};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// A dimension of the budget lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -42,30 +43,26 @@ pub fn keys(plan: &Plan, dim: Dim) -> Vec<Key> {
     let lines = &plan.budget.cost_lines;
     match dim {
         Dim::Party => {
-            let mut keys: Vec<Key> = plan
-                .parties
-                .iter()
-                .filter(|p| lines.iter().any(|c| c.party == p.id))
-                .map(|p| Key::Party(p.id))
-                .collect();
-            let mut unknown: Vec<PartyId> =
-                lines.iter().map(|c| c.party).filter(|id| plan.party(*id).is_none()).collect();
+            let used: HashSet<PartyId> = lines.iter().map(|c| c.party).collect();
+            let known: HashSet<PartyId> = plan.parties.iter().map(|p| p.id).collect();
+            let mut keys: Vec<Key> =
+                plan.parties.iter().filter(|p| used.contains(&p.id)).map(|p| Key::Party(p.id)).collect();
+            let mut unknown: Vec<PartyId> = used.into_iter().filter(|id| !known.contains(id)).collect();
             unknown.sort_unstable();
-            unknown.dedup();
             keys.extend(unknown.into_iter().map(Key::Party));
             keys
         }
         Dim::Category => {
             let list = &plan.budget.cost_categories;
-            let mut keys: Vec<Key> = list
-                .iter()
-                .filter(|k| lines.iter().any(|c| c.category == k.code))
-                .map(|k| Key::Category(k.code.clone()))
-                .collect();
+            let used: HashSet<&str> = lines.iter().map(|c| c.category.as_str()).collect();
+            let listed: HashSet<&str> = list.iter().map(|k| k.code.as_str()).collect();
+            let mut keys: Vec<Key> =
+                list.iter().filter(|k| used.contains(k.code.as_str())).map(|k| Key::Category(k.code.clone())).collect();
+            let mut seen: HashSet<&str> = HashSet::new();
             for c in lines {
-                let key = Key::Category(c.category.clone());
-                if !list.iter().any(|k| k.code == c.category) && !keys.contains(&key) {
-                    keys.push(key);
+                let code = c.category.as_str();
+                if !listed.contains(code) && seen.insert(code) {
+                    keys.push(Key::Category(c.category.clone()));
                 }
             }
             keys
@@ -74,11 +71,33 @@ pub fn keys(plan: &Plan, dim: Dim) -> Vec<Key> {
     }
 }
 
-fn key_of(line: &crate::model::CostLine, dim: Dim) -> Key {
-    match dim {
-        Dim::Party => Key::Party(line.party),
-        Dim::Category => Key::Category(line.category.clone()),
-        Dim::Year => Key::Year(line.year),
+/// The index of a line's key of a dimension, looked up without building the key.
+struct Index<'k> {
+    parties: HashMap<PartyId, usize>,
+    categories: HashMap<&'k str, usize>,
+    years: HashMap<i32, usize>,
+}
+
+impl<'k> Index<'k> {
+    fn new(keys: &'k [Key]) -> Index<'k> {
+        let mut index = Index { parties: HashMap::new(), categories: HashMap::new(), years: HashMap::new() };
+        for (i, k) in keys.iter().enumerate() {
+            match k {
+                Key::Party(id) => index.parties.entry(*id).or_insert(i),
+                Key::Category(code) => index.categories.entry(code.as_str()).or_insert(i),
+                Key::Year(y) => index.years.entry(*y).or_insert(i),
+            };
+        }
+        index
+    }
+
+    fn of(&self, line: &crate::model::CostLine, dim: Dim) -> Option<usize> {
+        match dim {
+            Dim::Party => self.parties.get(&line.party),
+            Dim::Category => self.categories.get(line.category.as_str()),
+            Dim::Year => self.years.get(&line.year),
+        }
+        .copied()
     }
 }
 
@@ -86,10 +105,9 @@ fn key_of(line: &crate::model::CostLine, dim: Dim) -> Key {
 pub fn pivot(plan: &Plan, rows: Dim, columns: Dim) -> Result<Pivot, Error> {
     let (row_keys, column_keys) = (keys(plan, rows), keys(plan, columns));
     let mut cells = vec![vec![0i128; column_keys.len()]; row_keys.len()];
+    let (row_index, column_index) = (Index::new(&row_keys), Index::new(&column_keys));
     for line in &plan.budget.cost_lines {
-        let (rk, ck) = (key_of(line, rows), key_of(line, columns));
-        if let (Some(r), Some(c)) = (row_keys.iter().position(|k| *k == rk), column_keys.iter().position(|k| *k == ck))
-        {
+        if let (Some(r), Some(c)) = (row_index.of(line, rows), column_index.of(line, columns)) {
             cells[r][c] += i128::from(line.amount.cents());
         }
     }

@@ -4,6 +4,7 @@
 //! Every figure comes from `commercial`; the screen only formats and turns typing into `Edit`s.
 
 mod chart;
+mod chooser;
 mod input;
 mod kra;
 mod pivots;
@@ -11,6 +12,7 @@ mod scenarios;
 mod table;
 mod target;
 
+pub use chooser::Pick;
 pub use input::Field;
 
 use super::{Action, Context};
@@ -109,6 +111,13 @@ pub enum Message {
     PivotSelected(PivotView),
     /// The cost lines were scrolled.
     LinesScrolled(scrollable::Viewport),
+    /// Opens the chooser of a line's party or category.
+    ChooserOpened(CostLineId, Pick),
+    ChooserSearched(String),
+    ChooserScrolled(scrollable::Viewport),
+    /// Enter in the chooser's search: picks the first match.
+    ChooserSubmitted,
+    ChooserClosed,
     /// A number typed into a field: parsed, and applied when valid.
     Typed(Field, String),
     AddLine,
@@ -153,12 +162,19 @@ pub struct State {
     drafts: BTreeMap<Field, Draft>,
     /// The scroll state of the cost lines (only the lines in view are built).
     lines: w::VirtualList,
+    /// The chooser of a line's party or category, when open.
+    chooser: chooser::Chooser,
 }
 
 impl State {
     /// The section shown.
     pub fn section(&self) -> Section {
         self.section
+    }
+
+    /// The line and the value whose chooser is open.
+    pub fn chooser(&self) -> Option<(CostLineId, Pick)> {
+        self.chooser.line
     }
 
     /// How many cost lines the last view built.
@@ -193,6 +209,36 @@ impl State {
             Message::LinesScrolled(viewport) => {
                 self.lines.scrolled(viewport);
                 None
+            }
+            Message::ChooserOpened(line, what) => {
+                if !ctx.editable {
+                    return Action::None;
+                }
+                self.chooser = chooser::Chooser { line: Some((line, what)), ..Default::default() };
+                return Action::Run(iced::widget::operation::focus(chooser::SEARCH_ID));
+            }
+            Message::ChooserSearched(text) => {
+                self.chooser.search = text;
+                self.chooser.list.reset();
+                None
+            }
+            Message::ChooserScrolled(viewport) => {
+                self.chooser.list.scrolled(viewport);
+                None
+            }
+            Message::ChooserSubmitted => {
+                return match chooser::first(self, ctx) {
+                    Some(m) => self.update(m, plan, ctx),
+                    None => Action::None,
+                };
+            }
+            Message::ChooserClosed => {
+                self.chooser.line = None;
+                None
+            }
+            m @ (Message::LinePartySelected(..) | Message::LineCategorySelected(..)) => {
+                self.chooser.line = None;
+                if ctx.editable { table::edit(m, plan, ctx).ok().flatten() } else { None }
             }
             Message::Typed(field, text) => {
                 if !ctx.editable {
@@ -268,7 +314,7 @@ impl State {
             Section::Kra => scrolled(kra::view(self, plan, ctx)),
             Section::Scenarios => scrolled(scenarios::view(self, plan, ctx)),
         };
-        column![
+        let screen: Element<'a, Message> = column![
             row![w::h1(T::Title.get(lang)), iced::widget::space::horizontal(), target::summary(ctx.analysis, lang)]
                 .spacing(space::L)
                 .align_y(iced::Alignment::Center),
@@ -279,6 +325,10 @@ impl State {
         .padding(space::XL)
         .height(Length::Fill)
         .width(Length::Fill)
-        .into()
+        .into();
+        match chooser::overlay(self, plan, ctx) {
+            Some(over) => iced::widget::stack![screen, over].into(),
+            None => screen,
+        }
     }
 }

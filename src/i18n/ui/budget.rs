@@ -22,6 +22,11 @@ pub enum T {
     Remove,
     AddLine,
     Line,
+    ChooseParty,
+    ChooseCategory,
+    NoChoices,
+    Search,
+    Cancel,
     LinesHint,
     BaseEstimate,
     Reserve,
@@ -159,6 +164,13 @@ impl T {
             T::Remove => ["Poista", "Ta bort", "Remove"],
             T::AddLine => ["Lisää kustannusrivi", "Lägg till kostnadsrad", "Add a cost line"],
             T::Line => ["Rivi", "Rad", "Line"],
+            T::ChooseParty => ["Valitse rivin osapuoli", "Välj radens part", "Choose the line's party"],
+            T::ChooseCategory => {
+                ["Valitse rivin kustannuslaji", "Välj radens kostnadsslag", "Choose the line's category"]
+            }
+            T::NoChoices => ["Ei osumia.", "Inga träffar.", "No matches."],
+            T::Search => ["Hae…", "Sök…", "Search…"],
+            T::Cancel => ["Peruuta", "Avbryt", "Cancel"],
             T::LinesHint => [
                 "Jokainen rivi kuuluu yhden osapuolen budjettiin; budjetteja ei yhdistetä.",
                 "Varje rad hör till en parts budget; budgetarna slås inte ihop.",

@@ -2,15 +2,14 @@
 //! list, both editable: every change is an `Edit`.
 
 use super::{CategoryField, Field, Message, State};
-use crate::analysis::Choice;
 use crate::i18n::format;
 use crate::i18n::ui::budget::T;
 use crate::model::budget::default_cost_categories;
-use crate::model::{CostCategory, CostLine, CostLineId, Edit, PartyId, Plan};
+use crate::model::{CostCategory, CostLine, CostLineId, Edit, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget as w;
-use iced::widget::{button, checkbox, column, pick_list, row, text, text_input};
+use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
 /// Height of one cost line in logical pixels: only the lines in view are built.
@@ -100,8 +99,8 @@ fn header<'a>(cells: Vec<(String, f32)>) -> Element<'a, Message> {
     .into()
 }
 
-/// One cost line: party and category pick lists (sharing the revision's lists), year, amount,
-/// description and remove; exactly `LINE_HEIGHT` high, whatever is typed.
+/// One cost line: party and category (buttons that open the chooser), year, amount, description
+/// and remove; exactly `LINE_HEIGHT` high, whatever is typed.
 fn line<'a>(state: &'a State, plan: &'a Plan, c: &'a CostLine, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let choices = &ctx.analysis.choices;
@@ -109,20 +108,8 @@ fn line<'a>(state: &'a State, plan: &'a Plan, c: &'a CostLine, ctx: &Context<'a>
     let id = c.id;
     let (party, category): (Element<'a, Message>, Element<'a, Message>) = if editable {
         (
-            pick_list(choices.parties.as_slice(), Some(choices.party(c.party)), move |p: Choice<PartyId>| {
-                Message::LinePartySelected(id, p.key)
-            })
-            .text_size(size::SMALL)
-            .padding(space::XS)
-            .width(Length::Fixed(190.0))
-            .into(),
-            pick_list(choices.categories.as_slice(), Some(choices.category(&c.category)), move |k: Choice<String>| {
-                Message::LineCategorySelected(id, k.key)
-            })
-            .text_size(size::SMALL)
-            .padding(space::XS)
-            .width(Length::Fixed(250.0))
-            .into(),
+            super::chooser::opener(choices.party(c.party).label, id, super::Pick::Party, 190.0),
+            super::chooser::opener(choices.category(&c.category).label, id, super::Pick::Category, 250.0),
         )
     } else {
         (
