@@ -1,9 +1,10 @@
-//! The command line: `templates`, `new`, `check`, `settle` and `scenarios`, usable without a
+//! The command line: `templates`, `new`, `generate`, `check`, `settle` and `scenarios`, usable without a
 //! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
 mod csv;
 mod export;
+mod generate;
 mod settle;
 
 pub use settle::{score_text, settlement_text};
@@ -38,6 +39,31 @@ pub enum Command {
         /// The template's name, as `allianssi templates` lists it.
         #[arg(long)]
         template: String,
+        /// The plan file to create.
+        out: PathBuf,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Write a generated plan of any size (valid, realistic, the same for the same seed) to a
+    /// new file (never overwrites a file).
+    Generate {
+        /// Parties (at least 1): a host municipality, a wellbeing services county, a vitality
+        /// centre, Kela, an education provider, then municipalities and producers.
+        #[arg(long, default_value_t = 12)]
+        parties: usize,
+        /// Services, each with its matrix cells.
+        #[arg(long, default_value_t = 40)]
+        services: usize,
+        /// Risks in the register.
+        #[arg(long, default_value_t = 60)]
+        risks: usize,
+        /// Cost lines of the budget.
+        #[arg(long, default_value_t = 240)]
+        budget_lines: usize,
+        /// The seed: the same seed and counts give the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
         /// The plan file to create.
         out: PathBuf,
         /// Language of the messages: fi, sv or en.
@@ -157,6 +183,10 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::Templates { lang } => templates(lang, out),
         Command::New { template, out: path, lang } => new(&template, &path, lang, out),
+        Command::Generate { parties, services, risks, budget_lines, seed, out: path, lang } => {
+            let opts = crate::generate::GenerateOptions { parties, services, risks, budget_lines, seed };
+            generate::generate(&opts, &path, lang, out)
+        }
         Command::Check { file, json, lang } => check(&file, json, lang, out),
         Command::Settle { file, actual, actual_percent, actual_producers, kra_score, json, lang } => {
             let args = settle::SettleArgs {

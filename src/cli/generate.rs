@@ -1,0 +1,56 @@
+//! `generate`: writes a generated plan of the size asked (see `crate::generate`) to a new file;
+//! never overwrites a file (exit 1), exit 2 when the file cannot be written.
+
+use super::{CliResult, INVALID, IO, OK, write_failed};
+use crate::generate::{self, GenerateOptions};
+use crate::i18n::Language;
+use crate::storage;
+use std::io::Write;
+use std::path::Path;
+
+/// The largest counts accepted, so that a typo cannot fill the disk or the memory.
+const MAX_PARTIES: usize = 10_000;
+const MAX_ROWS: usize = 1_000_000;
+
+pub fn generate(opts: &GenerateOptions, path: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
+    let limits = [
+        ("--parties", opts.parties, 1, MAX_PARTIES),
+        ("--services", opts.services, 0, MAX_ROWS),
+        ("--risks", opts.risks, 0, MAX_ROWS),
+        ("--budget-lines", opts.budget_lines, 0, MAX_ROWS),
+    ];
+    for (flag, n, lo, hi) in limits {
+        if n < lo || n > hi {
+            return Err((
+                INVALID,
+                lang.pick(
+                    format!("{flag} {n}: luvun pitää olla {lo}–{hi}."),
+                    format!("{flag} {n}: talet ska vara {lo}–{hi}."),
+                    format!("{flag} {n}: the number must be {lo}–{hi}."),
+                ),
+            ));
+        }
+    }
+    if path.exists() {
+        let p = path.display();
+        return Err((
+            INVALID,
+            lang.pick(
+                format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
+                format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
+                format!("{p} already exists and is not overwritten. Give a new file name."),
+            ),
+        ));
+    }
+    let plan = generate::generate(opts);
+    storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
+    let p = path.display();
+    let (a, s, r, b) = (opts.parties, opts.services, opts.risks, opts.budget_lines);
+    let done = lang.pick(
+        format!("Luotiin {p}: {a} osapuolta, {s} palvelua, {r} riskiä, {b} kustannusriviä."),
+        format!("Skapade {p}: {a} parter, {s} tjänster, {r} risker, {b} kostnadsrader."),
+        format!("Created {p}: {a} parties, {s} services, {r} risks, {b} cost lines."),
+    );
+    writeln!(out, "{done}").map_err(write_failed)?;
+    Ok(OK)
+}
