@@ -190,8 +190,9 @@ fn to_money(v: i128) -> Result<Money, Error> {
     i64::try_from(v).map(Money).map_err(|_| Error::Overflow)
 }
 
-fn is_producer(plan: &Plan, party: PartyId) -> bool {
-    plan.party(party).is_some_and(|p| p.role == AllianceRole::Producer)
+/// The ids of the plan's producers, for looking cost lines up by party.
+fn producer_ids(plan: &Plan) -> std::collections::HashSet<PartyId> {
+    plan.parties.iter().filter(|p| p.role == AllianceRole::Producer).map(|p| p.id).collect()
 }
 
 /// The base estimate: the sum of the cost lines.
@@ -227,8 +228,9 @@ pub fn risk_reserve(plan: &Plan, base: Money) -> Result<Money, Error> {
 pub fn target_cost(plan: &Plan) -> Result<TargetCost, Error> {
     let budget = &plan.budget;
     let base = base_estimate(budget)?;
+    let producer_ids = producer_ids(plan);
     let base_producers =
-        Money::checked_sum(budget.cost_lines.iter().filter(|c| is_producer(plan, c.party)).map(|c| c.amount))
+        Money::checked_sum(budget.cost_lines.iter().filter(|c| producer_ids.contains(&c.party)).map(|c| c.amount))
             .ok_or(Error::Overflow)?;
     let reserve = risk_reserve(plan, base)?;
     let cost_target = base.checked_add(reserve).ok_or(Error::Overflow)?;

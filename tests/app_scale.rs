@@ -1,4 +1,4 @@
-//! The views of a large plan (200 parties, 500 services, 20 000 cost lines, 10 000 risks) at
+//! The views of a generated large plan (200 parties, 500 services, 20 000 cost lines, 10 000 risks) at
 //! the `update` level and laid out in the simulator at 1280 × 800: every view builds only the
 //! rows in sight, and a typical edit on each keeps it so.
 
@@ -9,8 +9,6 @@ use allianssi::screen::parties::{Message as P, View};
 use allianssi::theme;
 use iced_test::simulator::Simulator;
 use std::time::Instant;
-#[path = "support/big.rs"]
-mod big;
 #[path = "support/drive.rs"]
 mod drive;
 use drive::{run, send};
@@ -18,7 +16,8 @@ use drive::{run, send};
 fn open_big() -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("suuri.ron");
-    allianssi::storage::save(&big::big_plan(), &path).expect("saved");
+    let plan = allianssi::generate::generate(&allianssi::generate::GenerateOptions::large());
+    allianssi::storage::save(&plan, &path).expect("saved");
     let day = "2026-11-22".parse().expect("date");
     let (mut app, task) = App::new(Env { paths: None, today: Some(day), file: Some(path) });
     for m in run(task) {
