@@ -78,9 +78,10 @@ fn every_view_of_a_large_plan_builds_only_the_rows_in_sight() {
         let took = lay_out(&app);
         eprintln!("Parties {view:?}: view {took:?}");
     }
-    let (parties, services) = app.parties().list_rows_built();
+    let (parties, services, page) = app.parties().list_rows_built();
     assert!((1..=30).contains(&parties), "{parties} party rows built");
     assert!((1..=30).contains(&services), "{services} service rows built");
+    assert!((1..=40).contains(&page), "{page} service lines of the party page built");
 
     // Risks: a window of the 10 000 rows.
     send(&mut app, Message::TabSelected(Tab::Risks));

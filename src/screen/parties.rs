@@ -121,6 +121,8 @@ pub enum Message {
     PartiesScrolled(iced::widget::scrollable::Viewport),
     /// The list of services scrolled.
     ServicesScrolled(iced::widget::scrollable::Viewport),
+    /// The service lines of the party page scrolled.
+    PageScrolled(iced::widget::scrollable::Viewport),
 }
 
 /// The view state of the parties screen.
@@ -141,6 +143,7 @@ pub struct State {
     /// The lists of parties and services (only the rows in view are built).
     party_list: w::VirtualList,
     service_list: w::VirtualList,
+    page_list: w::VirtualList,
 }
 
 impl Default for State {
@@ -158,6 +161,7 @@ impl Default for State {
             removing: None,
             party_list: w::VirtualList::default(),
             service_list: w::VirtualList::default(),
+            page_list: w::VirtualList::default(),
         }
     }
 }
@@ -167,9 +171,10 @@ impl State {
         self.view
     }
 
-    /// How many rows the lists of parties and of services built in their last views.
-    pub fn list_rows_built(&self) -> (usize, usize) {
-        (self.party_list.built(), self.service_list.built())
+    /// How many rows the lists of parties, of services and of the party page's service lines
+    /// built in their last views.
+    pub fn list_rows_built(&self) -> (usize, usize, usize) {
+        (self.party_list.built(), self.service_list.built(), self.page_list.built())
     }
 
     /// The selected matrix cell.
@@ -222,6 +227,7 @@ impl State {
         match message {
             Message::PartiesScrolled(v) => self.party_list.scrolled(v),
             Message::ServicesScrolled(v) => self.service_list.scrolled(v),
+            Message::PageScrolled(v) => self.page_list.scrolled(v),
             Message::ViewSelected(v) => {
                 self.view = v;
                 self.removing = None;

@@ -5,7 +5,8 @@ use super::{Message, State};
 use crate::i18n::ui::parties::{T, person_years_short};
 use crate::i18n::{Named, format};
 use crate::model::matrix::PartyLine;
-use crate::model::{AllianceRole, Plan};
+use crate::analysis::Choice;
+use crate::model::{AllianceRole, PartyId, Plan};
 use crate::screen::Context;
 use crate::theme::{BOLD, size, space};
 use crate::widget as w;
@@ -13,27 +14,20 @@ use iced::alignment::Horizontal;
 use iced::widget::{column, container, pick_list, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
-/// A party to choose, shown by its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Choice {
-    id: crate::model::PartyId,
-    label: String,
-}
+/// Height of one service line on the page: only the lines in sight are built.
+const PAGE_ROW_HEIGHT: f32 = 30.0;
 
-impl std::fmt::Display for Choice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
-    }
-}
+/// The widget id of the page's service lines.
+pub const PAGE_LIST_ID: &str = "party-page-lines";
 
 pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let choices: Vec<Choice> = plan.parties.iter().map(|p| Choice { id: p.id, label: p.name.clone() }).collect();
+    let choices = ctx.analysis.choices.parties.as_slice();
     let party = state.party.and_then(|id| plan.party(id));
-    let chosen = party.map(|p| Choice { id: p.id, label: p.name.clone() });
+    let chosen = party.map(|p| ctx.analysis.choices.party(p.id));
     let picker = row![
         w::body(T::SelectParty.get(lang)),
-        pick_list(choices, chosen, |c: Choice| Message::PartySelected(c.id)).text_size(size::BODY).width(420),
+        pick_list(choices, chosen, |c: Choice<PartyId>| Message::PartySelected(c.key)).text_size(size::BODY).width(420),
     ]
     .spacing(space::M)
     .align_y(Alignment::Center);
@@ -100,16 +94,22 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
             w::th(T::EurosPerYear.get(lang)).width(Length::Fill).align_x(iced::alignment::Horizontal::Right).into(),
             w::th(T::PersonYears.get(lang)).width(Length::Fill).align_x(iced::alignment::Horizontal::Right).into(),
         );
-        let body = summary.lines.iter().map(|l: &PartyLine| {
+        let one = |t: iced::widget::Text<'a>| -> Element<'a, Message> {
+            container(t.wrapping(text::Wrapping::None)).clip(true).into()
+        };
+        let body = move |i: usize| -> Element<'a, Message> {
+            let l: &PartyLine = &summary.lines[i];
             let s = plan.service(l.service);
-            cells(
-                w::td(s.map_or(String::new(), |s| s.name.clone())).into(),
-                w::td(s.map_or("", |s| s.kind.name(lang))).into(),
-                w::td(l.role.name(lang)).into(),
+            let line = cells(
+                one(w::td(s.map_or(String::new(), |s| s.name.clone()))),
+                one(w::td(s.map_or("", |s| s.kind.name(lang)))),
+                one(w::td(l.role.name(lang))),
                 w::td_number(format::money(l.euros_per_year, lang)).into(),
                 w::td_number(format::decimal(l.person_years, lang)).into(),
-            )
-        });
+            );
+            container(line).height(Length::Fixed(PAGE_ROW_HEIGHT)).align_y(Alignment::Center).into()
+        };
+        let body = state.page_list.view(PAGE_LIST_ID, summary.lines.len(), PAGE_ROW_HEIGHT, body, Message::PageScrolled);
         let over = || T::Overflow.get(lang).to_string();
         let right = |s: String| text(s).font(BOLD).size(size::BODY).width(Length::Fill).align_x(Horizontal::Right);
         let total = cells(
@@ -120,10 +120,18 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
             right(summary.person_years.map_or_else(over, |d| person_years_short(&format::decimal(d, lang), lang)))
                 .into(),
         );
-        column(std::iter::once(head).chain(body).chain(std::iter::once(total))).spacing(space::S).into()
+        column![head, body, total].spacing(space::S).height(Length::Fill).into()
     };
-    let page = column![picker, w::muted(T::PartyPageHint.get(lang)), w::card(facts), w::card(lines),]
-        .spacing(space::M)
-        .max_width(1100);
-    scrollable(page).height(Length::Fill).spacing(space::S).into()
+    // The facts scroll if the window is low; the service lines scroll their own rows (only those
+    // in sight are built).
+    column![
+        picker,
+        w::muted(T::PartyPageHint.get(lang)),
+        scrollable(w::card(facts)).height(Length::Shrink).spacing(space::S),
+        w::card(lines).height(Length::Fill),
+    ]
+    .spacing(space::M)
+    .max_width(1100)
+    .height(Length::Fill)
+    .into()
 }
