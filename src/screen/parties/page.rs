@@ -2,10 +2,10 @@
 //! what resources, and its totals; the page a party representative takes home.
 
 use super::{Message, State};
+use crate::analysis::Choice;
 use crate::i18n::ui::parties::{T, person_years_short};
 use crate::i18n::{Named, format};
 use crate::model::matrix::PartyLine;
-use crate::analysis::Choice;
 use crate::model::{AllianceRole, PartyId, Plan};
 use crate::screen::Context;
 use crate::theme::{BOLD, size, space};
@@ -109,7 +109,8 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
             );
             container(line).height(Length::Fixed(PAGE_ROW_HEIGHT)).align_y(Alignment::Center).into()
         };
-        let body = state.page_list.view(PAGE_LIST_ID, summary.lines.len(), PAGE_ROW_HEIGHT, body, Message::PageScrolled);
+        let body =
+            state.page_list.view(PAGE_LIST_ID, summary.lines.len(), PAGE_ROW_HEIGHT, body, Message::PageScrolled);
         let over = || T::Overflow.get(lang).to_string();
         let right = |s: String| text(s).font(BOLD).size(size::BODY).width(Length::Fill).align_x(Horizontal::Right);
         let total = cells(
