@@ -115,6 +115,23 @@ impl RegisterFigures {
 pub struct Choice<K> {
     pub key: K,
     pub label: String,
+    /// The whole text, as a list with room shows it ("Hml – Hämeenlinnan kaupunki",
+    /// "K3 Allianssin käyttöön osoitetut tilat").
+    pub long: String,
+    /// The long text in lower case, for searching.
+    haystack: String,
+}
+
+impl<K> Choice<K> {
+    fn new(key: K, label: String, long: String) -> Choice<K> {
+        let haystack = long.to_lowercase();
+        Choice { key, label, long, haystack }
+    }
+
+    /// Whether the choice holds every word of a search, case-insensitively.
+    pub fn matches(&self, words: &[String]) -> bool {
+        words.iter().all(|w| self.haystack.contains(w.as_str()))
+    }
 }
 
 impl<K> std::fmt::Display for Choice<K> {
@@ -135,19 +152,34 @@ pub struct Choices {
 impl Choices {
     fn of(plan: &Plan) -> Choices {
         Choices {
-            parties: plan.parties.iter().map(|p| Choice { key: p.id, label: p.label().to_string() }).collect(),
+            parties: plan
+                .parties
+                .iter()
+                .map(|p| {
+                    let long =
+                        if p.label() == p.name { p.name.clone() } else { format!("{} – {}", p.label(), p.name) };
+                    Choice::new(p.id, p.label().to_string(), long)
+                })
+                .collect(),
             categories: plan
                 .budget
                 .cost_categories
                 .iter()
-                .map(|c| Choice { key: c.code.clone(), label: category_label(&c.code, &c.category, 28) })
+                .map(|c| {
+                    let long = category_label(&c.code, &c.category, usize::MAX);
+                    Choice::new(c.code.clone(), category_label(&c.code, &c.category, 28), long)
+                })
                 .collect(),
         }
     }
 
     /// The choice of a party (a removed party's id when it is not in the plan).
     pub fn party(&self, id: PartyId) -> Choice<PartyId> {
-        self.parties.iter().find(|c| c.key == id).cloned().unwrap_or_else(|| Choice { key: id, label: id.to_string() })
+        self.parties
+            .iter()
+            .find(|c| c.key == id)
+            .cloned()
+            .unwrap_or_else(|| Choice::new(id, id.to_string(), id.to_string()))
     }
 
     /// The choice of a category code (the bare code when it is not on the list).
@@ -156,7 +188,7 @@ impl Choices {
             .iter()
             .find(|c| c.key == code)
             .cloned()
-            .unwrap_or_else(|| Choice { key: code.to_string(), label: code.to_string() })
+            .unwrap_or_else(|| Choice::new(code.to_string(), code.to_string(), code.to_string()))
     }
 }
 

@@ -154,3 +154,39 @@ fn rules_categories_owners_and_metrics_through_edits() {
         }
     }
 }
+
+#[test]
+fn a_lines_party_is_chosen_by_searching_and_enter_and_escape_closes_the_chooser() {
+    use allianssi::screen::budget::Pick;
+    let mut app = with_template("tyollisyysalue");
+    let line = plan(&app).budget.cost_lines[0].clone();
+    let other = plan(&app).parties.iter().find(|p| p.id != line.party).expect("another party").clone();
+
+    // Escape closes the chooser and changes nothing.
+    budget(&mut app, B::ChooserOpened(line.id, Pick::Party));
+    assert_eq!(app.budget().chooser(), Some((line.id, Pick::Party)));
+    send(&mut app, Message::EscapePressed);
+    assert_eq!(app.budget().chooser(), None);
+    assert_eq!(plan(&app).budget.cost_lines[0], line);
+
+    // A search that matches nothing: Enter picks nothing and the chooser stays open.
+    budget(&mut app, B::ChooserOpened(line.id, Pick::Party));
+    budget(&mut app, B::ChooserSearched("xyzzy".into()));
+    budget(&mut app, B::ChooserSubmitted);
+    assert_eq!(app.budget().chooser(), Some((line.id, Pick::Party)));
+    assert_eq!(plan(&app).budget.cost_lines[0], line);
+
+    // The other party's full name, typed in lower case: Enter picks it and closes the chooser.
+    budget(&mut app, B::ChooserSearched(other.name.to_lowercase()));
+    budget(&mut app, B::ChooserSubmitted);
+    assert_eq!(app.budget().chooser(), None);
+    assert_eq!(plan(&app).budget.cost_lines[0].party, other.id);
+
+    // The category the same way, by its code.
+    let code =
+        plan(&app).budget.cost_categories.iter().find(|c| c.code != line.category).expect("category").code.clone();
+    budget(&mut app, B::ChooserOpened(line.id, Pick::Category));
+    budget(&mut app, B::ChooserSearched(code.clone()));
+    budget(&mut app, B::ChooserSubmitted);
+    assert_eq!(plan(&app).budget.cost_lines[0].category, code);
+}

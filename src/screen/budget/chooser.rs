@@ -36,13 +36,7 @@ pub struct Chooser {
 /// The choices whose label holds every word of the search, case-insensitively.
 pub fn matching<'c, K>(choices: &'c [Choice<K>], search: &str) -> Vec<&'c Choice<K>> {
     let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
-    choices
-        .iter()
-        .filter(|c| {
-            let label = c.label.to_lowercase();
-            words.iter().all(|w| label.contains(w.as_str()))
-        })
-        .collect()
+    choices.iter().filter(|c| c.matches(&words)).collect()
 }
 
 /// The message that picks a choice for a line.
