@@ -27,6 +27,41 @@ pub struct Metric {
     pub actual: Actual,
 }
 
+/// One of a metric's three levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Scores −1.
+    Minimum,
+    /// Scores 0.
+    Target,
+    /// Scores +1.
+    Excellent,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Minimum, Level::Target, Level::Excellent];
+}
+
+impl Metric {
+    /// The value of one level.
+    pub fn level(&self, level: Level) -> Decimal {
+        match level {
+            Level::Minimum => self.minimum,
+            Level::Target => self.target,
+            Level::Excellent => self.excellent,
+        }
+    }
+
+    /// Sets one level.
+    pub fn set_level(&mut self, level: Level, value: Decimal) {
+        *match level {
+            Level::Minimum => &mut self.minimum,
+            Level::Target => &mut self.target,
+            Level::Excellent => &mut self.excellent,
+        } = value;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Direction {
     HigherIsBetter,
@@ -55,4 +90,33 @@ pub enum Actual {
         old: Decimal,
         new: Decimal,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_read_and_write_their_own_field() {
+        let mut m = Metric {
+            id: MetricId(1),
+            name: String::new(),
+            definition: String::new(),
+            source: String::new(),
+            unit: String::new(),
+            direction: Direction::HigherIsBetter,
+            minimum: Decimal::from_int(1),
+            target: Decimal::from_int(2),
+            excellent: Decimal::from_int(3),
+            weight: Bp(10_000),
+            actual: Actual::Unknown,
+        };
+        let read = |m: &Metric| Level::ALL.map(|l| m.level(l));
+        assert_eq!(read(&m), [1, 2, 3].map(Decimal::from_int));
+        m.set_level(Level::Target, Decimal::from_int(7));
+        assert_eq!(read(&m), [1, 7, 3].map(Decimal::from_int), "only the target changed");
+        m.set_level(Level::Excellent, Decimal::from_int(9));
+        m.set_level(Level::Minimum, Decimal::from_int(0));
+        assert_eq!(read(&m), [0, 7, 9].map(Decimal::from_int));
+    }
 }

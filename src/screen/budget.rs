@@ -16,7 +16,7 @@ pub use input::Field;
 use super::{Action, Context};
 use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
-use crate::model::{CostLineId, Direction, MetricId, PartyId, Plan};
+use crate::model::{CategoryId, CostLineId, Direction, MetricId, PartyId, Plan};
 use crate::theme::space;
 use crate::widget as w;
 use iced::keyboard::{Key, Modifiers};
@@ -115,9 +115,9 @@ pub enum Message {
     LineCategorySelected(CostLineId, String),
     LineDescriptionChanged(CostLineId, String),
     AddCategory,
-    RemoveCategory(usize),
-    CategoryChanged(usize, CategoryField, String),
-    ReimbursableToggled(usize, bool),
+    RemoveCategory(CategoryId),
+    CategoryChanged(CategoryId, CategoryField, String),
+    ReimbursableToggled(CategoryId, bool),
     RestoreDefaults,
     ReserveRuleSelected(RuleKind),
     FeeRuleSelected(RuleKind),

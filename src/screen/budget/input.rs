@@ -7,7 +7,8 @@ use crate::commercial;
 use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
 use crate::model::{
-    Actual, Bp, Cap, CostLineId, Decimal, Edit, FeeRule, Metric, MetricId, Money, PartyId, Plan, ReserveRule,
+    Actual, Bp, Cap, CategoryId, CostLineId, Decimal, Edit, FeeRule, Level, Metric, MetricId, Money, PartyId, Plan,
+    ReserveRule,
 };
 use crate::theme::{size, space};
 use crate::widget as w;
@@ -20,7 +21,7 @@ pub enum Field {
     LineYear(CostLineId),
     LineAmount(CostLineId),
     /// The rate of the reimbursable-cost row at this index.
-    CategoryRate(usize),
+    CategoryRate(CategoryId),
     ReserveValue,
     FeePercent,
     ProducerFee(PartyId),
@@ -31,8 +32,7 @@ pub enum Field {
     PainCap,
     KraPool,
     Scenarios,
-    /// Minimum (0), target (1) or excellent (2) level.
-    MetricLevel(MetricId, u8),
+    MetricLevel(MetricId, Level),
     MetricWeight(MetricId),
     /// The n-th number of the actual value (the value, or a count).
     MetricActual(MetricId, u8),
@@ -109,9 +109,12 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
     match field {
         Field::LineYear(id) => line(id).map_or_else(String::new, |c| c.year.to_string()),
         Field::LineAmount(id) => line(id).map_or_else(String::new, |c| money_text(c.amount, lang)),
-        Field::CategoryRate(i) => {
-            b.cost_categories.get(i).and_then(|c| c.rate).map_or_else(String::new, |m| money_text(m, lang))
-        }
+        Field::CategoryRate(id) => b
+            .cost_categories
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.rate)
+            .map_or_else(String::new, |m| money_text(m, lang)),
         Field::ReserveValue => match b.reserve {
             ReserveRule::FromRegister => String::new(),
             ReserveRule::FlatPercent(bp) => percent_text(bp, lang),
@@ -129,9 +132,9 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
         Field::PainCap => cap(b.sharing.pain_cap),
         Field::KraPool => money_text(b.kra_pool, lang),
         Field::Scenarios => b.scenarios.iter().map(|&s| percent_text(s, lang)).collect::<Vec<_>>().join("; "),
-        Field::MetricLevel(id, n) => metric(plan, id).map_or_else(String::new, |m| {
-            decimal_text([m.minimum, m.target, m.excellent][usize::from(n.min(2))], lang)
-        }),
+        Field::MetricLevel(id, level) => {
+            metric(plan, id).map_or_else(String::new, |m| decimal_text(m.level(level), lang))
+        }
         Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| percent_text(m.weight, lang)),
         Field::MetricActual(id, n) => metric(plan, id)
             .and_then(|m| actual_numbers(&m.actual, lang).get(usize::from(n)).cloned())
@@ -188,11 +191,10 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             c.amount = euros(text, lang)?;
             Edit::UpdateCostLine(Box::new(c))
         }
-        Field::CategoryRate(i) => {
-            let mut list = b.cost_categories.clone();
-            let row = list.get_mut(i).ok_or_else(|| missing(lang))?;
+        Field::CategoryRate(id) => {
+            let mut row = b.cost_categories.iter().find(|c| c.id == id).cloned().ok_or_else(|| missing(lang))?;
             row.rate = if text.trim().is_empty() { None } else { Some(euros(text, lang)?) };
-            Edit::SetCostCategories(list)
+            Edit::UpdateCostCategory(Box::new(row))
         }
         Field::ReserveValue => match b.reserve {
             ReserveRule::FlatPercent(_) => Edit::SetReserveRule(ReserveRule::FlatPercent(share(text, lang)?)),
@@ -233,14 +235,9 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             }
             Edit::SetScenarios(shares)
         }
-        Field::MetricLevel(id, n) => {
+        Field::MetricLevel(id, level) => {
             let mut m = metric(id)?;
-            let d = decimal(text, lang)?;
-            match n {
-                0 => m.minimum = d,
-                1 => m.target = d,
-                _ => m.excellent = d,
-            }
+            m.set_level(level, decimal(text, lang)?);
             Edit::UpdateMetric(Box::new(m))
         }
         Field::MetricWeight(id) => {

@@ -7,7 +7,7 @@ use crate::commercial::KraScore;
 use crate::commercial::kra::{self as model_kra, activation_rate_display, nps_display, value_display};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, Named, format};
-use crate::model::{Actual, Bp, Decimal, Direction, Edit, Metric, MetricId, Plan};
+use crate::model::{Actual, Bp, Decimal, Direction, Edit, Level, Metric, MetricId, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -23,22 +23,7 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
         })
     };
     Ok(match message {
-        Message::AddMetric => {
-            let used: u32 = plan.budget.metrics.iter().map(|m| m.weight.0).sum();
-            Some(Edit::AddMetric(Box::new(Metric {
-                id: MetricId(plan.next_id),
-                name: String::new(),
-                definition: String::new(),
-                source: String::new(),
-                unit: "%".into(),
-                direction: Direction::HigherIsBetter,
-                minimum: Decimal::from_int(0),
-                target: Decimal::from_int(50),
-                excellent: Decimal::from_int(100),
-                weight: Bp(10_000u32.saturating_sub(used)),
-                actual: Actual::Unknown,
-            })))
-        }
+        Message::AddMetric => Some(plan.new_metric().edit),
         Message::RemoveMetric(id) => Some(Edit::RemoveMetric(id)),
         Message::MetricChanged(id, field, s) => update(id, &|m| {
             let target = match field {
@@ -191,9 +176,9 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
                     lang,
                     if editable { direction.into() } else { w::body(m.direction.name(lang)).into() }
                 ),
-                labelled(T::Minimum, lang, num(Field::MetricLevel(id, 0), 90.0)),
-                labelled(T::TargetLevel, lang, num(Field::MetricLevel(id, 1), 90.0)),
-                labelled(T::Excellent, lang, num(Field::MetricLevel(id, 2), 90.0)),
+                labelled(T::Minimum, lang, num(Field::MetricLevel(id, Level::Minimum), 90.0)),
+                labelled(T::TargetLevel, lang, num(Field::MetricLevel(id, Level::Target), 90.0)),
+                labelled(T::Excellent, lang, num(Field::MetricLevel(id, Level::Excellent), 90.0)),
                 labelled(T::WeightPercent, lang, num(Field::MetricWeight(id), 80.0)),
             ]
             .spacing(space::S)
