@@ -168,8 +168,9 @@ mod tests {
         use GateOutcome::*;
         use Stance::*;
         let p = plan();
+        type Case<'a> = (GateOutcome, &'a str, &'a [(u32, Stance)], bool);
         // (outcome, date, positions, allowed)
-        let cases: &[(GateOutcome, &str, &[(u32, Stance)], bool)] = &[
+        let cases: &[Case] = &[
             (Go, "2026-04-01", &[(1, Approves), (2, Approves)], true),
             // A producer's rejection is recorded but does not block.
             (Go, "2026-04-01", &[(1, Approves), (2, Approves), (3, Rejects)], true),
