@@ -6,7 +6,7 @@
 use allianssi::app::{App, Env, Message};
 use allianssi::commercial::{self, scenarios, target_cost};
 use allianssi::i18n::Language;
-use allianssi::model::{Bp, CategoryId, Level, Money, Plan, RiskNature};
+use allianssi::model::{ActualPart, Bp, CategoryId, Level, Money, Plan, RiskNature};
 use allianssi::screen::Tab;
 use allianssi::screen::budget::{CategoryField, Field, Message as B, Section};
 use allianssi::template;
@@ -152,9 +152,13 @@ fn rules_categories_owners_and_metrics_through_edits() {
     budget(&mut app, B::AddMetric);
     let m = plan(&app).budget.metrics.last().unwrap().id;
     budget(&mut app, B::ActualKindSelected(m, allianssi::screen::budget::ActualKind::ActivationRate));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 0), "351872".into()));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 1), "117 789".into()));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 2), "x".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::Unemployed), "351872".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::InServices), "117 789".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::InServices), "x".into()));
+    assert!(app.budget().error(Field::MetricActual(m, ActualPart::InServices)).is_some());
+    // A part this kind of actual does not have changes nothing.
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::Promoters), "5".into()));
+    assert!(app.budget().error(Field::MetricActual(m, ActualPart::Promoters)).is_some());
     let metric = plan(&app).metric(m).unwrap().clone();
     assert_eq!(metric.actual, allianssi::model::Actual::ActivationRate { unemployed: 351_872, in_services: 117_789 });
     assert_eq!(commercial::kra::activation_rate_display(351_872, 117_789).map(|d| d.to_string()), Some("25.1".into()));

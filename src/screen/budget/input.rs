@@ -7,8 +7,8 @@ use crate::commercial;
 use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
 use crate::model::{
-    Actual, Bp, Cap, CategoryId, CostLineId, Decimal, Edit, FeeRule, Level, Metric, MetricId, Money, PartyId, Plan,
-    ReserveRule,
+    ActualPart, Bp, Cap, CategoryId, CostLineId, Decimal, Edit, FeeRule, Level, Metric, MetricId, Money, PartValue,
+    PartyId, Plan, ReserveRule,
 };
 use crate::theme::{size, space};
 use crate::widget as w;
@@ -34,8 +34,8 @@ pub enum Field {
     Scenarios,
     MetricLevel(MetricId, Level),
     MetricWeight(MetricId),
-    /// The n-th number of the actual value (the value, or a count).
-    MetricActual(MetricId, u8),
+    /// One number of the actual value (the value, or a count).
+    MetricActual(MetricId, ActualPart),
 }
 
 impl Field {
@@ -86,18 +86,6 @@ fn metric(plan: &Plan, id: MetricId) -> Option<&Metric> {
 }
 
 /// The numbers of a metric's actual value, in the order of its fields.
-fn actual_numbers(actual: &Actual, lang: Language) -> Vec<String> {
-    match actual {
-        Actual::Unknown => Vec::new(),
-        Actual::Value(d) => vec![decimal_text(*d, lang)],
-        Actual::ActivationRate { unemployed, in_services } => vec![unemployed.to_string(), in_services.to_string()],
-        Actual::Nps { promoters, passives, detractors } => {
-            vec![promoters.to_string(), passives.to_string(), detractors.to_string()]
-        }
-        Actual::Change { old, new } => vec![decimal_text(*old, lang), decimal_text(*new, lang)],
-    }
-}
-
 /// The field's value in the plan as it is shown for typing.
 pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
     let b = &plan.budget;
@@ -136,9 +124,11 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
             metric(plan, id).map_or_else(String::new, |m| decimal_text(m.level(level), lang))
         }
         Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| percent_text(m.weight, lang)),
-        Field::MetricActual(id, n) => metric(plan, id)
-            .and_then(|m| actual_numbers(&m.actual, lang).get(usize::from(n)).cloned())
-            .unwrap_or_default(),
+        Field::MetricActual(id, part) => match metric(plan, id).and_then(|m| m.actual.part(part)) {
+            Some(PartValue::Decimal(d)) => decimal_text(d, lang),
+            Some(PartValue::Count(n)) => n.to_string(),
+            None => String::new(),
+        },
     }
 }
 
@@ -245,29 +235,14 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             m.weight = share(text, lang)?;
             Edit::UpdateMetric(Box::new(m))
         }
-        Field::MetricActual(id, n) => {
+        Field::MetricActual(id, part) => {
             let mut m = metric(id)?;
-            m.actual = match (m.actual.clone(), n) {
-                (Actual::Value(_), _) => Actual::Value(decimal(text, lang)?),
-                (Actual::ActivationRate { in_services, .. }, 0) => {
-                    Actual::ActivationRate { unemployed: count(text, lang)?, in_services }
-                }
-                (Actual::ActivationRate { unemployed, .. }, _) => {
-                    Actual::ActivationRate { unemployed, in_services: count(text, lang)? }
-                }
-                (Actual::Nps { passives, detractors, .. }, 0) => {
-                    Actual::Nps { promoters: count(text, lang)?, passives, detractors }
-                }
-                (Actual::Nps { promoters, detractors, .. }, 1) => {
-                    Actual::Nps { promoters, passives: count(text, lang)?, detractors }
-                }
-                (Actual::Nps { promoters, passives, .. }, _) => {
-                    Actual::Nps { promoters, passives, detractors: count(text, lang)? }
-                }
-                (Actual::Change { new, .. }, 0) => Actual::Change { old: decimal(text, lang)?, new },
-                (Actual::Change { old, .. }, _) => Actual::Change { old, new: decimal(text, lang)? },
-                (Actual::Unknown, _) => return Err(missing(lang)),
+            let value = if part.is_count() {
+                PartValue::Count(count(text, lang)?)
+            } else {
+                PartValue::Decimal(decimal(text, lang)?)
             };
+            m.actual = m.actual.with_part(part, value).ok_or_else(|| missing(lang))?;
             Edit::UpdateMetric(Box::new(m))
         }
     })

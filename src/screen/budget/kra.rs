@@ -138,8 +138,8 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
         ActualKind::Change => vec![T::OldValue, T::NewValue],
     };
     let mut actual = row![labelled(T::ActualHow, lang, kind_pick.into())].spacing(space::S).align_y(Alignment::End);
-    for (n, label) in counts.into_iter().enumerate() {
-        actual = actual.push(labelled(label, lang, num(Field::MetricActual(id, n as u8), 100.0)));
+    for (label, &part) in counts.into_iter().zip(m.actual.parts()) {
+        actual = actual.push(labelled(label, lang, num(Field::MetricActual(id, part), 100.0)));
     }
     let score: Element<'a, Message> = match model_kra::metric_score(m) {
         Ok(s) if s.measured => w::h3(format!(
