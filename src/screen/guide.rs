@@ -213,7 +213,7 @@ impl Guide {
 
         let stances: Vec<Labeled<Stance>> =
             [Stance::Approves, Stance::Rejects, Stance::Abstains, Stance::Absent].map(|s| labeled(s, lang)).to_vec();
-        let owners = column(plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).map(|p| {
+        let voters = column(plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).map(|p| {
             let id = p.id;
             row![
                 w::body(p.name.as_str()).width(Length::Fill),
@@ -253,7 +253,7 @@ impl Guide {
                 w::h3(Text::DecisionsSoFar.get(lang)),
                 past,
                 w::h3(Text::PartiesPositions.get(lang)),
-                owners,
+                voters,
                 minutes,
                 w::muted(Text::DecisionHint.get(lang)),
                 w::body(crate::i18n::ui::timeline::unanimity(&unanimity, plan, lang)),

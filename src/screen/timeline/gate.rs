@@ -2,7 +2,8 @@
 //! outcome, date, minutes reference and each party's position, with the leadership team's
 //! unanimity rule (a Go needs every owner present and approving; the panel says who is
 //! missing). A Go freezes a baseline; an Exit may name the party leaving, which is then marked
-//! as exited from the decision's date if it has the exit right.
+//! as exited from the decision's date if it has the exit right. The rule and the edit are
+//! `model::gate` (`Plan::record_gate`), shared with the Guide.
 
 use super::{field, phase_title, small_button};
 use crate::i18n::ui::timeline::{self as t, T};
