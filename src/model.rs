@@ -21,7 +21,7 @@ pub use budget::{Budget, Cap, CategoryId, CostCategory, CostLine, FeeRule, Reser
 pub use edit::{Edit, EditError, MergeKey};
 pub use gate::{GateDraft, GateError};
 pub use id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
-pub use metric::{Actual, ActualPart, Direction, Level, Metric, PartValue};
+pub use metric::{Actual, ActualKind, ActualPart, Direction, Level, Metric, PartValue};
 pub use money::{Bp, Decimal, Money};
 pub use new_rows::NewRow;
 pub use order::Move;

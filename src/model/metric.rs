@@ -92,6 +92,39 @@ pub enum Actual {
     },
 }
 
+/// How a metric's actual value is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActualKind {
+    Unknown,
+    Value,
+    ActivationRate,
+    Nps,
+    Change,
+}
+
+impl ActualKind {
+    pub const ALL: [ActualKind; 5] =
+        [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change];
+}
+
+impl Metric {
+    /// The metric's actual entered another way: the same actual when the kind does not change,
+    /// else the new kind's starting point (a value at the target level, zero counts, a change
+    /// from 100 to 100).
+    pub fn actual_as(&self, kind: ActualKind) -> Actual {
+        if self.actual.kind() == kind {
+            return self.actual.clone();
+        }
+        match kind {
+            ActualKind::Unknown => Actual::Unknown,
+            ActualKind::Value => Actual::Value(self.target),
+            ActualKind::ActivationRate => Actual::ActivationRate { unemployed: 0, in_services: 0 },
+            ActualKind::Nps => Actual::Nps { promoters: 0, passives: 0, detractors: 0 },
+            ActualKind::Change => Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) },
+        }
+    }
+}
+
 /// One number an actual value is entered as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ActualPart {
@@ -127,6 +160,17 @@ impl ActualPart {
 }
 
 impl Actual {
+    /// How this actual is entered.
+    pub fn kind(&self) -> ActualKind {
+        match self {
+            Actual::Unknown => ActualKind::Unknown,
+            Actual::Value(_) => ActualKind::Value,
+            Actual::ActivationRate { .. } => ActualKind::ActivationRate,
+            Actual::Nps { .. } => ActualKind::Nps,
+            Actual::Change { .. } => ActualKind::Change,
+        }
+    }
+
     /// The parts this kind of actual is entered as, in order.
     pub fn parts(&self) -> &'static [ActualPart] {
         use ActualPart::*;
@@ -237,5 +281,30 @@ mod tests {
                 assert_eq!(a.with_part(part, wrong), None, "{a:?} {part:?}");
             }
         }
+    }
+
+    #[test]
+    fn switching_the_actual_kind_keeps_or_starts_fresh() {
+        let mut m = Metric {
+            id: MetricId(1),
+            name: String::new(),
+            definition: String::new(),
+            source: String::new(),
+            unit: String::new(),
+            direction: Direction::HigherIsBetter,
+            minimum: Decimal::from_int(1),
+            target: Decimal::from_int(2),
+            excellent: Decimal::from_int(3),
+            weight: Bp(10_000),
+            actual: Actual::Nps { promoters: 5, passives: 1, detractors: 2 },
+        };
+        assert_eq!(m.actual_as(ActualKind::Nps), m.actual, "the same kind keeps the counts");
+        assert_eq!(m.actual_as(ActualKind::Value), Actual::Value(Decimal::from_int(2)), "at the target");
+        for kind in ActualKind::ALL {
+            let a = m.actual_as(kind);
+            assert_eq!(a.kind(), kind);
+            m.actual = a;
+        }
+        assert_eq!(m.actual, Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) });
     }
 }

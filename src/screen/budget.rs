@@ -80,15 +80,8 @@ pub enum MetricField {
     Unit,
 }
 
-/// How a metric's actual value is entered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ActualKind {
-    Unknown,
-    Value,
-    ActivationRate,
-    Nps,
-    Change,
-}
+/// How a metric's actual value is entered (the library's, under its old path here).
+pub use crate::model::ActualKind;
 
 /// How the risk reserve, the fee and the caps are set (the rule without its number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -7,7 +7,7 @@ use crate::commercial::KraScore;
 use crate::commercial::kra::{self as model_kra, activation_rate_display, nps_display, value_display};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, Named, format};
-use crate::model::{Actual, Bp, Decimal, Direction, Edit, Level, Metric, MetricId, Plan};
+use crate::model::{Actual, Bp, Direction, Edit, Level, Metric, MetricId, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -35,29 +35,9 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
             target.clone_from(&s);
         }),
         Message::DirectionSelected(id, d) => update(id, &|m| m.direction = d),
-        Message::ActualKindSelected(id, kind) => update(id, &|m| {
-            if actual_kind(&m.actual) != kind {
-                m.actual = match kind {
-                    ActualKind::Unknown => Actual::Unknown,
-                    ActualKind::Value => Actual::Value(m.target),
-                    ActualKind::ActivationRate => Actual::ActivationRate { unemployed: 0, in_services: 0 },
-                    ActualKind::Nps => Actual::Nps { promoters: 0, passives: 0, detractors: 0 },
-                    ActualKind::Change => Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) },
-                }
-            }
-        }),
+        Message::ActualKindSelected(id, kind) => update(id, &|m| m.actual = m.actual_as(kind)),
         other => return Err(other),
     })
-}
-
-fn actual_kind(a: &Actual) -> ActualKind {
-    match a {
-        Actual::Unknown => ActualKind::Unknown,
-        Actual::Value(_) => ActualKind::Value,
-        Actual::ActivationRate { .. } => ActualKind::ActivationRate,
-        Actual::Nps { .. } => ActualKind::Nps,
-        Actual::Change { .. } => ActualKind::Change,
-    }
 }
 
 fn kind_label(kind: ActualKind, lang: Language) -> Labeled<ActualKind> {
@@ -124,7 +104,7 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
         [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change]
             .map(|k| kind_label(k, lang))
             .to_vec();
-    let kind = actual_kind(&m.actual);
+    let kind = m.actual.kind();
     let kind_pick = pick_list(kinds, Some(kind_label(kind, lang)), move |l: Labeled<ActualKind>| {
         Message::ActualKindSelected(id, l.value)
     })
