@@ -88,4 +88,21 @@ mod tests {
         assert_eq!(plan.move_party(PartyId(99), Move::Up), None);
         assert_eq!(plan.move_deliverable(DeliverableId(99), Move::Up), None);
     }
+
+    #[test]
+    fn deliverables_move_within_their_phase() {
+        use crate::model::PhaseKind;
+        let mut plan = Plan::new("order");
+        let mut ids = Vec::new();
+        for (kind, title) in [(PhaseKind::Strategy, "s"), (PhaseKind::Formation, "a"), (PhaseKind::Formation, "b")] {
+            let row = plan.new_deliverable(kind, title).expect("phase");
+            ids.push(row.id);
+            plan.apply(&row.edit).expect("add");
+        }
+        // The only deliverable of its phase goes nowhere, though another phase's list is longer.
+        assert_eq!(plan.move_deliverable(ids[0], Move::Down), None);
+        assert_eq!(plan.move_deliverable(ids[1], Move::Down), Some(Edit::MoveDeliverable { id: ids[1], to: 1 }));
+        assert_eq!(plan.move_deliverable(ids[1], Move::Up), None);
+        assert_eq!(plan.move_deliverable(ids[2], Move::Up), Some(Edit::MoveDeliverable { id: ids[2], to: 0 }));
+    }
 }
