@@ -3,27 +3,35 @@
 
 pub mod budget;
 pub mod edit;
+pub mod gate;
 pub mod id;
 pub mod matrix;
 pub mod metric;
 pub mod money;
+pub mod new_rows;
+pub mod order;
 pub mod party;
 pub mod phase;
 pub mod register;
 pub mod risk;
+pub mod schedule;
 pub mod service;
 
-pub use budget::{Budget, Cap, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
+pub use budget::{Budget, Cap, CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
 pub use edit::{Edit, EditError, MergeKey};
+pub use gate::{GateDraft, GateError};
 pub use id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
-pub use metric::{Actual, Direction, Metric};
+pub use metric::{Actual, ActualKind, ActualPart, Direction, Level, Metric, PartValue};
 pub use money::{Bp, Decimal, Money};
+pub use new_rows::NewRow;
+pub use order::Move;
 pub use party::{AllianceRole, Contact, Field, Party, PartyKind};
 pub use phase::{
     ChecklistAnswer, ChecklistItem, Deliverable, DeliverableStatus, ExitRight, GateDecision, GateOutcome, Phase,
     PhaseKind, PhaseState, Position, Stance, Unanimity,
 };
 pub use risk::{Band, Rating, Risk, RiskCategory, RiskNature, RiskRegister, RiskScales, RiskStatus, Trend};
+pub use schedule::PhaseMove;
 pub use service::{Cell, ProductionMode, Service, ServiceKind, ServiceRole};
 
 use crate::i18n::Language;

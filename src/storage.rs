@@ -135,11 +135,13 @@ pub(crate) fn header_version(text: &str) -> Option<u32> {
 }
 
 /// Repairs what cannot be wrong in a well-formed plan without changing its content: the next
-/// free id moves past every id in use.
+/// free id moves past every id in use, and rows of the cost list written before they had ids
+/// get them (in list order, so the same file always gets the same ids).
 fn normalise(plan: &mut Plan) {
     if let Some(max) = plan.all_ids().into_iter().max() {
         plan.next_id = plan.next_id.max(max.saturating_add(1));
     }
+    crate::model::budget::assign_category_ids(&mut plan.budget.cost_categories);
     for b in &mut plan.baselines {
         normalise(&mut b.plan);
     }

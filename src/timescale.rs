@@ -180,11 +180,7 @@ pub struct Tick {
 }
 
 /// `date` plus (or minus) whole days, saturating at the calendar's ends.
-pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    let n = Days::new(days.unsigned_abs());
-    let moved = if days >= 0 { date.checked_add_days(n) } else { date.checked_sub_days(n) };
-    moved.unwrap_or(if days >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
-}
+pub use crate::model::schedule::add_days;
 
 impl Snap {
     /// The nearest start of a unit: the day itself, the nearest Monday, or the nearest first

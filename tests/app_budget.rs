@@ -6,9 +6,9 @@
 use allianssi::app::{App, Env, Message};
 use allianssi::commercial::{self, scenarios, target_cost};
 use allianssi::i18n::Language;
-use allianssi::model::{Bp, Money, Plan, RiskNature};
+use allianssi::model::{ActualPart, Bp, CategoryId, Level, Money, Plan, RiskNature};
 use allianssi::screen::Tab;
-use allianssi::screen::budget::{Field, Message as B, Section};
+use allianssi::screen::budget::{CategoryField, Field, Message as B, Section};
 use allianssi::template;
 #[path = "support/drive.rs"]
 mod drive;
@@ -124,10 +124,27 @@ fn rules_categories_owners_and_metrics_through_edits() {
     budget(&mut app, B::Typed(Field::ProducerFee(producer), "99 999,99".into()));
     assert_eq!(plan(&app).party(producer).unwrap().fee, Money(9_999_999));
 
-    // The reimbursable-cost list: change a rate, then restore the defaults.
-    budget(&mut app, B::Typed(Field::CategoryRate(0), "65,00".into()));
-    assert_eq!(plan(&app).budget.cost_categories[0].rate, Some(Money(6500)));
-    budget(&mut app, B::RemoveCategory(0));
+    // The reimbursable-cost list, addressed by row id: change a rate, remove a row (the rows
+    // after it keep their ids, so a message for a later row still reaches it), add a row and
+    // name it, then restore the defaults.
+    let ids: Vec<CategoryId> = plan(&app).budget.cost_categories.iter().map(|c| c.id).collect();
+    budget(&mut app, B::Typed(Field::CategoryRate(ids[1]), "65,00".into()));
+    assert_eq!(plan(&app).budget.cost_categories[1].rate, Some(Money(6500)));
+    budget(&mut app, B::RemoveCategory(ids[0]));
+    assert_eq!(plan(&app).budget.cost_categories.iter().map(|c| c.id).collect::<Vec<_>>(), ids[1..]);
+    budget(&mut app, B::CategoryChanged(ids[2], CategoryField::Unit, "pv".into()));
+    assert_eq!(plan(&app).budget.cost_categories[1].unit, "pv", "the row with that id, now second");
+    budget(&mut app, B::ReimbursableToggled(ids[2], false));
+    assert!(!plan(&app).budget.cost_categories[1].reimbursable);
+    let before = plan(&app).clone();
+    budget(&mut app, B::RemoveCategory(ids[0]));
+    budget(&mut app, B::CategoryChanged(ids[0], CategoryField::Code, "X".into()));
+    assert_eq!(plan(&app), &before, "a removed row's id reaches nothing");
+    budget(&mut app, B::AddCategory);
+    let added = plan(&app).budget.cost_categories.last().unwrap().clone();
+    assert!(!ids[1..].contains(&added.id));
+    budget(&mut app, B::CategoryChanged(added.id, CategoryField::Category, "Tulkkaus".into()));
+    assert_eq!(plan(&app).budget.cost_categories.last().unwrap().category, "Tulkkaus");
     budget(&mut app, B::RestoreDefaults);
     assert_eq!(plan(&app).budget.cost_categories, allianssi::model::budget::default_cost_categories());
 
@@ -135,15 +152,28 @@ fn rules_categories_owners_and_metrics_through_edits() {
     budget(&mut app, B::AddMetric);
     let m = plan(&app).budget.metrics.last().unwrap().id;
     budget(&mut app, B::ActualKindSelected(m, allianssi::screen::budget::ActualKind::ActivationRate));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 0), "351872".into()));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 1), "117 789".into()));
-    budget(&mut app, B::Typed(Field::MetricActual(m, 2), "x".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::Unemployed), "351872".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::InServices), "117 789".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::InServices), "x".into()));
+    assert!(app.budget().error(Field::MetricActual(m, ActualPart::InServices)).is_some());
+    // A part this kind of actual does not have changes nothing.
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::Promoters), "5".into()));
+    assert!(app.budget().error(Field::MetricActual(m, ActualPart::Promoters)).is_some());
     let metric = plan(&app).metric(m).unwrap().clone();
     assert_eq!(metric.actual, allianssi::model::Actual::ActivationRate { unemployed: 351_872, in_services: 117_789 });
     assert_eq!(commercial::kra::activation_rate_display(351_872, 117_789).map(|d| d.to_string()), Some("25.1".into()));
-    budget(&mut app, B::Typed(Field::MetricLevel(m, 1), "abc".into()));
-    let message = app.budget().error(Field::MetricLevel(m, 1)).unwrap();
+    budget(&mut app, B::Typed(Field::MetricLevel(m, Level::Target), "abc".into()));
+    let message = app.budget().error(Field::MetricLevel(m, Level::Target)).unwrap();
     assert!(message.contains("“abc” ei ole luku"), "{message}");
+    assert!(app.budget().error(Field::MetricLevel(m, Level::Excellent)).is_none());
+    budget(&mut app, B::Typed(Field::MetricLevel(m, Level::Excellent), "77,5".into()));
+    budget(&mut app, B::Typed(Field::MetricLevel(m, Level::Minimum), "12".into()));
+    let metric = plan(&app).metric(m).unwrap().clone();
+    assert_eq!(
+        [metric.minimum, metric.target, metric.excellent].map(|d| d.to_string()),
+        ["12".to_string(), "50".into(), "77.5".into()],
+        "each level reaches its own field"
+    );
 
     // The view renders every section in every language without panicking.
     for section in Section::ALL {

@@ -191,7 +191,10 @@ fn add_edit_reorder_and_remove_parties_asking_first_when_used() {
     assert!(party.in_house);
     assert!(shows(&app, "Ei prosentti 0–100, esim. 12,5"));
 
-    p(&mut app, P::PartyMoved(id, false));
+    p(&mut app, P::PartyMoved(id, Move::Down));
+    let i = plan(&app).parties.iter().position(|x| x.id == id).unwrap();
+    assert_eq!(i, original.parties.len(), "already last: stays");
+    p(&mut app, P::PartyMoved(id, Move::Up));
     let i = plan(&app).parties.iter().position(|x| x.id == id).unwrap();
     assert_eq!(i, original.parties.len() - 1, "moved up one place");
 

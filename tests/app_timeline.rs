@@ -218,3 +218,25 @@ fn an_exit_marks_the_party_exited_from_the_decision_date_when_it_may_exit() {
     let owner = owners(&before)[0];
     assert!(before.exit_right(owner, day("2026-01-10")).is_some_and(|r| r.allowed()));
 }
+
+#[test]
+fn deliverables_are_added_with_the_phase_defaults_and_reordered_by_direction() {
+    use allianssi::model::Move;
+    use allianssi::screen::timeline::editors::Message as EM;
+    let mut app = app();
+    let phase = PhaseKind::Formation;
+    let before = plan(&app);
+    let ph = before.phase(phase).expect("phase").clone();
+    tl(&mut app, TM::Editor(EM::AddPressed(phase)));
+    let after = plan(&app);
+    let added = after.phase(phase).expect("phase").deliverables.last().expect("added").clone();
+    assert_eq!(added.id.0, before.next_id, "the next free id");
+    assert_eq!((added.start, added.due, added.owner), (ph.start, ph.end, ph.owner), "spanning the phase");
+    let n = after.phase(phase).expect("phase").deliverables.len();
+    assert!(n >= 2);
+    let at = |app: &App| plan(app).phase(phase).expect("phase").deliverables.iter().position(|d| d.id == added.id);
+    tl(&mut app, TM::Editor(EM::MovePressed(added.id, Move::Down)));
+    assert_eq!(at(&app), Some(n - 1), "already last: stays");
+    tl(&mut app, TM::Editor(EM::MovePressed(added.id, Move::Up)));
+    assert_eq!(at(&app), Some(n - 2), "one place up");
+}

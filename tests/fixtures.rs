@@ -75,3 +75,33 @@ fn no_fixture_has_a_rule_error() {
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
     }
 }
+
+/// A fixture as written before the rows of the reimbursable-cost list had ids (before
+/// `CostCategory::id`): it loads, the rows get the ids the built plan has (in list order), and
+/// saving it writes them.
+#[test]
+fn fixtures_without_cost_list_ids_load_as_the_built_plans() {
+    for (name, plan) in fixtures() {
+        let text = storage::to_string(&plan).expect("plan serialises");
+        // Drop the `id:` lines of the rows inside every `cost_categories: [ … ]` block.
+        let mut old: Vec<&str> = Vec::new();
+        let mut block_indent: Option<usize> = None;
+        for line in text.lines() {
+            let indent = line.len() - line.trim_start().len();
+            match block_indent {
+                None if line.trim_start() == "cost_categories: [" => block_indent = Some(indent),
+                Some(i) if indent == i && line.trim_start().starts_with(']') => block_indent = None,
+                Some(_) if line.trim_start().starts_with("id: ") => continue,
+                _ => {}
+            }
+            old.push(line);
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        let removed = lines.len() - old.len();
+        assert!(removed >= plan.budget.cost_categories.len(), "{name}: the id lines are gone ({removed})");
+        let old = old.join("\n") + "\n";
+        let loaded = storage::parse(&old, &path(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(loaded.plan == plan, "{name}: ids are assigned in list order on load");
+        assert_eq!(storage::to_string(&loaded.plan).expect("serialises"), text, "{name}: saved with ids");
+    }
+}

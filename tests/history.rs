@@ -391,7 +391,7 @@ fn a_go_decision_freezes_a_baseline_and_removing_it_drops_the_baseline() {
         outcome: GateOutcome::Go,
         date: support::date(2026, 11, 30),
         minutes_ref: "Johtoryhmä 30.11.2026 § 7".into(),
-        positions: vec![Position { party: before.parties[0].id, stance: Stance::Approves }],
+        positions: before.owners().map(|p| Position { party: p.id, stance: Stance::Approves }).collect(),
         baseline: None,
         note: "Kehitysvaihe hyväksytty".into(),
     };

@@ -201,10 +201,20 @@ fn a_go_without_every_owner_is_flagged_and_early_exits_too() {
         baseline: None,
         note: String::new(),
     };
-    apply(
-        &mut plan,
-        Edit::RecordDecision { phase: PhaseKind::Strategy, decision: Box::new(go), baseline: BaselineId(id.0 + 1) },
+    // The edit is refused, with the owner in the way named, and the plan stays as it was.
+    let record = Edit::RecordDecision {
+        phase: PhaseKind::Strategy,
+        decision: Box::new(go.clone()),
+        baseline: BaselineId(id.0 + 1),
+    };
+    let before = plan.clone();
+    assert_eq!(
+        plan.apply(&record),
+        Err(EditError::GoNotUnanimous { phase: PhaseKind::Strategy, blocking: owners[1..].to_vec() })
     );
+    assert_eq!(plan, before);
+    // A file may still hold one (files are never refused): the rule flags it.
+    plan.phases[0].decisions.push(go);
     let found: Vec<_> = rules::check(&plan).into_iter().filter(|f| f.code() == "gate-not-unanimous").collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].subject, Subject::Decision(id));

@@ -74,7 +74,7 @@ pub enum Text {
     Gate,
     DecisionsSoFar,
     NoDecisions,
-    OwnersPositions,
+    PartiesPositions,
     MinutesPlaceholder,
     DecisionHint,
     PreviousPhase,
@@ -197,7 +197,7 @@ impl Text {
         Text::Gate,
         Text::DecisionsSoFar,
         Text::NoDecisions,
-        Text::OwnersPositions,
+        Text::PartiesPositions,
         Text::MinutesPlaceholder,
         Text::DecisionHint,
         Text::PreviousPhase,
@@ -334,7 +334,7 @@ impl Text {
             Text::Gate => "Päätöspiste",
             Text::DecisionsSoFar => "Tehdyt päätökset",
             Text::NoDecisions => "ei vielä päätöstä",
-            Text::OwnersPositions => "Tilaajien kannat",
+            Text::PartiesPositions => "Osapuolten kannat",
             Text::MinutesPlaceholder => "Pöytäkirjaviite, esim. Kaupunginhallitus 23.10.2017 § 12",
             Text::DecisionHint => {
                 "Päätös kirjataan tämän päivän päivämäärällä. Jatketaan-päätös jäädyttää suunnitelman vertailukohdaksi."
@@ -467,7 +467,7 @@ impl Text {
             Text::Gate => "Beslutspunkt",
             Text::DecisionsSoFar => "Fattade beslut",
             Text::NoDecisions => "inget beslut ännu",
-            Text::OwnersPositions => "Beställarnas ståndpunkter",
+            Text::PartiesPositions => "Parternas ståndpunkter",
             Text::MinutesPlaceholder => "Protokollhänvisning, t.ex. Stadsstyrelsen 23.10.2017 § 12",
             Text::DecisionHint => {
                 "Beslutet registreras med dagens datum. Ett beslut att fortsätta fryser planen som jämförelsegrund."
@@ -596,7 +596,7 @@ impl Text {
             Text::Gate => "Gate",
             Text::DecisionsSoFar => "Decisions so far",
             Text::NoDecisions => "no decision yet",
-            Text::OwnersPositions => "The owners' positions",
+            Text::PartiesPositions => "The parties' positions",
             Text::MinutesPlaceholder => "Minutes reference, e.g. City Board 23.10.2017 § 12",
             Text::DecisionHint => "The decision is recorded with today's date. A Go freezes the plan as a baseline.",
             Text::PreviousPhase => "← Previous phase",

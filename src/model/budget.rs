@@ -60,10 +60,26 @@ pub struct CostLine {
     pub description: String,
 }
 
+/// Addresses a row of the reimbursable-cost list. Unique within the list (not plan-wide: the
+/// list has no references from elsewhere, cost lines name a row by its code). Files written
+/// before rows had ids load with 0, and `assign_category_ids` numbers them in list order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CategoryId(pub u32);
+
+impl std::fmt::Display for CategoryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "category:{}", self.0)
+    }
+}
+
 /// One row of the reimbursable-cost list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CostCategory {
+    /// Older files have none (0 until `assign_category_ids`).
+    #[serde(default)]
+    pub id: CategoryId,
     pub code: String,
     pub category: String,
     pub unit: String,
@@ -85,6 +101,11 @@ pub enum ReserveRule {
     Fixed(Money),
 }
 
+impl ReserveRule {
+    /// The reserve a plan switching to a flat percentage starts from: 5 % of the base estimate.
+    pub const DEFAULT_FLAT: ReserveRule = ReserveRule::FlatPercent(Bp(500));
+}
+
 /// How the producers' fee is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FeeRule {
@@ -92,6 +113,11 @@ pub enum FeeRule {
     FixedPerProducer,
     /// A percentage of the target cost, split between producers by their entered fees.
     PercentOfTarget(Bp),
+}
+
+impl FeeRule {
+    /// The fee a plan switching to a percentage starts from: 10 % of the target cost.
+    pub const DEFAULT_PERCENT: FeeRule = FeeRule::PercentOfTarget(Bp(1_000));
 }
 
 /// A cap on the producers' gain or pain.
@@ -133,6 +159,7 @@ impl Default for Sharing {
 pub fn default_cost_categories() -> Vec<CostCategory> {
     let row =
         |code: &str, category: &str, unit: &str, evidence: &str, approver: &str, reimbursable: bool| CostCategory {
+            id: CategoryId(0),
             code: code.to_string(),
             category: category.to_string(),
             unit: unit.to_string(),
@@ -141,7 +168,7 @@ pub fn default_cost_categories() -> Vec<CostCategory> {
             approver: approver.to_string(),
             reimbursable,
         };
-    vec![
+    let mut list = vec![
         row(
             "K1",
             "Allianssin henkilöstön työaika sovituin hinnoin ja yleiskustannuskertoimin",
@@ -169,7 +196,29 @@ pub fn default_cost_categories() -> Vec<CostCategory> {
         row("E3", "Tahallisuudesta tai törkeästä huolimattomuudesta johtuvat kulut", "-", "-", "-", false),
         row("E4", "Sakot ja viivästyskorot", "-", "-", "-", false),
         row("E5", "Hyväksymättömät kustannukset", "-", "-", "-", false),
-    ]
+    ];
+    assign_category_ids(&mut list);
+    list
+}
+
+/// The id a new row of the list gets: one above the highest in use.
+pub fn next_category_id(list: &[CostCategory]) -> CategoryId {
+    CategoryId(list.iter().map(|c| c.id.0).max().unwrap_or(0).saturating_add(1))
+}
+
+/// Gives every row without an id (0: written before rows had ids) the next free one, in list
+/// order, and renumbers a row whose id an earlier row already has; rows with good ids keep
+/// them. Loading runs it, so the same file always gets the same ids.
+pub fn assign_category_ids(list: &mut [CostCategory]) {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut next = list.iter().map(|c| c.id.0).max().unwrap_or(0);
+    for c in list.iter_mut() {
+        if c.id.0 == 0 || !seen.insert(c.id) {
+            next = next.saturating_add(1);
+            c.id = CategoryId(next);
+            seen.insert(c.id);
+        }
+    }
 }
 
 impl Budget {
@@ -194,5 +243,74 @@ impl Budget {
         years.sort_unstable();
         years.dedup();
         years
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, EditError, MergeKey, Plan};
+
+    fn ids(list: &[CostCategory]) -> Vec<u32> {
+        list.iter().map(|c| c.id.0).collect()
+    }
+
+    fn with_ids(raw: &[u32]) -> Vec<CostCategory> {
+        let template = default_cost_categories().remove(0);
+        raw.iter().map(|&id| CostCategory { id: CategoryId(id), ..template.clone() }).collect()
+    }
+
+    #[test]
+    fn ids_are_assigned_in_list_order_and_good_ones_kept() {
+        let cases: &[(&[u32], &[u32])] = &[
+            (&[], &[]),
+            (&[0, 0, 0], &[1, 2, 3]),
+            (&[1, 2, 3], &[1, 2, 3]),
+            (&[5, 0, 2], &[5, 6, 2]),
+            (&[0, 7], &[8, 7]),
+            // Near misses: a duplicate keeps the first, the second gets a new one.
+            (&[3, 3], &[3, 4]),
+            (&[2, 0, 2], &[2, 3, 4]),
+        ];
+        for &(raw, want) in cases {
+            let mut list = with_ids(raw);
+            assign_category_ids(&mut list);
+            assert_eq!(ids(&list), want, "{raw:?}");
+            let again = list.clone();
+            assign_category_ids(&mut list);
+            assert_eq!(list, again, "assigning twice changes nothing");
+        }
+        assert_eq!(ids(&default_cost_categories()), (1..=13).collect::<Vec<_>>());
+        assert_eq!(next_category_id(&with_ids(&[4, 9, 2])), CategoryId(10));
+        assert_eq!(next_category_id(&[]), CategoryId(1));
+    }
+
+    #[test]
+    fn category_edits_address_rows_by_id() {
+        let mut plan = Plan::new("k");
+        let second = plan.budget.cost_categories[1].clone();
+        plan.apply(&Edit::RemoveCostCategory(plan.budget.cost_categories[0].id)).expect("remove");
+        assert_eq!(plan.budget.cost_categories[0].id, second.id, "the next row keeps its id");
+        let renamed = CostCategory { unit: "pv".into(), ..second.clone() };
+        let update = Edit::UpdateCostCategory(Box::new(renamed.clone()));
+        assert_eq!(update.merge_key(), Some(MergeKey::CostCategory(second.id)));
+        plan.apply(&update).expect("update");
+        assert_eq!(plan.budget.cost_categories[0], renamed);
+        // Near misses: the removed row, id 0 and a taken id.
+        let before = plan.clone();
+        let gone = CategoryId(1);
+        assert!(matches!(plan.apply(&Edit::RemoveCostCategory(gone)), Err(EditError::NotFound(_))));
+        let ghost = CostCategory { id: gone, ..second.clone() };
+        assert!(matches!(plan.apply(&Edit::UpdateCostCategory(Box::new(ghost))), Err(EditError::NotFound(_))));
+        let zero = CostCategory { id: CategoryId(0), ..second.clone() };
+        assert_eq!(plan.apply(&Edit::AddCostCategory(Box::new(zero))), Err(EditError::DuplicateId(0)));
+        assert_eq!(
+            plan.apply(&Edit::AddCostCategory(Box::new(second.clone()))),
+            Err(EditError::DuplicateId(second.id.0))
+        );
+        assert_eq!(plan, before, "refused edits change nothing");
+        // Replacing the whole list numbers rows that come without ids.
+        plan.apply(&Edit::SetCostCategories(with_ids(&[0, 0]))).expect("set");
+        assert_eq!(ids(&plan.budget.cost_categories), [1, 2]);
     }
 }

@@ -1,7 +1,7 @@
 //! Every change to a plan is an `Edit` value applied by `Plan::apply`: the GUI, the CLI and the
 //! tests change plans only through it, which gives undo and autosave one place to hook in.
 
-use super::budget::{CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
+use super::budget::{CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
 use super::id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
 use super::metric::Metric;
 use super::money::{Bp, Decimal, Money};
@@ -12,8 +12,8 @@ use super::service::{Cell, Service, ServiceRole};
 use super::{Baseline, Meta, Plan};
 use chrono::NaiveDate;
 
-/// One change to a plan. Rows are addressed by id; new rows carry the id they will have
-/// (take it from `Plan::next_id`).
+/// One change to a plan. Rows are addressed by id; new rows carry the id they will have (build
+/// them with the constructors of `model::new_rows`, which take it from `Plan::next_id`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
     SetMeta(Box<Meta>),
@@ -73,7 +73,9 @@ pub enum Edit {
         phase: PhaseKind,
         answer: ChecklistAnswer,
     },
-    /// Records a gate decision; a Go freezes a baseline of the plan with the given id.
+    /// Records a gate decision; a Go freezes a baseline of the plan with the given id. A Go
+    /// without every owner present and approving is refused (`model::gate`; build it with
+    /// `Plan::record_gate`).
     RecordDecision {
         phase: PhaseKind,
         decision: Box<GateDecision>,
@@ -84,7 +86,14 @@ pub enum Edit {
     AddCostLine(Box<CostLine>),
     UpdateCostLine(Box<CostLine>),
     RemoveCostLine(CostLineId),
+    /// Replaces the whole reimbursable-cost list (restoring the defaults); rows without an id
+    /// get one.
     SetCostCategories(Vec<CostCategory>),
+    /// Adds a row at the end of the cost list; its id must be unused and not 0.
+    AddCostCategory(Box<CostCategory>),
+    /// Replaces the row of the cost list with the same id.
+    UpdateCostCategory(Box<CostCategory>),
+    RemoveCostCategory(CategoryId),
     SetReserveRule(ReserveRule),
     SetFeeRule(FeeRule),
     SetFeeInsideTarget(bool),
@@ -134,6 +143,7 @@ pub enum MergeKey {
     Risk(RiskId),
     Commercial,
     CostCategories,
+    CostCategory(CategoryId),
     Scales,
 }
 
@@ -146,6 +156,14 @@ pub enum EditError {
     DuplicateId(u32),
     #[error("the plan has no phase {0:?}")]
     NoPhase(PhaseKind),
+    /// A Go at a gate without every owner present on the day and approving; `blocking` lists
+    /// the owners missing, rejecting or abstaining.
+    #[error("a Go at the gate of the {phase:?} phase needs every owner present and approving; not: {}", list(blocking))]
+    GoNotUnanimous { phase: PhaseKind, blocking: Vec<PartyId> },
+}
+
+fn list(ids: &[PartyId]) -> String {
+    ids.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
 }
 
 impl Edit {
@@ -169,6 +187,7 @@ impl Edit {
             | Edit::SetFeeRule(_)
             | Edit::SetScenarios(_) => MergeKey::Commercial,
             Edit::SetCostCategories(_) => MergeKey::CostCategories,
+            Edit::UpdateCostCategory(c) => MergeKey::CostCategory(c.id),
             Edit::SetRiskScales(_) => MergeKey::Scales,
             _ => return None,
         })
@@ -346,7 +365,21 @@ impl Plan {
             Edit::RemoveCostLine(id) => {
                 remove_by(&mut self.budget.cost_lines, *id, |x| x.id)?;
             }
-            Edit::SetCostCategories(c) => self.budget.cost_categories = c.clone(),
+            Edit::SetCostCategories(c) => {
+                self.budget.cost_categories = c.clone();
+                super::budget::assign_category_ids(&mut self.budget.cost_categories);
+            }
+            Edit::AddCostCategory(c) => {
+                let list = &mut self.budget.cost_categories;
+                if c.id.0 == 0 || list.iter().any(|x| x.id == c.id) {
+                    return Err(EditError::DuplicateId(c.id.0));
+                }
+                list.push((**c).clone());
+            }
+            Edit::UpdateCostCategory(c) => *find_mut(&mut self.budget.cost_categories, c.id, |x| x.id)? = (**c).clone(),
+            Edit::RemoveCostCategory(id) => {
+                remove_by(&mut self.budget.cost_categories, *id, |x| x.id)?;
+            }
             Edit::SetReserveRule(r) => self.budget.reserve = *r,
             Edit::SetFeeRule(f) => self.budget.fee = *f,
             Edit::SetFeeInsideTarget(b) => self.budget.fee_inside_target = *b,
@@ -431,6 +464,9 @@ impl Plan {
         baseline: BaselineId,
     ) -> Result<(), EditError> {
         self.phase_mut(phase)?;
+        if let Err(u) = self.gate_allows(decision.outcome, decision.date, &decision.positions) {
+            return Err(EditError::GoNotUnanimous { phase, blocking: u.blocking().collect() });
+        }
         self.claim(decision.id.0)?;
         let mut decision = decision.clone();
         decision.baseline = None;

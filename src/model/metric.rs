@@ -27,6 +27,41 @@ pub struct Metric {
     pub actual: Actual,
 }
 
+/// One of a metric's three levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Scores −1.
+    Minimum,
+    /// Scores 0.
+    Target,
+    /// Scores +1.
+    Excellent,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Minimum, Level::Target, Level::Excellent];
+}
+
+impl Metric {
+    /// The value of one level.
+    pub fn level(&self, level: Level) -> Decimal {
+        match level {
+            Level::Minimum => self.minimum,
+            Level::Target => self.target,
+            Level::Excellent => self.excellent,
+        }
+    }
+
+    /// Sets one level.
+    pub fn set_level(&mut self, level: Level, value: Decimal) {
+        *match level {
+            Level::Minimum => &mut self.minimum,
+            Level::Target => &mut self.target,
+            Level::Excellent => &mut self.excellent,
+        } = value;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Direction {
     HigherIsBetter,
@@ -55,4 +90,221 @@ pub enum Actual {
         old: Decimal,
         new: Decimal,
     },
+}
+
+/// How a metric's actual value is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActualKind {
+    Unknown,
+    Value,
+    ActivationRate,
+    Nps,
+    Change,
+}
+
+impl ActualKind {
+    pub const ALL: [ActualKind; 5] =
+        [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change];
+}
+
+impl Metric {
+    /// The metric's actual entered another way: the same actual when the kind does not change,
+    /// else the new kind's starting point (a value at the target level, zero counts, a change
+    /// from 100 to 100).
+    pub fn actual_as(&self, kind: ActualKind) -> Actual {
+        if self.actual.kind() == kind {
+            return self.actual.clone();
+        }
+        match kind {
+            ActualKind::Unknown => Actual::Unknown,
+            ActualKind::Value => Actual::Value(self.target),
+            ActualKind::ActivationRate => Actual::ActivationRate { unemployed: 0, in_services: 0 },
+            ActualKind::Nps => Actual::Nps { promoters: 0, passives: 0, detractors: 0 },
+            ActualKind::Change => Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) },
+        }
+    }
+}
+
+/// One number an actual value is entered as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActualPart {
+    Value,
+    Unemployed,
+    InServices,
+    Promoters,
+    Passives,
+    Detractors,
+    Old,
+    New,
+}
+
+/// The number of one part: a decimal or a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartValue {
+    Decimal(Decimal),
+    Count(u64),
+}
+
+impl ActualPart {
+    /// Whether the part is a count (a whole number of people or answers) rather than a decimal.
+    pub fn is_count(self) -> bool {
+        matches!(
+            self,
+            ActualPart::Unemployed
+                | ActualPart::InServices
+                | ActualPart::Promoters
+                | ActualPart::Passives
+                | ActualPart::Detractors
+        )
+    }
+}
+
+impl Actual {
+    /// How this actual is entered.
+    pub fn kind(&self) -> ActualKind {
+        match self {
+            Actual::Unknown => ActualKind::Unknown,
+            Actual::Value(_) => ActualKind::Value,
+            Actual::ActivationRate { .. } => ActualKind::ActivationRate,
+            Actual::Nps { .. } => ActualKind::Nps,
+            Actual::Change { .. } => ActualKind::Change,
+        }
+    }
+
+    /// The parts this kind of actual is entered as, in order.
+    pub fn parts(&self) -> &'static [ActualPart] {
+        use ActualPart::*;
+        match self {
+            Actual::Unknown => &[],
+            Actual::Value(_) => &[Value],
+            Actual::ActivationRate { .. } => &[Unemployed, InServices],
+            Actual::Nps { .. } => &[Promoters, Passives, Detractors],
+            Actual::Change { .. } => &[Old, New],
+        }
+    }
+
+    /// The number of one part; `None` when this kind of actual has no such part.
+    pub fn part(&self, part: ActualPart) -> Option<PartValue> {
+        use PartValue::{Count, Decimal as Dec};
+        Some(match (self, part) {
+            (Actual::Value(d), ActualPart::Value) => Dec(*d),
+            (Actual::ActivationRate { unemployed, .. }, ActualPart::Unemployed) => Count(*unemployed),
+            (Actual::ActivationRate { in_services, .. }, ActualPart::InServices) => Count(*in_services),
+            (Actual::Nps { promoters, .. }, ActualPart::Promoters) => Count(*promoters),
+            (Actual::Nps { passives, .. }, ActualPart::Passives) => Count(*passives),
+            (Actual::Nps { detractors, .. }, ActualPart::Detractors) => Count(*detractors),
+            (Actual::Change { old, .. }, ActualPart::Old) => Dec(*old),
+            (Actual::Change { new, .. }, ActualPart::New) => Dec(*new),
+            _ => return None,
+        })
+    }
+
+    /// The actual with one part replaced; `None` when this kind of actual has no such part or
+    /// the number is of the wrong kind (a decimal for a count or the other way round).
+    pub fn with_part(&self, part: ActualPart, value: PartValue) -> Option<Actual> {
+        let mut next = self.clone();
+        match (&mut next, part, value) {
+            (Actual::Value(d), ActualPart::Value, PartValue::Decimal(v)) => *d = v,
+            (Actual::ActivationRate { unemployed, .. }, ActualPart::Unemployed, PartValue::Count(v)) => *unemployed = v,
+            (Actual::ActivationRate { in_services, .. }, ActualPart::InServices, PartValue::Count(v)) => {
+                *in_services = v
+            }
+            (Actual::Nps { promoters, .. }, ActualPart::Promoters, PartValue::Count(v)) => *promoters = v,
+            (Actual::Nps { passives, .. }, ActualPart::Passives, PartValue::Count(v)) => *passives = v,
+            (Actual::Nps { detractors, .. }, ActualPart::Detractors, PartValue::Count(v)) => *detractors = v,
+            (Actual::Change { old, .. }, ActualPart::Old, PartValue::Decimal(v)) => *old = v,
+            (Actual::Change { new, .. }, ActualPart::New, PartValue::Decimal(v)) => *new = v,
+            _ => return None,
+        }
+        Some(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_read_and_write_their_own_field() {
+        let mut m = Metric {
+            id: MetricId(1),
+            name: String::new(),
+            definition: String::new(),
+            source: String::new(),
+            unit: String::new(),
+            direction: Direction::HigherIsBetter,
+            minimum: Decimal::from_int(1),
+            target: Decimal::from_int(2),
+            excellent: Decimal::from_int(3),
+            weight: Bp(10_000),
+            actual: Actual::Unknown,
+        };
+        let read = |m: &Metric| Level::ALL.map(|l| m.level(l));
+        assert_eq!(read(&m), [1, 2, 3].map(Decimal::from_int));
+        m.set_level(Level::Target, Decimal::from_int(7));
+        assert_eq!(read(&m), [1, 7, 3].map(Decimal::from_int), "only the target changed");
+        m.set_level(Level::Excellent, Decimal::from_int(9));
+        m.set_level(Level::Minimum, Decimal::from_int(0));
+        assert_eq!(read(&m), [0, 7, 9].map(Decimal::from_int));
+    }
+
+    #[test]
+    fn actual_parts_set_only_their_own_number() {
+        use ActualPart::*;
+        let d = Decimal::from_int;
+        let samples = [
+            Actual::Unknown,
+            Actual::Value(d(5)),
+            Actual::ActivationRate { unemployed: 10, in_services: 20 },
+            Actual::Nps { promoters: 1, passives: 2, detractors: 3 },
+            Actual::Change { old: d(100), new: d(90) },
+        ];
+        let all = [Value, Unemployed, InServices, Promoters, Passives, Detractors, Old, New];
+        for a in &samples {
+            for part in all {
+                let has = a.parts().contains(&part);
+                assert_eq!(a.part(part).is_some(), has, "{a:?} {part:?}");
+                let (right, wrong) = if part.is_count() {
+                    (PartValue::Count(7), PartValue::Decimal(d(7)))
+                } else {
+                    (PartValue::Decimal(d(7)), PartValue::Count(7))
+                };
+                let next = a.with_part(part, right);
+                assert_eq!(next.is_some(), has, "{a:?} {part:?}");
+                if let Some(next) = next {
+                    assert_eq!(next.part(part), Some(right));
+                    for other in a.parts().iter().filter(|&&o| o != part) {
+                        assert_eq!(next.part(*other), a.part(*other), "{part:?} left {other:?} alone");
+                    }
+                }
+                // Near miss: the right part with the wrong kind of number.
+                assert_eq!(a.with_part(part, wrong), None, "{a:?} {part:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn switching_the_actual_kind_keeps_or_starts_fresh() {
+        let mut m = Metric {
+            id: MetricId(1),
+            name: String::new(),
+            definition: String::new(),
+            source: String::new(),
+            unit: String::new(),
+            direction: Direction::HigherIsBetter,
+            minimum: Decimal::from_int(1),
+            target: Decimal::from_int(2),
+            excellent: Decimal::from_int(3),
+            weight: Bp(10_000),
+            actual: Actual::Nps { promoters: 5, passives: 1, detractors: 2 },
+        };
+        assert_eq!(m.actual_as(ActualKind::Nps), m.actual, "the same kind keeps the counts");
+        assert_eq!(m.actual_as(ActualKind::Value), Actual::Value(Decimal::from_int(2)), "at the target");
+        for kind in ActualKind::ALL {
+            let a = m.actual_as(kind);
+            assert_eq!(a.kind(), kind);
+            m.actual = a;
+        }
+        assert_eq!(m.actual, Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) });
+    }
 }

@@ -18,7 +18,7 @@ pub use input::Field;
 use super::{Action, Context};
 use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
-use crate::model::{CostLineId, Direction, MetricId, PartyId, Plan};
+use crate::model::{CategoryId, CostLineId, Direction, MetricId, PartyId, Plan};
 use crate::theme::space;
 use crate::widget as w;
 use iced::keyboard::{Key, Modifiers};
@@ -82,15 +82,8 @@ pub enum MetricField {
     Unit,
 }
 
-/// How a metric's actual value is entered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ActualKind {
-    Unknown,
-    Value,
-    ActivationRate,
-    Nps,
-    Change,
-}
+/// How a metric's actual value is entered (the library's, under its old path here).
+pub use crate::model::ActualKind;
 
 /// How the risk reserve, the fee and the caps are set (the rule without its number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -126,9 +119,9 @@ pub enum Message {
     LineCategorySelected(CostLineId, String),
     LineDescriptionChanged(CostLineId, String),
     AddCategory,
-    RemoveCategory(usize),
-    CategoryChanged(usize, CategoryField, String),
-    ReimbursableToggled(usize, bool),
+    RemoveCategory(CategoryId),
+    CategoryChanged(CategoryId, CategoryField, String),
+    ReimbursableToggled(CategoryId, bool),
     RestoreDefaults,
     ReserveRuleSelected(RuleKind),
     FeeRuleSelected(RuleKind),

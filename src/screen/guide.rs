@@ -5,8 +5,7 @@ use super::Action;
 use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named, checklist, format};
 use crate::model::{
-    BaselineId, ChecklistAnswer, ChecklistItem, DecisionId, Edit, GateDecision, GateOutcome, PartyId, Phase, PhaseKind,
-    Plan, Position, Stance,
+    ChecklistAnswer, ChecklistItem, Edit, GateDraft, GateOutcome, PartyId, Phase, PhaseKind, Plan, Position, Stance,
 };
 use crate::theme::{self, size, space};
 use crate::widget::{self as w, Labeled};
@@ -80,27 +79,20 @@ impl Guide {
                 self.stances.insert(party, stance);
             }
             Message::DecisionPressed(outcome) => {
-                let positions = self.positions(plan);
-                // The leadership team's unanimity rule: no Go unless every owner approves.
-                if outcome == GateOutcome::Go && !plan.unanimity(today, &positions).is_unanimous() {
-                    return Action::None;
-                }
-                let decision = GateDecision {
-                    id: DecisionId(plan.next_id),
+                let draft = GateDraft {
+                    phase: self.phase,
                     outcome,
                     date: today,
-                    minutes_ref: std::mem::take(&mut self.minutes_ref),
-                    positions,
-                    baseline: None,
+                    minutes_ref: self.minutes_ref.clone(),
                     note: String::new(),
+                    positions: self.positions(plan, today),
+                    exiting: None,
                 };
-                let baseline = BaselineId(plan.next_id.saturating_add(1));
+                // The gate rule lives in the library: no Go unless every owner approves.
+                let Ok(row) = plan.record_gate(&draft) else { return Action::None };
+                self.minutes_ref.clear();
                 self.stances.clear();
-                return Action::Edit(Edit::RecordDecision {
-                    phase: self.phase,
-                    decision: Box::new(decision),
-                    baseline,
-                });
+                return Action::Edit(row.edit);
             }
         }
         Action::None
@@ -124,12 +116,9 @@ impl Guide {
         }
     }
 
-    /// The drafted position of every owner that has not exited.
-    fn positions(&self, plan: &Plan) -> Vec<Position> {
-        plan.owners()
-            .filter(|p| p.exited_on.is_none())
-            .map(|p| Position { party: p.id, stance: self.stance(p.id) })
-            .collect()
+    /// The drafted position of every party present on the day (`Plan::gate_voters`).
+    fn positions(&self, plan: &Plan, on: NaiveDate) -> Vec<Position> {
+        plan.gate_positions(on, |p| self.stance(p))
     }
 
     fn stance(&self, party: PartyId) -> Stance {
@@ -205,7 +194,7 @@ impl Guide {
         today: NaiveDate,
         editable: bool,
     ) -> Element<'a, Message> {
-        let unanimity = plan.unanimity(today, &self.positions(plan));
+        let unanimity = plan.unanimity(today, &self.positions(plan, today));
         let go_allowed = unanimity.is_unanimous();
         let past = column(phase.decisions.iter().map(|d| {
             let approvals = d.positions.iter().filter(|p| p.stance == Stance::Approves).count();
@@ -224,7 +213,7 @@ impl Guide {
 
         let stances: Vec<Labeled<Stance>> =
             [Stance::Approves, Stance::Rejects, Stance::Abstains, Stance::Absent].map(|s| labeled(s, lang)).to_vec();
-        let owners = column(plan.owners().filter(|p| p.exited_on.is_none()).map(|p| {
+        let voters = column(plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).map(|p| {
             let id = p.id;
             row![
                 w::body(p.name.as_str()).width(Length::Fill),
@@ -263,8 +252,8 @@ impl Guide {
             column![
                 w::h3(Text::DecisionsSoFar.get(lang)),
                 past,
-                w::h3(Text::OwnersPositions.get(lang)),
-                owners,
+                w::h3(Text::PartiesPositions.get(lang)),
+                voters,
                 minutes,
                 w::muted(Text::DecisionHint.get(lang)),
                 w::body(crate::i18n::ui::timeline::unanimity(&unanimity, plan, lang)),

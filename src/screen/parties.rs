@@ -14,7 +14,7 @@ use crate::i18n::Language;
 use crate::i18n::ui::parties::T;
 use crate::model::matrix::usage;
 use crate::model::{
-    AllianceRole, Bp, Decimal, Edit, Field, Money, Party, PartyId, PartyKind, Plan, ProductionMode, Service, ServiceId,
+    AllianceRole, Bp, Decimal, Edit, Field, Money, Party, PartyId, PartyKind, Plan, ProductionMode, ServiceId,
     ServiceKind, ServiceRole, edit::CellValue,
 };
 use crate::rules::Subject;
@@ -96,7 +96,8 @@ pub enum Message {
     PartySelected(PartyId),
     AddParty,
     PartyEdited(PartyId, PartyField),
-    PartyMoved(PartyId, bool),
+    /// One place up or down the party list (`model::Move`; `Move` here moves the matrix cursor).
+    PartyMoved(PartyId, crate::model::Move),
     RemovePartyPressed(PartyId),
     RemoveConfirmed(PartyId),
     RemoveCancelled,
@@ -243,12 +244,10 @@ impl State {
                 self.removing = None;
             }
             Message::AddParty => {
-                let id = PartyId(plan.next_id);
-                let name = new_name(plan.parties.iter().map(|p| p.name.as_str()), T::Parties, ctx.lang);
-                let party = Party::new(id, &name, PartyKind::Municipality, AllianceRole::Owner);
-                self.party = Some(id);
+                let row = plan.new_party(new_name(T::Parties, ctx.lang));
+                self.party = Some(row.id);
                 self.view = View::Parties;
-                return edit(Edit::AddParty(Box::new(party)));
+                return edit(row.edit);
             }
             Message::PartyEdited(id, field) => {
                 let Some(party) = plan.party(id) else { return Action::None };
@@ -257,11 +256,9 @@ impl State {
                     None => Action::None,
                 };
             }
-            Message::PartyMoved(id, down) => {
-                let Some(i) = plan.parties.iter().position(|p| p.id == id) else { return Action::None };
-                let to = if down { i + 1 } else { i.saturating_sub(1) };
-                if to != i && to < plan.parties.len() {
-                    return edit(Edit::MoveParty { id, to });
+            Message::PartyMoved(id, by) => {
+                if let Some(e) = plan.move_party(id, by) {
+                    return edit(e);
                 }
             }
             Message::RemovePartyPressed(id) => {
@@ -275,13 +272,10 @@ impl State {
             Message::RemoveCancelled => self.removing = None,
             Message::ServiceSelected(id) => self.service = Some(id),
             Message::AddService => {
-                let id = ServiceId(plan.next_id);
-                let name = new_name(plan.services.iter().map(|s| s.name.as_str()), T::Services, ctx.lang);
-                let mut service = Service::new(id, &name, ServiceKind::Service, ProductionMode::OwnProduction);
-                service.organiser = plan.parties.iter().find(|p| p.kind.is_organiser_kind()).map(|p| p.id);
-                self.service = Some(id);
+                let row = plan.new_service(new_name(T::Services, ctx.lang));
+                self.service = Some(row.id);
                 self.view = View::Services;
-                return edit(Edit::AddService(Box::new(service)));
+                return edit(row.edit);
             }
             Message::ServiceEdited(id, field) => {
                 let Some(s) = plan.service(id) else { return Action::None };
@@ -551,16 +545,11 @@ impl State {
 
 /// "Osapuolet 3"-style default names are not used; a new row is called "Uusi osapuoli" etc.,
 /// numbered when the name is taken.
-fn new_name<'a>(existing: impl Iterator<Item = &'a str> + Clone, what: T, lang: Language) -> String {
-    let base = match what {
+fn new_name(what: T, lang: Language) -> &'static str {
+    match what {
         T::Parties => lang.pick("Uusi osapuoli", "Ny part", "New party"),
         _ => lang.pick("Uusi palvelu", "Ny tjänst", "New service"),
-    };
-    let taken = |n: &str| existing.clone().any(|e| e == n);
-    if !taken(base) {
-        return base.to_string();
     }
-    (2..).map(|i| format!("{base} {i}")).find(|n| !taken(n)).unwrap_or_else(|| base.to_string())
 }
 
 /// Money in an input field: "1234,50" (fi, sv) or "1234.50" (en), no thousands separator.

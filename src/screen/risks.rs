@@ -14,7 +14,6 @@ use super::{Action, Context};
 use crate::i18n::Language;
 use crate::i18n::ui::risks::Tx;
 use crate::model::register::{self, Column, Filter, NatureFilter, OwnerFilter, SortOrder, WorkshopRating};
-use crate::model::risk::StatusChange;
 use crate::model::{Band, Edit, PartyId, PhaseKind, Plan, Rating, Risk, RiskCategory, RiskId, RiskStatus};
 use crate::theme::space;
 use crate::widget as w;
@@ -219,18 +218,17 @@ impl State {
             }
             Message::Add | Message::Duplicate if !ctx.editable => {}
             Message::Add => {
-                let id = RiskId(plan.next_id);
-                let new = register::new_risk(id, register::next_code(&plan.risks), ctx.today);
-                self.select(Some(id));
+                let row = plan.new_risk(ctx.today);
+                self.select(Some(row.id));
                 self.panel = Panel::Editor;
-                return Action::Edit(Edit::AddRisk(Box::new(new)));
+                return Action::Edit(row.edit);
             }
             Message::Duplicate => {
                 let Some(r) = risk else { return Action::None };
-                let id = RiskId(plan.next_id);
-                let copy = duplicate(r, id, register::next_code(&plan.risks), ctx.lang, ctx.today);
-                self.select(Some(id));
-                return Action::Edit(Edit::AddRisk(Box::new(copy)));
+                let title = format!("{} ({})", r.title, Tx::CopySuffix.get(ctx.lang));
+                let Some(row) = plan.duplicate_risk(r.id, title, ctx.today) else { return Action::None };
+                self.select(Some(row.id));
+                return Action::Edit(row.edit);
             }
             Message::Remove => {
                 if let (Some(r), true) = (risk, ctx.editable) {
@@ -447,18 +445,6 @@ fn edit(risk: Risk) -> Action<Message> {
 }
 
 /// A copy of a risk under a new id and code, identified today, without its histories.
-fn duplicate(r: &Risk, id: RiskId, code: String, lang: Language, today: chrono::NaiveDate) -> Risk {
-    Risk {
-        id,
-        code,
-        title: format!("{} ({})", r.title, Tx::CopySuffix.get(lang)),
-        status: RiskStatus::Identified,
-        status_history: vec![StatusChange { date: today, status: RiskStatus::Identified }],
-        rating_history: Vec::new(),
-        ..r.clone()
-    }
-}
-
 fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let t = |x: Tx| x.get(lang);

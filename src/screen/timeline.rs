@@ -13,7 +13,7 @@ use super::{Action, Context};
 use crate::baseline;
 use crate::i18n::Named;
 use crate::i18n::ui::timeline::{self as t, T};
-use crate::model::{Deliverable, DeliverableId, Edit, PhaseKind, Plan};
+use crate::model::{DeliverableId, Edit, Move, PhaseKind, PhaseMove, Plan};
 use crate::theme::{size, space};
 use crate::timescale::{self, Hit, Layout, Part, Scale, Target};
 use crate::widget as w;
@@ -118,8 +118,8 @@ pub enum Message {
     ShiftLaterToggled(bool),
     PanelSelected(Panel),
     Selected(Option<Target>),
-    /// Keyboard: the selected row one step up (`false`) or down.
-    SelectionStepped(bool),
+    /// Keyboard: the selected row one step up or down.
+    SelectionStepped(Move),
     /// Keyboard: moves the selection by snap units (negative is earlier); `end_only` resizes.
     Nudged {
         units: i32,
@@ -184,17 +184,13 @@ impl State {
             Message::ShiftLaterToggled(on) => self.shift_later = on,
             Message::PanelSelected(p) => self.panel = p,
             Message::Selected(t) => self.select(t),
-            Message::SelectionStepped(down) => {
+            Message::SelectionStepped(by) => {
                 let layout = Layout::new(plan);
                 let i = self.selected.and_then(|s| {
                     let s = if let Target::Gate(k) = s { Target::Phase(k) } else { s };
                     layout.rows.iter().position(|r| r.target == s)
                 });
-                let j = match (i, down) {
-                    (None, _) => 0,
-                    (Some(i), true) => (i + 1).min(layout.rows.len().saturating_sub(1)),
-                    (Some(i), false) => i.saturating_sub(1),
-                };
+                let j = i.map_or(0, |i| by.target(i, layout.rows.len()).unwrap_or(i));
                 if let Some(r) = layout.rows.get(j) {
                     self.select(Some(r.target));
                 }
@@ -278,7 +274,8 @@ impl State {
 
     /// The edit that gives `target` the dates `(ns, ne)` after moving its `part`; with "move
     /// later phases" the phases after a moved phase follow by as many days, and a phase moved
-    /// whole takes its deliverables along. `None` when nothing changes.
+    /// whole takes its deliverables along (the cascade is `Plan::move_phase`). `None` when
+    /// nothing changes.
     fn moved(
         &self,
         plan: &Plan,
@@ -291,32 +288,15 @@ impl State {
             return None;
         }
         match target {
-            Target::Phase(kind) | Target::Gate(kind) => {
-                let mut edits = vec![Edit::SetPhaseDates { phase: kind, start: ns, end: ne }];
-                let ph = plan.phase(kind)?;
-                if part == Part::Body
-                    && let (Some(a), Some(b)) = (start, ns)
-                {
-                    edits.extend(shift_deliverables(&ph.deliverables, (b - a).num_days()));
-                }
-                let delta = match (end, ne, start, ns) {
-                    (Some(a), Some(b), _, _) => (b - a).num_days(),
-                    (_, _, Some(a), Some(b)) => (b - a).num_days(),
-                    _ => 0,
-                };
-                if self.shift_later && delta != 0 && part != Part::Start {
-                    for later in plan.phases.iter().filter(|p| p.kind > kind) {
-                        let sh = |d: Option<NaiveDate>| d.map(|d| timescale::add_days(d, delta));
-                        edits.push(Edit::SetPhaseDates {
-                            phase: later.kind,
-                            start: sh(later.start),
-                            end: sh(later.end),
-                        });
-                        edits.extend(shift_deliverables(&later.deliverables, delta));
-                    }
-                }
-                Some(if edits.len() == 1 { edits.remove(0) } else { Edit::Batch(edits) })
-            }
+            Target::Phase(kind) | Target::Gate(kind) => plan.move_phase(
+                kind,
+                PhaseMove {
+                    start: ns,
+                    end: ne,
+                    deliverables_follow: part == Part::Body,
+                    later_follow: self.shift_later && part != Part::Start,
+                },
+            ),
             Target::Deliverable(id) => {
                 let d = plan.phases.iter().flat_map(|p| &p.deliverables).find(|d| d.id == id)?;
                 let mut next = d.clone();
@@ -341,8 +321,8 @@ impl State {
             Key::Character("+") | Key::Character("=") => Some(Message::ZoomIn),
             Key::Character("-") => Some(Message::ZoomOut),
             Key::Character("0") => Some(Message::Fit),
-            Key::Named(NamedKey::ArrowUp) => Some(Message::SelectionStepped(false)),
-            Key::Named(NamedKey::ArrowDown) => Some(Message::SelectionStepped(true)),
+            Key::Named(NamedKey::ArrowUp) => Some(Message::SelectionStepped(Move::Up)),
+            Key::Named(NamedKey::ArrowDown) => Some(Message::SelectionStepped(Move::Down)),
             Key::Named(NamedKey::ArrowLeft) if self.selected.is_some() => Some(Message::Nudged { units: -1, end_only }),
             Key::Named(NamedKey::ArrowRight) if self.selected.is_some() => Some(Message::Nudged { units: 1, end_only }),
             _ => None,
@@ -407,17 +387,6 @@ pub fn fitted(plan: &Plan, today: NaiveDate, width: f32) -> Scale {
     }
     let (from, to) = range.unwrap_or((timescale::add_days(today, -90), timescale::add_days(today, 270)));
     Scale::fit(from, to, GUTTER, chart)
-}
-
-fn shift_deliverables(ds: &[Deliverable], days: i64) -> Vec<Edit> {
-    if days == 0 {
-        return Vec::new();
-    }
-    let sh = |d: Option<NaiveDate>| d.map(|d| timescale::add_days(d, days));
-    ds.iter()
-        .filter(|d| d.start.is_some() || d.due.is_some())
-        .map(|d| Edit::UpdateDeliverable(Box::new(Deliverable { start: sh(d.start), due: sh(d.due), ..d.clone() })))
-        .collect()
 }
 
 /// The phase a deliverable belongs to.

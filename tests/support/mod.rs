@@ -334,6 +334,7 @@ fn metric_shape() -> BoxedStrategy<Metric> {
 fn cost_category() -> BoxedStrategy<CostCategory> {
     ((text(), text(), text()), option::of(money()), (text(), text()), any::<bool>())
         .prop_map(|((code, category, unit), rate, (evidence, approver), reimbursable)| CostCategory {
+            id: CategoryId(0),
             code,
             category,
             unit,
@@ -375,6 +376,8 @@ fn budget_shape() -> BoxedStrategy<(Budget, Vec<CostLineShape>)> {
                 metrics,
                 scenarios,
             )| {
+                let mut cost_categories = cost_categories;
+                allianssi::model::budget::assign_category_ids(&mut cost_categories);
                 let budget = Budget {
                     cost_lines: Vec::new(),
                     cost_categories,

@@ -199,10 +199,12 @@ pub fn rich_plan() -> Plan {
                 outcome: GateOutcome::Go,
                 date: date(2026, 3, 15),
                 minutes_ref: "Kaupunginhallitus 23.10.2017 § 12".into(),
+                // Every owner approves (a Go needs it); the producer's rejection is recorded
+                // but does not block.
                 positions: vec![
                     Position { party: city, stance: Stance::Approves },
-                    Position { party: region, stance: Stance::Abstains },
-                    Position { party: producer, stance: Stance::Absent },
+                    Position { party: region, stance: Stance::Approves },
+                    Position { party: producer, stance: Stance::Rejects },
                 ],
                 baseline: None,
                 note: String::new(),

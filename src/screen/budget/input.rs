@@ -7,7 +7,8 @@ use crate::commercial;
 use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
 use crate::model::{
-    Actual, Bp, Cap, CostLineId, Decimal, Edit, FeeRule, Metric, MetricId, Money, PartyId, Plan, ReserveRule,
+    ActualPart, Bp, Cap, CategoryId, CostLineId, Decimal, Edit, FeeRule, Level, Metric, MetricId, Money, PartValue,
+    PartyId, Plan, ReserveRule,
 };
 use crate::theme::{size, space};
 use crate::widget as w;
@@ -20,7 +21,7 @@ pub enum Field {
     LineYear(CostLineId),
     LineAmount(CostLineId),
     /// The rate of the reimbursable-cost row at this index.
-    CategoryRate(usize),
+    CategoryRate(CategoryId),
     ReserveValue,
     FeePercent,
     ProducerFee(PartyId),
@@ -31,11 +32,10 @@ pub enum Field {
     PainCap,
     KraPool,
     Scenarios,
-    /// Minimum (0), target (1) or excellent (2) level.
-    MetricLevel(MetricId, u8),
+    MetricLevel(MetricId, Level),
     MetricWeight(MetricId),
-    /// The n-th number of the actual value (the value, or a count).
-    MetricActual(MetricId, u8),
+    /// One number of the actual value (the value, or a count).
+    MetricActual(MetricId, ActualPart),
 }
 
 impl Field {
@@ -86,18 +86,6 @@ fn metric(plan: &Plan, id: MetricId) -> Option<&Metric> {
 }
 
 /// The numbers of a metric's actual value, in the order of its fields.
-fn actual_numbers(actual: &Actual, lang: Language) -> Vec<String> {
-    match actual {
-        Actual::Unknown => Vec::new(),
-        Actual::Value(d) => vec![decimal_text(*d, lang)],
-        Actual::ActivationRate { unemployed, in_services } => vec![unemployed.to_string(), in_services.to_string()],
-        Actual::Nps { promoters, passives, detractors } => {
-            vec![promoters.to_string(), passives.to_string(), detractors.to_string()]
-        }
-        Actual::Change { old, new } => vec![decimal_text(*old, lang), decimal_text(*new, lang)],
-    }
-}
-
 /// The field's value in the plan as it is shown for typing.
 pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
     let b = &plan.budget;
@@ -109,9 +97,12 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
     match field {
         Field::LineYear(id) => line(id).map_or_else(String::new, |c| c.year.to_string()),
         Field::LineAmount(id) => line(id).map_or_else(String::new, |c| money_text(c.amount, lang)),
-        Field::CategoryRate(i) => {
-            b.cost_categories.get(i).and_then(|c| c.rate).map_or_else(String::new, |m| money_text(m, lang))
-        }
+        Field::CategoryRate(id) => b
+            .cost_categories
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.rate)
+            .map_or_else(String::new, |m| money_text(m, lang)),
         Field::ReserveValue => match b.reserve {
             ReserveRule::FromRegister => String::new(),
             ReserveRule::FlatPercent(bp) => percent_text(bp, lang),
@@ -129,13 +120,15 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
         Field::PainCap => cap(b.sharing.pain_cap),
         Field::KraPool => money_text(b.kra_pool, lang),
         Field::Scenarios => b.scenarios.iter().map(|&s| percent_text(s, lang)).collect::<Vec<_>>().join("; "),
-        Field::MetricLevel(id, n) => metric(plan, id).map_or_else(String::new, |m| {
-            decimal_text([m.minimum, m.target, m.excellent][usize::from(n.min(2))], lang)
-        }),
+        Field::MetricLevel(id, level) => {
+            metric(plan, id).map_or_else(String::new, |m| decimal_text(m.level(level), lang))
+        }
         Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| percent_text(m.weight, lang)),
-        Field::MetricActual(id, n) => metric(plan, id)
-            .and_then(|m| actual_numbers(&m.actual, lang).get(usize::from(n)).cloned())
-            .unwrap_or_default(),
+        Field::MetricActual(id, part) => match metric(plan, id).and_then(|m| m.actual.part(part)) {
+            Some(PartValue::Decimal(d)) => decimal_text(d, lang),
+            Some(PartValue::Count(n)) => n.to_string(),
+            None => String::new(),
+        },
     }
 }
 
@@ -188,11 +181,10 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             c.amount = euros(text, lang)?;
             Edit::UpdateCostLine(Box::new(c))
         }
-        Field::CategoryRate(i) => {
-            let mut list = b.cost_categories.clone();
-            let row = list.get_mut(i).ok_or_else(|| missing(lang))?;
+        Field::CategoryRate(id) => {
+            let mut row = b.cost_categories.iter().find(|c| c.id == id).cloned().ok_or_else(|| missing(lang))?;
             row.rate = if text.trim().is_empty() { None } else { Some(euros(text, lang)?) };
-            Edit::SetCostCategories(list)
+            Edit::UpdateCostCategory(Box::new(row))
         }
         Field::ReserveValue => match b.reserve {
             ReserveRule::FlatPercent(_) => Edit::SetReserveRule(ReserveRule::FlatPercent(share(text, lang)?)),
@@ -233,14 +225,9 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             }
             Edit::SetScenarios(shares)
         }
-        Field::MetricLevel(id, n) => {
+        Field::MetricLevel(id, level) => {
             let mut m = metric(id)?;
-            let d = decimal(text, lang)?;
-            match n {
-                0 => m.minimum = d,
-                1 => m.target = d,
-                _ => m.excellent = d,
-            }
+            m.set_level(level, decimal(text, lang)?);
             Edit::UpdateMetric(Box::new(m))
         }
         Field::MetricWeight(id) => {
@@ -248,29 +235,14 @@ pub fn parse(field: Field, text: &str, plan: &Plan, lang: Language) -> Result<Ed
             m.weight = share(text, lang)?;
             Edit::UpdateMetric(Box::new(m))
         }
-        Field::MetricActual(id, n) => {
+        Field::MetricActual(id, part) => {
             let mut m = metric(id)?;
-            m.actual = match (m.actual.clone(), n) {
-                (Actual::Value(_), _) => Actual::Value(decimal(text, lang)?),
-                (Actual::ActivationRate { in_services, .. }, 0) => {
-                    Actual::ActivationRate { unemployed: count(text, lang)?, in_services }
-                }
-                (Actual::ActivationRate { unemployed, .. }, _) => {
-                    Actual::ActivationRate { unemployed, in_services: count(text, lang)? }
-                }
-                (Actual::Nps { passives, detractors, .. }, 0) => {
-                    Actual::Nps { promoters: count(text, lang)?, passives, detractors }
-                }
-                (Actual::Nps { promoters, detractors, .. }, 1) => {
-                    Actual::Nps { promoters, passives: count(text, lang)?, detractors }
-                }
-                (Actual::Nps { promoters, passives, .. }, _) => {
-                    Actual::Nps { promoters, passives, detractors: count(text, lang)? }
-                }
-                (Actual::Change { new, .. }, 0) => Actual::Change { old: decimal(text, lang)?, new },
-                (Actual::Change { old, .. }, _) => Actual::Change { old, new: decimal(text, lang)? },
-                (Actual::Unknown, _) => return Err(missing(lang)),
+            let value = if part.is_count() {
+                PartValue::Count(count(text, lang)?)
+            } else {
+                PartValue::Decimal(decimal(text, lang)?)
             };
+            m.actual = m.actual.with_part(part, value).ok_or_else(|| missing(lang))?;
             Edit::UpdateMetric(Box::new(m))
         }
     })

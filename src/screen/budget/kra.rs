@@ -7,7 +7,7 @@ use crate::commercial::KraScore;
 use crate::commercial::kra::{self as model_kra, activation_rate_display, nps_display, value_display};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, Named, format};
-use crate::model::{Actual, Bp, Decimal, Direction, Edit, Metric, MetricId, Plan};
+use crate::model::{Actual, Bp, Direction, Edit, Level, Metric, MetricId, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -23,22 +23,7 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
         })
     };
     Ok(match message {
-        Message::AddMetric => {
-            let used: u32 = plan.budget.metrics.iter().map(|m| m.weight.0).sum();
-            Some(Edit::AddMetric(Box::new(Metric {
-                id: MetricId(plan.next_id),
-                name: String::new(),
-                definition: String::new(),
-                source: String::new(),
-                unit: "%".into(),
-                direction: Direction::HigherIsBetter,
-                minimum: Decimal::from_int(0),
-                target: Decimal::from_int(50),
-                excellent: Decimal::from_int(100),
-                weight: Bp(10_000u32.saturating_sub(used)),
-                actual: Actual::Unknown,
-            })))
-        }
+        Message::AddMetric => Some(plan.new_metric().edit),
         Message::RemoveMetric(id) => Some(Edit::RemoveMetric(id)),
         Message::MetricChanged(id, field, s) => update(id, &|m| {
             let target = match field {
@@ -50,29 +35,9 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
             target.clone_from(&s);
         }),
         Message::DirectionSelected(id, d) => update(id, &|m| m.direction = d),
-        Message::ActualKindSelected(id, kind) => update(id, &|m| {
-            if actual_kind(&m.actual) != kind {
-                m.actual = match kind {
-                    ActualKind::Unknown => Actual::Unknown,
-                    ActualKind::Value => Actual::Value(m.target),
-                    ActualKind::ActivationRate => Actual::ActivationRate { unemployed: 0, in_services: 0 },
-                    ActualKind::Nps => Actual::Nps { promoters: 0, passives: 0, detractors: 0 },
-                    ActualKind::Change => Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) },
-                }
-            }
-        }),
+        Message::ActualKindSelected(id, kind) => update(id, &|m| m.actual = m.actual_as(kind)),
         other => return Err(other),
     })
-}
-
-fn actual_kind(a: &Actual) -> ActualKind {
-    match a {
-        Actual::Unknown => ActualKind::Unknown,
-        Actual::Value(_) => ActualKind::Value,
-        Actual::ActivationRate { .. } => ActualKind::ActivationRate,
-        Actual::Nps { .. } => ActualKind::Nps,
-        Actual::Change { .. } => ActualKind::Change,
-    }
 }
 
 fn kind_label(kind: ActualKind, lang: Language) -> Labeled<ActualKind> {
@@ -139,7 +104,7 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
         [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change]
             .map(|k| kind_label(k, lang))
             .to_vec();
-    let kind = actual_kind(&m.actual);
+    let kind = m.actual.kind();
     let kind_pick = pick_list(kinds, Some(kind_label(kind, lang)), move |l: Labeled<ActualKind>| {
         Message::ActualKindSelected(id, l.value)
     })
@@ -153,8 +118,8 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
         ActualKind::Change => vec![T::OldValue, T::NewValue],
     };
     let mut actual = row![labelled(T::ActualHow, lang, kind_pick.into())].spacing(space::S).align_y(Alignment::End);
-    for (n, label) in counts.into_iter().enumerate() {
-        actual = actual.push(labelled(label, lang, num(Field::MetricActual(id, n as u8), 100.0)));
+    for (label, &part) in counts.into_iter().zip(m.actual.parts()) {
+        actual = actual.push(labelled(label, lang, num(Field::MetricActual(id, part), 100.0)));
     }
     let score: Element<'a, Message> = match model_kra::metric_score(m) {
         Ok(s) if s.measured => w::h3(format!(
@@ -191,9 +156,9 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
                     lang,
                     if editable { direction.into() } else { w::body(m.direction.name(lang)).into() }
                 ),
-                labelled(T::Minimum, lang, num(Field::MetricLevel(id, 0), 90.0)),
-                labelled(T::TargetLevel, lang, num(Field::MetricLevel(id, 1), 90.0)),
-                labelled(T::Excellent, lang, num(Field::MetricLevel(id, 2), 90.0)),
+                labelled(T::Minimum, lang, num(Field::MetricLevel(id, Level::Minimum), 90.0)),
+                labelled(T::TargetLevel, lang, num(Field::MetricLevel(id, Level::Target), 90.0)),
+                labelled(T::Excellent, lang, num(Field::MetricLevel(id, Level::Excellent), 90.0)),
                 labelled(T::WeightPercent, lang, num(Field::MetricWeight(id), 80.0)),
             ]
             .spacing(space::S)

@@ -5,7 +5,7 @@ use super::{CategoryField, Field, Message, State};
 use crate::i18n::format;
 use crate::i18n::ui::budget::T;
 use crate::model::budget::default_cost_categories;
-use crate::model::{CostCategory, CostLine, CostLineId, Edit, Plan};
+use crate::model::{CategoryId, CostCategory, CostLine, CostLineId, Edit, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget as w;
@@ -27,51 +27,23 @@ pub fn edit(message: Message, plan: &Plan, ctx: &Context) -> Result<Option<Edit>
             Edit::UpdateCostLine(Box::new(c))
         })
     };
-    let categories = |f: &dyn Fn(&mut Vec<CostCategory>)| {
-        let mut list = plan.budget.cost_categories.clone();
-        f(&mut list);
-        Some(Edit::SetCostCategories(list))
+    let category = |id: CategoryId, f: &dyn Fn(&mut CostCategory)| {
+        plan.budget.cost_categories.iter().find(|c| c.id == id).cloned().map(|mut c| {
+            f(&mut c);
+            Edit::UpdateCostCategory(Box::new(c))
+        })
     };
     Ok(match message {
-        Message::AddLine => {
-            let last = plan.budget.cost_lines.last();
-            let party = last.map(|c| c.party).or_else(|| plan.parties.first().map(|p| p.id));
-            let Some(party) = party else { return Ok(None) };
-            let category = last.map(|c| c.category.clone()).unwrap_or_else(|| {
-                let list = &plan.budget.cost_categories;
-                list.iter().find(|c| c.reimbursable).or(list.first()).map_or_else(|| "K1".into(), |c| c.code.clone())
-            });
-            let year = last.map_or_else(|| chrono::Datelike::year(&ctx.today), |c| c.year);
-            Some(Edit::AddCostLine(Box::new(CostLine {
-                id: CostLineId(plan.next_id),
-                party,
-                category,
-                year,
-                amount: crate::model::Money::ZERO,
-                description: String::new(),
-            })))
-        }
+        Message::AddLine => plan.new_cost_line(ctx.today).map(|row| row.edit),
         Message::RemoveLine(id) => Some(Edit::RemoveCostLine(id)),
         Message::LinePartySelected(id, party) => update(id, &|c| c.party = party),
         Message::LineCategorySelected(id, code) => update(id, &|c| c.category = code.clone()),
         Message::LineDescriptionChanged(id, s) => update(id, &|c| c.description = s.clone()),
-        Message::AddCategory => categories(&|l| {
-            let n = l.len() + 1;
-            l.push(CostCategory {
-                code: format!("K{n}"),
-                category: String::new(),
-                unit: String::new(),
-                rate: None,
-                evidence: String::new(),
-                approver: String::new(),
-                reimbursable: true,
-            })
-        }),
-        Message::RemoveCategory(i) if i < plan.budget.cost_categories.len() => categories(&|l| {
-            l.remove(i);
-        }),
-        Message::CategoryChanged(i, field, s) if i < plan.budget.cost_categories.len() => categories(&|l| {
-            let c = &mut l[i];
+        Message::AddCategory => Some(Edit::AddCostCategory(Box::new(plan.new_cost_category()))),
+        Message::RemoveCategory(id) => {
+            plan.budget.cost_categories.iter().any(|c| c.id == id).then_some(Edit::RemoveCostCategory(id))
+        }
+        Message::CategoryChanged(id, field, s) => category(id, &|c| {
             let target = match field {
                 CategoryField::Code => &mut c.code,
                 CategoryField::Category => &mut c.category,
@@ -81,11 +53,8 @@ pub fn edit(message: Message, plan: &Plan, ctx: &Context) -> Result<Option<Edit>
             };
             target.clone_from(&s);
         }),
-        Message::ReimbursableToggled(i, b) if i < plan.budget.cost_categories.len() => {
-            categories(&|l| l[i].reimbursable = b)
-        }
+        Message::ReimbursableToggled(id, b) => category(id, &|c| c.reimbursable = b),
         Message::RestoreDefaults => Some(Edit::SetCostCategories(default_cost_categories())),
-        Message::RemoveCategory(_) | Message::CategoryChanged(..) | Message::ReimbursableToggled(..) => None,
         other => return Err(other),
     })
 }
@@ -218,10 +187,11 @@ pub fn categories<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> El
     ])]
     .spacing(space::XS);
     for (i, c) in plan.budget.cost_categories.iter().enumerate() {
+        let id = c.id;
         let input = |value: &str, field: CategoryField, width: Length| {
             text_input("", value)
                 .id(format!("budget-category-{i}-{field:?}"))
-                .on_input_maybe(editable.then_some(move |s| Message::CategoryChanged(i, field, s)))
+                .on_input_maybe(editable.then_some(move |s| Message::CategoryChanged(id, field, s)))
                 .size(size::SMALL)
                 .padding(space::XS)
                 .width(width)
@@ -231,12 +201,12 @@ pub fn categories<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> El
                 input(&c.code, CategoryField::Code, Length::Fixed(60.0)),
                 input(&c.category, CategoryField::Category, Length::Fill),
                 input(&c.unit, CategoryField::Unit, Length::Fixed(80.0)),
-                state.number(Field::CategoryRate(i), plan, ctx, 110.0),
+                state.number(Field::CategoryRate(id), plan, ctx, 110.0),
                 input(&c.evidence, CategoryField::Evidence, Length::Fixed(170.0)),
                 input(&c.approver, CategoryField::Approver, Length::Fixed(150.0)),
                 iced::widget::container(
                     checkbox(c.reimbursable)
-                        .on_toggle_maybe(editable.then_some(move |b| Message::ReimbursableToggled(i, b)))
+                        .on_toggle_maybe(editable.then_some(move |b| Message::ReimbursableToggled(id, b)))
                         .size(18)
                 )
                 .width(Length::Fixed(90.0))
@@ -245,7 +215,7 @@ pub fn categories<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> El
                     .style(button::danger)
                     .padding([2.0, space::S])
                     .width(Length::Fixed(80.0))
-                    .on_press_maybe(editable.then_some(Message::RemoveCategory(i))),
+                    .on_press_maybe(editable.then_some(Message::RemoveCategory(id))),
             ]
             .spacing(space::S)
             .align_y(Alignment::Center),

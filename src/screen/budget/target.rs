@@ -31,7 +31,7 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
             (RuleKind::FlatPercent, r @ ReserveRule::FlatPercent(_)) | (RuleKind::Fixed, r @ ReserveRule::Fixed(_)) => {
                 r
             }
-            (RuleKind::FlatPercent, _) => ReserveRule::FlatPercent(Bp::percent(5)),
+            (RuleKind::FlatPercent, _) => ReserveRule::DEFAULT_FLAT,
             (RuleKind::Fixed, _) => {
                 ReserveRule::Fixed(commercial::target_cost(plan).map_or(Money::ZERO, |t| t.reserve))
             }
@@ -39,7 +39,7 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
         })),
         Message::FeeRuleSelected(kind) => Some(Edit::SetFeeRule(match (kind, b.fee) {
             (RuleKind::FeePercent, f @ FeeRule::PercentOfTarget(_)) => f,
-            (RuleKind::FeePercent, _) => FeeRule::PercentOfTarget(Bp::percent(10)),
+            (RuleKind::FeePercent, _) => FeeRule::DEFAULT_PERCENT,
             _ => FeeRule::FixedPerProducer,
         })),
         Message::FeeInsideToggled(on) => Some(Edit::SetFeeInsideTarget(on)),

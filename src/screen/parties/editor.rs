@@ -7,7 +7,7 @@ use crate::i18n::ui::parties::{T, business_id_status, usage_question};
 use crate::i18n::{Named, format};
 use crate::model::matrix::usage;
 use crate::model::party::validate_business_id;
-use crate::model::{AllianceRole, Field, Party, PartyKind, Plan};
+use crate::model::{AllianceRole, Field, Move, Party, PartyKind, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, BannerKind, Labeled};
@@ -28,8 +28,11 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
     let selected = state.party.and_then(|id| plan.party(id));
     let toolbar = row![
         w::tool(T::AddParty.get(lang), ctx.editable.then_some(Message::AddParty)),
-        w::tool(T::MoveUp.get(lang), selected.filter(|_| ctx.editable).map(|p| Message::PartyMoved(p.id, false))),
-        w::tool(T::MoveDown.get(lang), selected.filter(|_| ctx.editable).map(|p| Message::PartyMoved(p.id, true))),
+        w::tool(T::MoveUp.get(lang), selected.filter(|_| ctx.editable).map(|p| Message::PartyMoved(p.id, Move::Up))),
+        w::tool(
+            T::MoveDown.get(lang),
+            selected.filter(|_| ctx.editable).map(|p| Message::PartyMoved(p.id, Move::Down))
+        ),
         w::tool(T::Remove.get(lang), selected.filter(|_| ctx.editable).map(|p| Message::RemovePartyPressed(p.id))),
     ]
     .spacing(space::S);

@@ -5,7 +5,7 @@
 use super::{field, phase_of, phase_title, small_button};
 use crate::i18n::ui::timeline::{self as t, T};
 use crate::i18n::{Language, Named, format};
-use crate::model::{Deliverable, DeliverableId, DeliverableStatus, Edit, PartyId, PhaseKind, Plan};
+use crate::model::{Deliverable, DeliverableId, DeliverableStatus, Edit, Move, PartyId, PhaseKind, Plan};
 use crate::screen::{Action, Context};
 use crate::theme::{self, size, space};
 use crate::timescale::Target;
@@ -41,7 +41,7 @@ pub enum Message {
     NoteChanged(String),
     AddPressed(PhaseKind),
     RemovePressed(DeliverableId),
-    MovePressed(DeliverableId, bool),
+    MovePressed(DeliverableId, Move),
     SelectPressed(Target),
 }
 
@@ -115,20 +115,10 @@ pub fn update(
         Message::StatusSelected(st) => update_d(&|d| d.status = st),
         Message::NoteChanged(s) => update_d(&|d| d.note = s.clone()),
         Message::AddPressed(kind) => {
-            let Some(ph) = plan.phase(kind) else { return Action::None };
-            let id = DeliverableId(plan.next_id);
-            let d = Deliverable {
-                id,
-                title: T::NewDeliverable.get(ctx.lang).to_string(),
-                owner: ph.owner,
-                start: ph.start,
-                due: ph.end,
-                status: DeliverableStatus::NotStarted,
-                note: String::new(),
-            };
-            *selected = Some(Target::Deliverable(id));
+            let Some(row) = plan.new_deliverable(kind, T::NewDeliverable.get(ctx.lang)) else { return Action::None };
+            *selected = Some(Target::Deliverable(row.id));
             *drafts = Drafts::default();
-            Action::Edit(Edit::AddDeliverable { phase: kind, deliverable: Box::new(d) })
+            Action::Edit(row.edit)
         }
         Message::RemovePressed(id) => {
             if *selected == Some(Target::Deliverable(id)) {
@@ -137,12 +127,7 @@ pub fn update(
             }
             Action::Edit(Edit::RemoveDeliverable(id))
         }
-        Message::MovePressed(id, up) => {
-            let Some(ph) = phase_of(plan, id).and_then(|k| plan.phase(k)) else { return Action::None };
-            let Some(i) = ph.deliverables.iter().position(|d| d.id == id) else { return Action::None };
-            let to = if up { i.checked_sub(1) } else { Some(i + 1).filter(|&j| j < ph.deliverables.len()) };
-            to.map_or(Action::None, |to| Action::Edit(Edit::MoveDeliverable { id, to }))
-        }
+        Message::MovePressed(id, by) => plan.move_deliverable(id, by).map_or(Action::None, Action::Edit),
         Message::SelectPressed(t) => {
             if *selected != Some(t) {
                 *selected = Some(t);
@@ -271,8 +256,8 @@ fn phase_view<'a>(drafts: &'a Drafts, kind: PhaseKind, plan: &'a Plan, ctx: &Con
                 .width(Length::Fill)
                 .on_press(Message::SelectPressed(Target::Deliverable(id))),
             w::muted(due),
-            small_button("↑", (ed && i > 0).then_some(Message::MovePressed(id, true))),
-            small_button("↓", (ed && i + 1 < n).then_some(Message::MovePressed(id, false))),
+            small_button("↑", (ed && i > 0).then_some(Message::MovePressed(id, Move::Up))),
+            small_button("↓", (ed && i + 1 < n).then_some(Message::MovePressed(id, Move::Down))),
         ]
         .spacing(space::XS)
         .align_y(Alignment::Center)
@@ -346,8 +331,8 @@ fn deliverable_view<'a>(
                 .padding(space::S)
         ),
         row![
-            small_button(T::MoveUp.get(lang), (ed && i > 0).then_some(Message::MovePressed(d.id, true))),
-            small_button(T::MoveDown.get(lang), (ed && i + 1 < n).then_some(Message::MovePressed(d.id, false))),
+            small_button(T::MoveUp.get(lang), (ed && i > 0).then_some(Message::MovePressed(d.id, Move::Up))),
+            small_button(T::MoveDown.get(lang), (ed && i + 1 < n).then_some(Message::MovePressed(d.id, Move::Down))),
             iced::widget::space::horizontal(),
             iced::widget::button(iced::widget::text(T::Delete.get(lang)).size(size::SMALL))
                 .style(iced::widget::button::danger)

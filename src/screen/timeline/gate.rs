@@ -2,14 +2,13 @@
 //! outcome, date, minutes reference and each party's position, with the leadership team's
 //! unanimity rule (a Go needs every owner present and approving; the panel says who is
 //! missing). A Go freezes a baseline; an Exit may name the party leaving, which is then marked
-//! as exited from the decision's date if it has the exit right.
+//! as exited from the decision's date if it has the exit right. The rule and the edit are
+//! `model::gate` (`Plan::record_gate`), shared with the Guide.
 
 use super::{field, phase_title, small_button};
 use crate::i18n::ui::timeline::{self as t, T};
 use crate::i18n::{Named, format};
-use crate::model::{
-    BaselineId, DecisionId, Edit, ExitRight, GateDecision, GateOutcome, PartyId, PhaseKind, Plan, Position, Stance,
-};
+use crate::model::{DecisionId, Edit, GateDraft, GateError, GateOutcome, PartyId, PhaseKind, Plan, Position, Stance};
 use crate::screen::{Action, Context};
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -67,13 +66,9 @@ impl Draft {
         self.stances.get(&party).copied().unwrap_or(Stance::Approves)
     }
 
-    /// Each party's position: every party that had not exited by the date.
+    /// Each party's position: every party present on the day (`Plan::gate_voters`).
     fn positions(&self, plan: &Plan, on: NaiveDate) -> Vec<Position> {
-        plan.parties
-            .iter()
-            .filter(|p| p.exited_on.is_none_or(|e| e > on))
-            .map(|p| Position { party: p.id, stance: self.stance(p.id) })
-            .collect()
+        plan.gate_positions(on, |p| self.stance(p))
     }
 
     /// Forgets a draft made for another phase.
@@ -83,36 +78,24 @@ impl Draft {
         }
     }
 
-    /// The edit recording the drafted decision, or why it cannot be recorded.
+    /// The edit recording the drafted decision (`Plan::record_gate`), or why it cannot be
+    /// recorded.
     pub fn decision(&self, phase: PhaseKind, plan: &Plan, today: NaiveDate) -> Result<Edit, Blocked> {
         let date = self.date(today).ok_or(Blocked::BadDate)?;
-        let positions = self.positions(plan, date);
-        if self.outcome == GateOutcome::Go && !plan.unanimity(date, &positions).is_unanimous() {
-            return Err(Blocked::NotUnanimous);
-        }
-        let decision = GateDecision {
-            id: DecisionId(plan.next_id),
+        let draft = GateDraft {
+            phase,
             outcome: self.outcome,
             date,
-            minutes_ref: self.minutes.trim().to_string(),
-            positions,
-            baseline: None,
+            minutes_ref: self.minutes.clone(),
             note: String::new(),
+            positions: self.positions(plan, date),
+            exiting: self.exiting,
         };
-        let record = Edit::RecordDecision {
-            phase,
-            decision: Box::new(decision),
-            baseline: BaselineId(plan.next_id.saturating_add(1)),
-        };
-        match (self.outcome, self.exiting) {
-            (GateOutcome::Exit, Some(party)) => {
-                if !plan.exit_right(party, date).is_some_and(ExitRight::allowed) {
-                    return Err(Blocked::NoExitRight);
-                }
-                Ok(Edit::Batch(vec![record, Edit::ExitParty { id: party, on: Some(date) }]))
-            }
-            _ => Ok(record),
-        }
+        plan.record_gate(&draft).map(|row| row.edit).map_err(|e| match e {
+            GateError::NotUnanimous(_) => Blocked::NotUnanimous,
+            GateError::NoExitRight { .. } | GateError::UnknownParty(_) => Blocked::NoExitRight,
+            GateError::NoPhase(_) => Blocked::NoPhase,
+        })
     }
 
     pub fn update(&mut self, message: Message, phase: PhaseKind, plan: &Plan, ctx: &Context) -> Action<Message> {
@@ -307,6 +290,8 @@ pub enum Blocked {
     BadDate,
     NotUnanimous,
     NoExitRight,
+    /// The gate's phase is not in the plan.
+    NoPhase,
 }
 
 impl Blocked {
@@ -315,6 +300,7 @@ impl Blocked {
             Blocked::BadDate => T::BadDate,
             Blocked::NotUnanimous => T::BlockedNotUnanimous,
             Blocked::NoExitRight => T::BlockedNoExitRight,
+            Blocked::NoPhase => T::SelectHint,
         }
     }
 }
