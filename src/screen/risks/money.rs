@@ -43,7 +43,6 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
 
     let mut shares = register::reserve_contributions(&plan.risks);
     shares.sort_by_key(|s| std::cmp::Reverse(s.1.cents().unsigned_abs()));
-    let total = e.net.cents();
     let selected = state.selected.and_then(|id| shares.iter().position(|s| s.0 == id));
     let mut list = column![w::h3(t(Tx::Contributions)), w::muted(t(Tx::ContributionsHint))].spacing(space::XS);
     for (n, &(id, amount)) in shares.iter().enumerate() {
@@ -51,8 +50,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
             continue;
         }
         let Some(r) = plan.risk(id) else { continue };
-        let share = if total == 0 { 0 } else { (i128::from(amount.cents()) * 1000 / i128::from(total)) as i64 };
-        let pct = format!("{},{} %", share / 10, (share % 10).abs());
+        let pct = format::share(amount, e.net, lang);
         let label = format!("{} {}", r.code, r.title);
         list = list.push(
             button(
