@@ -124,11 +124,12 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// A stream's `/Length` bytes after `stream` and its end of line end exactly at `endstream`.
 fn stream_end(bytes: &[u8], id: ObjectId, offset: usize, doc: &Document, p: &mut Vec<String>) {
-    let Some(Object::Stream(s)) = doc.objects.get(&id) else { return };
     let object = &bytes[offset..];
     let end = find(object, b"endobj").unwrap_or(object.len());
-    let Some(kw) = find(&object[..end], b"stream") else {
-        p.push(format!("stream {id:?} has no stream keyword"));
+    // The keyword comes before any data, so the first one before `endobj` is the stream's.
+    let Some(kw) = find(&object[..end], b"stream") else { return };
+    let Some(Object::Stream(s)) = doc.objects.get(&id) else {
+        p.push(format!("object {id:?} is a stream that lopdf cannot read"));
         return;
     };
     let mut data = kw + b"stream".len();
@@ -147,9 +148,10 @@ fn stream_end(bytes: &[u8], id: ObjectId, offset: usize, doc: &Document, p: &mut
             return;
         }
     };
+    // The data, an end of line that /Length does not count, then `endstream`.
     let after = object.get(data + length..).unwrap_or_default();
-    let after = after.strip_prefix(b"\r\n").or_else(|| after.strip_prefix(b"\n")).unwrap_or(after);
-    if !after.starts_with(b"endstream") {
+    let eol = after.strip_prefix(b"\r\n").or_else(|| after.strip_prefix(b"\n"));
+    if !eol.is_some_and(|rest| rest.starts_with(b"endstream")) {
         p.push(format!("stream {id:?}: /Length {length} does not end at endstream"));
     }
 }
