@@ -1,7 +1,8 @@
 //! Offline by construction: no network-capable crate (HTTP clients, socket, TLS and async
 //! network runtimes) is built for the computer the application runs on, and the binary works in
 //! a process without any network (`unshare -rn`). The whole suite is run that way with
-//! `unshare -rn cargo test --locked --offline` (after one normal build).
+//! `unshare -rn cargo test --locked --offline` (after one normal run of the tests, which fetches
+//! what the metadata needs).
 //!
 //! Cargo.lock lists the packages of every platform and cfg; `tokio` is in it only because
 //! `wasm-bindgen-futures` (under iced, printpdf and rfd) declares it for
