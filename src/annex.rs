@@ -12,7 +12,7 @@ pub mod layout;
 pub mod render;
 
 pub use crate::i18n::annex::{AnnexLanguage, Label};
-pub use layout::Document;
+pub use layout::LaidOut;
 
 use crate::i18n::Language;
 use crate::model::{AnnexKind, Plan, PlanStatus};
@@ -180,7 +180,7 @@ fn doc_title(ctx: &Ctx) -> String {
 }
 
 /// The laid-out pages of the chosen annexes, with headers.
-pub fn layout(plan: &Plan, opts: &Options) -> Result<Document, Error> {
+pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
     if opts.annexes.is_empty() {
         return Err(Error::NothingChosen);
     }
@@ -222,7 +222,7 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<Document, Error> {
         seen[p.part] += 1;
         frame::header(p, &ctx, &parts[p.part], seen[p.part], counts[p.part]);
     }
-    Ok(Document { title: doc_title(&ctx), date: opts.date, pages })
+    Ok(LaidOut { title: doc_title(&ctx), date: opts.date, pages })
 }
 
 /// The PDF of the chosen annexes.

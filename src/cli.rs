@@ -7,7 +7,7 @@ mod export;
 mod generate;
 mod settle;
 
-pub use settle::{score_text, settlement_text};
+pub use settle::settlement_text;
 
 use crate::i18n::Language;
 use crate::rules::{self, Severity};
@@ -110,7 +110,7 @@ pub enum Command {
     ImportCsv {
         /// What the file holds.
         #[arg(long, value_enum)]
-        kind: crate::csvio::Kind,
+        kind: CsvKind,
         /// The CSV file.
         file: PathBuf,
         /// The plan file to import into.
@@ -125,7 +125,7 @@ pub enum Command {
     ExportCsv {
         /// What to export.
         #[arg(long, value_enum)]
-        kind: crate::csvio::Kind,
+        kind: CsvKind,
         /// The plan file.
         plan: PathBuf,
         /// The CSV file to write.
@@ -169,6 +169,30 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
+}
+
+/// What a CSV file holds, as `--kind` names it (`csvio::Kind` for the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvKind {
+    /// Parties: one row per party.
+    Parties,
+    /// Services with their matrix cells: one row per service and party.
+    Services,
+    /// Budget lines: party;category;year;amount.
+    Budget,
+    /// The risk register: one row per risk.
+    Risks,
+}
+
+impl From<CsvKind> for crate::csvio::Kind {
+    fn from(k: CsvKind) -> Self {
+        match k {
+            CsvKind::Parties => crate::csvio::Kind::Parties,
+            CsvKind::Services => crate::csvio::Kind::Services,
+            CsvKind::Budget => crate::csvio::Kind::Budget,
+            CsvKind::Risks => crate::csvio::Kind::Risks,
+        }
+    }
 }
 
 /// Exit code: success.
@@ -217,8 +241,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             export::export(&args, out)
         }
-        Command::ImportCsv { kind, file, into, lang } => csv::import(kind, &file, &into, lang, out),
-        Command::ExportCsv { kind, plan, out: path, lang } => csv::export(kind, &plan, &path, lang, out),
+        Command::ImportCsv { kind, file, into, lang } => csv::import(kind.into(), &file, &into, lang, out),
+        Command::ExportCsv { kind, plan, out: path, lang } => csv::export(kind.into(), &plan, &path, lang, out),
     };
     match result {
         Ok(code) => code,

@@ -8,12 +8,17 @@ pub mod parties;
 pub mod risks;
 pub mod services;
 
+/// The cells' number and date forms ("1234,50", "12,5", "1,5", "2026-03-31") are
+/// `i18n::format::cell`'s.
+pub use crate::i18n::format::cell::{
+    date as date_cell, decimal as decimal_cell, money as money_cell, percent as percent_cell,
+};
 use crate::i18n::{Language, Named};
 use crate::model::{Bp, Decimal, Money, Plan};
 use chrono::NaiveDate;
 
 /// What a CSV file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Parties: one row per party.
     Parties,
@@ -406,40 +411,9 @@ fn unguard(cell: &str) -> &str {
     }
 }
 
-/// Money as Excel reads it in Finnish: "1234,50", "-12,00" (no thousands separator).
-pub fn money_cell(m: Money) -> String {
-    let cents = m.0;
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    format!("{sign}{},{:02}", abs / 100, abs % 100)
-}
-
-/// A decimal with a comma, trailing zeros dropped: "1,5", "2".
-pub fn decimal_cell(d: Decimal) -> String {
-    d.to_string().replace('.', ",")
-}
-
-/// Basis points as a percentage with a comma: "12,5", "100".
-pub fn percent_cell(b: Bp) -> String {
-    let whole = b.0 / 100;
-    let frac = b.0 % 100;
-    if frac == 0 {
-        whole.to_string()
-    } else if frac % 10 == 0 {
-        format!("{whole},{}", frac / 10)
-    } else {
-        format!("{whole},{frac:02}")
-    }
-}
-
 /// "kyllä" or "ei".
 pub fn yes_no_cell(b: bool) -> String {
     if b { "kyllä" } else { "ei" }.to_string()
-}
-
-/// A date as YYYY-MM-DD, empty for none.
-pub fn date_cell(d: Option<NaiveDate>) -> String {
-    d.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]

@@ -1,14 +1,18 @@
 //! Allianssi: planning growth-service alliances. The library holds the whole domain and no
 //! GUI: `model` (the plan and its `Edit`s), `history` and `document` (undo, dirty state),
 //! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `template`
-//! (built-in starting plans), `generate` (plans of any size), `i18n` (fi/sv/en names, interface texts and formats) and `cli`.
-//! With the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`.
+//! (built-in starting plans), `generate` (plans of any size), `analysis` (the derived figures
+//! of a revision) and `i18n` (fi/sv/en names, interface texts, and every number and
+//! date format in `i18n::format`). With the `cli` feature: `cli` (the command line, clap); with
+//! the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`. Without
+//! them the library depends on neither clap nor iced.
 
 pub mod analysis;
 pub mod annex;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod baseline;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod commercial;
 pub mod csvio;

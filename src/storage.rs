@@ -5,10 +5,13 @@ mod atomic;
 mod error;
 pub mod hash;
 pub mod lock;
+#[cfg(feature = "fault-injection")]
 #[doc(hidden)]
 pub mod stress;
 
-pub use atomic::{SaveOptions, SaveStep, inject_fault, leftover_temp_files};
+#[cfg(feature = "fault-injection")]
+pub use atomic::inject_fault;
+pub use atomic::{SaveOptions, SaveStep, leftover_temp_files};
 pub use error::{Error, ParseProblem};
 pub use hash::ContentHash;
 
@@ -79,19 +82,14 @@ pub fn to_string(plan: &Plan) -> Result<String, Error> {
     Ok(text)
 }
 
-/// Parses the text of a plan file. `path` is only used in error messages.
-/// Writes bytes that are not a plan (CSV, PDF) through a temporary file in the same folder,
-/// fsync and a rename: a failure never leaves half a file or replaces a good one.
+/// Writes bytes that are not a plan (CSV, PDF, settings, the recovery copy) with the plans'
+/// atomic writer: a temp file with a unique name in the same folder, fsync, a rename and an
+/// fsync of the folder; a failure never leaves half a file or replaces a good one.
 pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    atomic::write_bytes(path, bytes)
 }
 
+/// Parses the text of a plan file. `path` is only used in error messages.
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
     let hash = ContentHash::of(text.as_bytes());
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -188,7 +186,7 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), Error> {
     atomic::save(plan, path, &SaveOptions::default(), None).map(|_| ())
 }
 
-/// `save` with options (fault injection for tests, backup on or off).
+/// `save` with options (backup on or off; fault injection in test builds).
 pub fn save_with(plan: &Plan, path: &Path, options: &SaveOptions) -> Result<(), Error> {
     atomic::save(plan, path, options, None).map(|_| ())
 }

@@ -1,7 +1,8 @@
 //! Offline by construction: no network-capable crate (HTTP clients, socket, TLS and async
 //! network runtimes) is built for the computer the application runs on, and the binary works in
 //! a process without any network (`unshare -rn`). The whole suite is run that way with
-//! `unshare -rn cargo test --locked --offline` (after one normal build).
+//! `unshare -rn cargo test --locked --offline` (after one normal run of the tests, which fetches
+//! what the metadata needs).
 //!
 //! Cargo.lock lists the packages of every platform and cfg; `tokio` is in it only because
 //! `wasm-bindgen-futures` (under iced, printpdf and rfd) declares it for
@@ -9,7 +10,9 @@
 //! (its only dependency is pin-project-lite: no `net`, no mio). The graph test below resolves
 //! the packages really built for this computer's platform and for Windows, macOS and Linux with
 //! `cargo metadata --filter-platform` and proves it is in none; the lock-file test allows exactly
-//! that one entry, and only while it has no network dependency.
+//! that one entry, and only while it has no network dependency. On a fresh machine the other
+//! platforms' crates are not in the cargo cache yet: the test fetches them once (`cargo fetch`)
+//! and reads the metadata offline.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -102,14 +105,40 @@ fn host() -> String {
     text.lines().find_map(|l| l.strip_prefix("host: ")).expect("a host line").trim().to_string()
 }
 
-/// Every package built for `platform` (all features, dev and build dependencies included).
-fn built_for(platform: &str) -> BTreeSet<String> {
-    let out = Command::new(cargo())
+fn metadata(platform: &str) -> std::process::Output {
+    Command::new(cargo())
         .current_dir(root())
         .args(["metadata", "--format-version", "1", "--locked", "--offline", "--all-features", "--filter-platform"])
         .arg(platform)
         .output()
-        .expect("cargo metadata");
+        .expect("cargo metadata")
+}
+
+/// Brings the sources of every locked package (all platforms) into the cargo cache, once per
+/// test run: a Linux build never downloads the Windows and macOS crates that `cargo metadata`
+/// reads, so on a fresh machine the first offline run would fail for want of them.
+fn fetch_once() {
+    static FETCHED: std::sync::Once = std::sync::Once::new();
+    FETCHED.call_once(|| {
+        let out = Command::new(cargo()).current_dir(root()).args(["fetch", "--locked"]).output().expect("cargo fetch");
+        assert!(
+            out.status.success(),
+            "cargo fetch --locked failed (it needs the package registry once, to read the \
+             manifests of the other platforms' crates): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+}
+
+/// Every package built for `platform` (all features, dev and build dependencies included).
+/// Offline first (the suite may run without a network); when the cache lacks a package, it is
+/// fetched once and the offline run repeated.
+fn built_for(platform: &str) -> BTreeSet<String> {
+    let mut out = metadata(platform);
+    if !out.status.success() {
+        fetch_once();
+        out = metadata(platform);
+    }
     assert!(out.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
     let meta: serde_json::Value = serde_json::from_slice(&out.stdout).expect("metadata JSON");
     let names: HashMap<&str, &str> = meta["packages"]

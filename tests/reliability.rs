@@ -476,6 +476,37 @@ fn a_damaged_recovery_copy_is_reported_and_the_application_still_starts() {
 }
 
 #[test]
+fn settings_and_the_recovery_copy_are_written_atomically() {
+    use allianssi::app::settings::{self, Settings};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = Paths::in_dir(dir.path());
+    let first = Settings { language: Language::Sv, ..Settings::default() };
+    settings::save(&paths, &first).expect("first settings");
+    settings::write_recovery(&paths, &template_plan()).expect("first recovery copy");
+    let copy = std::fs::read(paths.recovery_file()).expect("recovery copy");
+    let mut edited = template_plan();
+    edited.meta.name = "Muokattu".to_string();
+    // The backup step is the plans' only; every other step of the one writer can fail.
+    for step in SaveStep::ALL.into_iter().filter(|s| *s != SaveStep::Backup) {
+        storage::inject_fault(&paths.settings_file(), step, std::io::ErrorKind::StorageFull);
+        let err = settings::save(&paths, &Settings { language: Language::En, ..Settings::default() });
+        assert!(err.is_err(), "{step:?}: the failure is reported");
+        storage::inject_fault(&paths.recovery_file(), step, std::io::ErrorKind::StorageFull);
+        assert!(settings::write_recovery(&paths, &edited).is_err(), "{step:?}");
+        assert!(temp_files(dir.path()).is_empty(), "{step:?}: {:?}", temp_files(dir.path()));
+        if step == SaveStep::SyncDir {
+            // Renamed already: the new content is in place, only its durability is in doubt.
+            assert_eq!(settings::load(&paths).language, Language::En);
+            settings::save(&paths, &first).expect("settings back");
+            settings::write_recovery(&paths, &template_plan()).expect("recovery copy back");
+        } else {
+            assert_eq!(settings::load(&paths), first, "{step:?}: the old settings are kept");
+            assert_eq!(std::fs::read(paths.recovery_file()).expect("kept"), copy, "{step:?}");
+        }
+    }
+}
+
+#[test]
 fn the_kill_loop_helper_is_wired_into_the_binary() {
     kill::smoke();
 }

@@ -132,7 +132,7 @@ pub struct Page {
 
 /// A laid-out document, ready for the renderer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Document {
+pub struct LaidOut {
     /// The PDF title (metadata).
     pub title: String,
     /// The date written in the metadata.
@@ -140,7 +140,7 @@ pub struct Document {
     pub pages: Vec<Page>,
 }
 
-impl Document {
+impl LaidOut {
     /// Every text of a page, in drawing order (for tests and checks).
     pub fn page_text(&self, page: usize) -> Vec<&str> {
         self.pages

@@ -1,10 +1,11 @@
-//! The only printpdf user: turns a laid-out `Document` into PDF bytes with the bundled fonts
-//! embedded and subset. Deterministic: fixed font resource names, metadata dates from the
-//! document's date, and a file ID derived from the content instead of printpdf's random one.
+//! The only printpdf user: turns a laid-out document (`LaidOut`) into PDF bytes with the
+//! bundled fonts embedded and subset. Deterministic: fixed font resource names, metadata dates
+//! from the document's date, and a file ID derived from the content instead of printpdf's
+//! random one.
 
 use super::Error;
 use super::font::{BOLD, REGULAR};
-use super::layout::{Document, Item, Rgb};
+use super::layout::{Item, LaidOut, Rgb};
 use chrono::NaiveDate;
 use printpdf::{
     Color, FontId, Line, LinePoint, OffsetDateTime, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
@@ -27,7 +28,7 @@ fn fnv(bytes: &[u8], seed: u64) -> u64 {
 }
 
 /// The PDF of a laid-out document.
-pub fn render(doc: &Document) -> Result<Vec<u8>, Error> {
+pub fn render(doc: &LaidOut) -> Result<Vec<u8>, Error> {
     let mut warnings = Vec::new();
     let regular = ParsedFont::from_bytes(REGULAR, 0, &mut warnings).ok_or(Error::Font)?;
     let bold = ParsedFont::from_bytes(BOLD, 0, &mut warnings).ok_or(Error::Font)?;

@@ -96,11 +96,10 @@ pub fn remove_recovery(paths: &Paths) {
     let _ = std::fs::remove_file(paths.recovery_file());
 }
 
-/// Writes a small file through a temporary file and a rename, so a crash never leaves half a file.
+/// Writes a small file with the storage module's atomic writer (unique temp name, fsync,
+/// rename, fsync of the folder), so a crash never leaves half a file.
 fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let dir = path.parent().ok_or_else(|| format!("{} has no folder", path.display()))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
+    storage::write_bytes_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }

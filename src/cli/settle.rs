@@ -3,10 +3,9 @@
 //! "1 552 246,00 €", or as JSON with every amount in integer cents.
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
-use crate::commercial::kra::{activation_rate_display, nps_display, value_display};
 use crate::commercial::{self, Actuals, KraScore, KraSource, PartyLine, Settlement};
 use crate::i18n::Language;
-use crate::i18n::format::{decimal, money, percent};
+use crate::i18n::format::{self, money, percent, score};
 use crate::model::{Actual, Money, Plan};
 use crate::{rules, storage};
 use std::io::Write;
@@ -149,7 +148,7 @@ pub(super) fn scenarios(
     let mut head = Rows::default();
     head.push(L::TARGET.get(lang), money(t.target_cost, lang));
     head.push(L::FEE.get(lang), money(t.fee, lang));
-    head.push(L::SCORE.get(lang), score_text(first.settlement.kra.score, lang));
+    head.push(L::SCORE.get(lang), score(first.settlement.kra.score, lang));
     write!(out, "{}", head.render()).map_err(write_failed)?;
     writeln!(out).map_err(write_failed)?;
 
@@ -316,31 +315,13 @@ fn render_table(rows: &[Vec<String>]) -> String {
     s
 }
 
-/// `S` with four decimals: "0,2041", "−0,2500" (fi, sv), "0.2041" (en).
-pub fn score_text(score: KraScore, lang: Language) -> String {
-    let sign = if score.0 < 0 { "−" } else { "" };
-    let a = score.0.unsigned_abs();
-    let mark = if lang == Language::En { '.' } else { ',' };
-    format!("{sign}{}{mark}{:04}", a / 10_000, a % 10_000)
-}
-
 fn party_label(plan: &Plan, line: &PartyLine) -> String {
     plan.party(line.party).map_or_else(|| line.party.to_string(), |p| p.label().to_string())
 }
 
-/// A metric's actual value as shown: the §5 display roundings for counts, the value otherwise.
+/// A metric's actual value as shown (`format::actual`) with its unit.
 fn metric_value_text(actual: &Actual, unit: &str, lang: Language) -> Option<String> {
-    let v = match *actual {
-        Actual::Unknown => return None,
-        Actual::Value(d) => decimal(d, lang),
-        Actual::ActivationRate { unemployed, in_services } => {
-            decimal(activation_rate_display(unemployed, in_services)?, lang)
-        }
-        Actual::Nps { promoters, passives, detractors } => {
-            nps_display(promoters, passives, detractors)?.to_string().replace('-', "−")
-        }
-        Actual::Change { .. } => decimal(value_display(actual, 1)?, lang),
-    };
+    let v = format::actual(actual, lang)?;
     Some(if unit.is_empty() { v } else { format!("{v} {unit}") })
 }
 
@@ -383,13 +364,13 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
             Some(v) if ms.measured => format!("  {} {v} ({})", metric.name, percent(ms.weight, lang)),
             _ => format!("  {} ({}, {})", metric.name, percent(ms.weight, lang), L::NOT_MEASURED.get(lang)),
         };
-        r.push(label, score_text(KraScore(ms.score_e4), lang));
+        r.push(label, score(KraScore(ms.score_e4), lang));
     }
     let score_label = match s.kra.source {
         KraSource::Metrics => L::SCORE.get(lang).to_string(),
         KraSource::Given => format!("{} ({})", L::SCORE.get(lang), L::GIVEN.get(lang)),
     };
-    r.push(score_label, score_text(s.kra.score, lang));
+    r.push(score_label, score(s.kra.score, lang));
     r.push(L::KRA_RAW.get(lang), m(s.kra.raw));
     r.push(L::KRA_EFF.get(lang), m(s.kra_eff));
     r.push(L::PRODUCERS_TOTAL.get(lang), m(s.producers_total));

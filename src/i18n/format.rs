@@ -1,89 +1,112 @@
-//! Number and date formats: money "1 552 246,00 €", percentages "30 %", dates "22.11.2026".
-//! Finnish and Swedish use a no-break space between thousands and a decimal comma.
+//! Every number and date as people read and type it, in one place, for the screens, the command
+//! line, the CSV files and the PDF annexes alike: money "1 552 246,00 €", money for typing
+//! "1 552 246,00", percentages "30 %", decimals "39,2062", KRA scores "0,2041", dates
+//! "22.11.2026". What differs between languages is data (`Locale`), not code: Finnish and
+//! Swedish write a decimal comma and group thousands with a no-break space, English writes a
+//! decimal point and groups with commas. Shown negatives carry the minus sign U+2212; text for
+//! typing carries a plain "-" and is read back by the parsers that read typed text
+//! (`commercial::parse_euros`, `commercial::parse_percent`, `Decimal::from_str`).
+
+pub mod cell;
+mod date;
+mod number;
+#[cfg(test)]
+mod tests;
+
+pub use date::{date, date_iso, date_time};
+pub use number::{
+    actual, decimal, decimal_input, integer, money, money_input, money_short, percent, percent_input, score, share,
+};
 
 use super::Language;
-use crate::model::{Bp, Decimal, Money};
-use chrono::NaiveDate;
 
 /// The no-break space used as the thousands separator and before "€" and "%".
 pub const NBSP: char = '\u{a0}';
 
-fn group_thousands(digits: &str, sep: char) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
+/// The minus sign of shown numbers (typing uses the hyphen-minus "-").
+pub const MINUS: char = '\u{2212}';
+
+/// How a language writes numbers and dates: the data behind every format here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale {
+    /// The decimal mark.
+    pub decimal: char,
+    /// Between groups of three digits in shown numbers.
+    pub group: char,
+    /// Between groups of three digits in money for typing; `None`: not grouped (where the
+    /// group mark could be read as a decimal mark).
+    pub group_typing: Option<char>,
+    /// "€" before the amount ("€1.50") rather than after it ("1,50 €").
+    pub euro_first: bool,
+    /// Between a number and a unit after it ("30 %", "1,50 €").
+    pub unit_space: &'static str,
+    /// Between a number and "%".
+    pub percent_space: &'static str,
+    /// The date pattern (chrono).
+    pub date: &'static str,
+    /// The date-and-time pattern (chrono).
+    pub date_time: &'static str,
+}
+
+const FI: Locale = Locale {
+    decimal: ',',
+    group: NBSP,
+    group_typing: Some(' '),
+    euro_first: false,
+    unit_space: "\u{a0}",
+    percent_space: "\u{a0}",
+    date: "%-d.%-m.%Y",
+    date_time: "%-d.%-m.%Y klo %-H.%M",
+};
+
+const SV: Locale = Locale { date_time: "%-d.%-m.%Y kl. %-H.%M", ..FI };
+
+const EN: Locale = Locale {
+    decimal: '.',
+    group: ',',
+    group_typing: None,
+    euro_first: true,
+    unit_space: "",
+    percent_space: "",
+    date: "%Y-%m-%d",
+    date_time: "%Y-%m-%d at %H:%M",
+};
+
+/// The number and date conventions of a language.
+pub fn locale(lang: Language) -> &'static Locale {
+    match lang {
+        Language::Fi => &FI,
+        Language::Sv => &SV,
+        Language::En => &EN,
+    }
+}
+
+/// A signed fixed-point number: `value` in units of 10^-`decimals`, written with `mark`, the
+/// integer part grouped by `group`, trailing fractional zeros dropped when `trim` (the mark
+/// too when nothing is left), and `minus` before a negative number. Every format builds on it.
+pub(crate) fn fixed(value: i128, decimals: u32, trim: bool, mark: char, group: Option<char>, minus: char) -> String {
+    let scale = 10u128.pow(decimals);
+    let a = value.unsigned_abs();
+    let int = (a / scale).to_string();
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + decimals as usize + 3);
+    if value < 0 {
+        out.push(minus);
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            if let Some(g) = group {
+                out.push(g);
+            }
         }
         out.push(c);
     }
-    out
-}
-
-/// "1 552 246,00 €" (fi, sv) or "€1,552,246.00" (en); negative amounts with a minus sign.
-pub fn money(m: Money, lang: Language) -> String {
-    let sign = if m.cents() < 0 { "−" } else { "" };
-    let a = m.cents().unsigned_abs();
-    let (euros, cents) = ((a / 100).to_string(), a % 100);
-    match lang {
-        Language::Fi | Language::Sv => format!("{sign}{},{cents:02}{NBSP}€", group_thousands(&euros, NBSP)),
-        Language::En => format!("{sign}€{}.{cents:02}", group_thousands(&euros, ',')),
-    }
-}
-
-/// Basis points as a percentage with at most two decimals: "30 %", "33,33 %", "30%" (en).
-pub fn percent(bp: Bp, lang: Language) -> String {
-    let (int, frac) = (bp.0 / 100, bp.0 % 100);
-    let num = match (frac, lang) {
-        (0, _) => int.to_string(),
-        (f, Language::En) => format!("{int}.{}", format!("{f:02}").trim_end_matches('0')),
-        (f, _) => format!("{int},{}", format!("{f:02}").trim_end_matches('0')),
-    };
-    match lang {
-        Language::En => format!("{num}%"),
-        _ => format!("{num}{NBSP}%"),
-    }
-}
-
-/// A decimal with the language's decimal mark: "39,2062" (fi, sv), "39.2062" (en).
-pub fn decimal(d: Decimal, lang: Language) -> String {
-    let s = d.to_string().replace('-', "−");
-    match lang {
-        Language::En => s,
-        _ => s.replace('.', ","),
-    }
-}
-
-/// "22.11.2026" (fi, sv) or "2026-11-22" (en).
-pub fn date(d: NaiveDate, lang: Language) -> String {
-    match lang {
-        Language::Fi | Language::Sv => d.format("%-d.%-m.%Y").to_string(),
-        Language::En => d.format("%Y-%m-%d").to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats() {
-        let nb = |s: &str| s.replace(' ', "\u{a0}");
-        let cases = [
-            (Money(155_224_600), Language::Fi, nb("1 552 246,00 €")),
-            (Money(-1_500_000), Language::Sv, nb("−15 000,00 €")),
-            (Money(5), Language::Fi, nb("0,05 €")),
-            (Money(100_000), Language::Fi, nb("1 000,00 €")),
-            (Money(155_224_600), Language::En, "€1,552,246.00".to_string()),
-        ];
-        for (m, l, want) in cases {
-            assert_eq!(money(m, l), want);
+    if decimals > 0 {
+        let frac = format!("{:0width$}", a % scale, width = decimals as usize);
+        let frac = if trim { frac.trim_end_matches('0') } else { frac.as_str() };
+        if !frac.is_empty() {
+            out.push(mark);
+            out.push_str(frac);
         }
-        assert_eq!(percent(Bp(3000), Language::Fi), nb("30 %"));
-        assert_eq!(percent(Bp(3333), Language::Fi), nb("33,33 %"));
-        assert_eq!(percent(Bp(1250), Language::En), "12.5%");
-        let d = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-        assert_eq!(date(d, Language::Fi), "2.11.2026");
-        assert_eq!(date(d, Language::En), "2026-11-02");
-        assert_eq!(decimal("39.2062".parse().unwrap(), Language::Fi), "39,2062");
     }
+    out
 }

@@ -551,21 +551,3 @@ fn new_name(what: T, lang: Language) -> &'static str {
         _ => lang.pick("Uusi palvelu", "Ny tjänst", "New service"),
     }
 }
-
-/// Money in an input field: "1234,50" (fi, sv) or "1234.50" (en), no thousands separator.
-fn money_input(m: Money, lang: Language) -> String {
-    let s = crate::csvio::money_cell(m);
-    if lang == Language::En { s.replace(',', ".") } else { s }
-}
-
-/// A decimal in an input field, with the language's decimal mark.
-fn decimal_input(d: Decimal, lang: Language) -> String {
-    let s = d.to_string();
-    if lang == Language::En { s } else { s.replace('.', ",") }
-}
-
-/// A percentage in an input field: "12,5".
-fn percent_input(b: Bp, lang: Language) -> String {
-    let s = crate::csvio::percent_cell(b);
-    if lang == Language::En { s.replace(',', ".") } else { s }
-}

@@ -1,7 +1,13 @@
-//! Atomic save: serialise in memory → parse back and compare → temp file in the same folder →
-//! fsync → keep the previous file as `.bak` → rename over the original → fsync the folder.
-//! A failure at any step leaves the original file as it was and removes the temp file; temp
-//! files left by a process that was killed mid-save are removed by the next save.
+//! The one atomic writer of the application: plans, CSV and PDF exports, settings and the
+//! recovery copy all go through `write_and_replace`: a temp file with a unique name in the
+//! same folder → fsync → (plans: keep the previous file as `.bak`) → rename over the original →
+//! fsync the folder. A failure at any step leaves the original file as it was and removes the
+//! temp file; temp files left by a process that was killed mid-save are removed by the next
+//! save. Plans are serialised in memory and parsed back before any of that (`save`).
+//!
+//! With the `fault-injection` feature (tests only), a step can be made to fail: for one save
+//! (`SaveOptions::fail_at`) or for the next save of a path, whichever part of the program
+//! saves (`inject_fault`).
 
 use super::hash::{ContentHash, check_unchanged};
 use super::{Error, backup_path, parse, read_capped, to_string, utf8};
@@ -9,7 +15,6 @@ use crate::model::Plan;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -17,21 +22,31 @@ use std::time::Duration;
 const ABANDONED_AFTER: Duration = Duration::from_secs(600);
 
 /// Faults to inject into the next save of a path, at a step, as an error of a kind.
-static FAULTS: Mutex<Vec<(PathBuf, SaveStep, std::io::ErrorKind)>> = Mutex::new(Vec::new());
+#[cfg(feature = "fault-injection")]
+static FAULTS: std::sync::Mutex<Vec<(PathBuf, SaveStep, std::io::ErrorKind)>> = std::sync::Mutex::new(Vec::new());
 
 /// Makes the next save to `path` fail at `step` with an I/O error of `kind` (e.g. `StorageFull`
 /// to act as a full disk), whichever part of the program saves: for tests of the application.
-#[doc(hidden)]
+#[cfg(feature = "fault-injection")]
 pub fn inject_fault(path: &Path, step: SaveStep, kind: std::io::ErrorKind) {
     if let Ok(mut faults) = FAULTS.lock() {
         faults.push((path.to_path_buf(), step, kind));
     }
 }
 
-fn injected(path: &Path, which: SaveStep) -> Option<std::io::ErrorKind> {
+#[cfg(feature = "fault-injection")]
+fn injected(path: &Path, which: SaveStep, options: &SaveOptions) -> Option<std::io::Error> {
+    if options.fail_at == Some(which) {
+        return Some(std::io::Error::other("injected failure"));
+    }
     let mut faults = FAULTS.lock().ok()?;
     let i = faults.iter().position(|(p, s, _)| p == path && *s == which)?;
-    Some(faults.remove(i).2)
+    Some(std::io::Error::new(faults.remove(i).2, "injected failure"))
+}
+
+#[cfg(not(feature = "fault-injection"))]
+fn injected(_: &Path, _: SaveStep, _: &SaveOptions) -> Option<std::io::Error> {
+    None
 }
 
 /// A step of the save, for error messages and fault injection.
@@ -62,28 +77,33 @@ pub struct SaveOptions {
     /// Keep the previous version next to the file as `NAME.bak`.
     pub backup: bool,
     /// Make this step fail as if the disk had refused it (tests).
+    #[cfg(feature = "fault-injection")]
     pub fail_at: Option<SaveStep>,
 }
 
 impl Default for SaveOptions {
     fn default() -> Self {
-        SaveOptions { backup: true, fail_at: None }
+        SaveOptions {
+            backup: true,
+            #[cfg(feature = "fault-injection")]
+            fail_at: None,
+        }
     }
 }
+
+/// A failed step of a write: which one, and the I/O error.
+type StepError = (SaveStep, std::io::Error);
 
 fn step<T>(
     options: &SaveOptions,
     which: SaveStep,
     path: &Path,
     f: impl FnOnce() -> std::io::Result<T>,
-) -> Result<T, Error> {
-    if options.fail_at == Some(which) {
-        return Err(Error::save(path, which, std::io::Error::other("injected failure")));
+) -> Result<T, StepError> {
+    if let Some(e) = injected(path, which, options) {
+        return Err((which, e));
     }
-    if let Some(kind) = injected(path, which) {
-        return Err(Error::save(path, which, std::io::Error::new(kind, "injected failure")));
-    }
-    f().map_err(|e| Error::save(path, which, e))
+    f().map_err(|e| (which, e))
 }
 
 fn temp_path(path: &Path) -> PathBuf {
@@ -158,18 +178,38 @@ pub(super) fn save(
             return Err(Error::save(path, SaveStep::Create, e));
         }
     }
+    replace(text.as_bytes(), path, exists, options).map_err(|(step, e)| Error::save(path, step, e))?;
+    Ok(ContentHash::of(text.as_bytes()))
+}
+
+/// Writes bytes that are not a plan (CSV, PDF, settings, the recovery copy) atomically: on any
+/// failure the file on disk is as it was and no temp file is left. A file that is replaced
+/// keeps its permissions.
+pub(super) fn write_bytes(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let exists = path.exists();
+    replace(bytes, path, exists, &SaveOptions { backup: false, ..SaveOptions::default() }).map_err(|(_, e)| e)
+}
+
+/// Clears left-over temp files, then writes `bytes` through a new temp file and replaces `path`.
+fn replace(bytes: &[u8], path: &Path, exists: bool, options: &SaveOptions) -> Result<(), StepError> {
     for leftover in leftover_temp_files(path) {
         let _ = fs::remove_file(leftover);
     }
     let tmp = temp_path(path);
-    let result = write_and_replace(&text, path, &tmp, exists, options);
+    let result = write_and_replace(bytes, path, &tmp, exists, options);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result.map(|()| ContentHash::of(text.as_bytes()))
+    result
 }
 
-fn write_and_replace(text: &str, path: &Path, tmp: &Path, exists: bool, options: &SaveOptions) -> Result<(), Error> {
+fn write_and_replace(
+    bytes: &[u8],
+    path: &Path,
+    tmp: &Path,
+    exists: bool,
+    options: &SaveOptions,
+) -> Result<(), StepError> {
     let mut file: File = step(options, SaveStep::Create, path, || {
         let file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
         // The new file replaces the old one: it keeps the old one's permissions (a plan made
@@ -179,7 +219,7 @@ fn write_and_replace(text: &str, path: &Path, tmp: &Path, exists: bool, options:
         }
         Ok(file)
     })?;
-    step(options, SaveStep::Write, path, || file.write_all(text.as_bytes()))?;
+    step(options, SaveStep::Write, path, || file.write_all(bytes))?;
     step(options, SaveStep::Sync, path, || file.sync_all())?;
     drop(file);
     if exists && options.backup {

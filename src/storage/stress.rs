@@ -1,6 +1,7 @@
 //! A hidden mode of the binary for the kill-during-save test (`tests/reliability.rs`):
 //! `ALLIANSSI_SAVE_LOOP=TARGET allianssi A.ron B.ron` loads the plans A and B and saves them over
-//! TARGET in turn until it is killed, printing `saved N` after each save.
+//! TARGET in turn until it is killed, printing `saved N` after each save. Built only with the
+//! `fault-injection` feature, which only the tests switch on.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

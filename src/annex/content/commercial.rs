@@ -7,8 +7,8 @@ use super::super::flow::{Column, Flow, Row, Table};
 use super::super::layout::{Orientation, Rgb};
 use super::super::{Ctx, Label};
 use super::party_name;
-use crate::cli::score_text;
 use crate::commercial::{self, Settlement};
+use crate::i18n::format;
 use crate::model::{Cap, FeeRule, Money, ReserveRule};
 
 pub fn body(f: &mut Flow, ctx: &Ctx) {
@@ -114,7 +114,7 @@ fn scenarios(f: &mut Flow, ctx: &Ctx) {
         return;
     };
     f.paragraph(&ctx.l(Label::ScenarioWords));
-    let score = format!("{}: {}", ctx.l(Label::Kra), score_text(first.settlement.kra.score, t.primary()));
+    let score = format!("{}: {}", ctx.l(Label::Kra), format::score(first.settlement.kra.score, t.primary()));
     f.note(&score);
     let n = list.len() as f32;
     let mut cols = vec![Column::left(ctx.l(Label::ScenarioHead), 0.34)];

@@ -87,9 +87,7 @@ pub fn holder(info: Option<&LockInfo>, lang: Language) -> String {
     let Some(i) = info else {
         return lang.pick("joku muu", "någon annan", "someone else").to_string();
     };
-    let day = i.since.format("%-d.%-m.%Y");
-    let time = i.since.format("%-H.%M");
-    let when = lang.pick(format!("{day} klo {time}"), format!("{day} kl. {time}"), format!("{day} at {time}"));
+    let when = crate::i18n::format::date_time(i.since, lang);
     lang.pick(
         format!("{} koneella {} (prosessi {}, {when} alkaen)", i.user, i.host, i.pid),
         format!("{} på datorn {} (process {}, sedan {when})", i.user, i.host, i.pid),

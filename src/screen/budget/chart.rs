@@ -4,8 +4,8 @@
 //! for drawing.
 
 use super::Message;
-use crate::i18n::Language;
-use crate::model::Money;
+use crate::i18n::{Language, format};
+use crate::model::{Bp, Money};
 use crate::theme::FONT;
 use iced::widget::canvas::{self, Frame, Geometry, LineDash, Path, Stroke, Text};
 use iced::{Color, Pixels, Point, Rectangle, Renderer, Size, Theme, mouse};
@@ -35,16 +35,7 @@ fn euros(m: Money) -> f32 {
 
 /// A short axis label: "1,5 M€", "250 k€", "−40 k€".
 fn short(v: f32, lang: Language) -> String {
-    let (n, unit) = if v.abs() >= 1_000_000.0 {
-        (v / 1_000_000.0, " M€")
-    } else if v.abs() >= 1_000.0 {
-        (v / 1_000.0, " k€")
-    } else {
-        (v, " €")
-    };
-    let s = if (n - n.round()).abs() < 0.05 { format!("{}", n.round() as i64) } else { format!("{n:.1}") };
-    let s = if lang == Language::En { s } else { s.replace('.', ",") };
-    format!("{}{unit}", s.replace('-', "−"))
+    format::money_short(Money((v * 100.0).round() as i64), lang)
 }
 
 /// A "nice" step for about `n` ticks over `span`.
@@ -223,7 +214,7 @@ impl canvas::Program<Message> for ResultChart {
                 Stroke::default().with_color(Color { a: if strong { 0.5 } else { 0.12 }, ..text }).with_width(1.0),
             );
             frame.fill_text(Text {
-                content: format!("{} %", tick.round() as i64),
+                content: format::percent(Bp::percent(tick.round().max(0.0) as u32), self.lang),
                 position: Point::new(at, area.y + area.height + 12.0),
                 color: text,
                 size: Pixels(12.0),

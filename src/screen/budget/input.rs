@@ -4,8 +4,8 @@
 
 use super::Message;
 use crate::commercial;
-use crate::i18n::Language;
 use crate::i18n::ui::budget::T;
+use crate::i18n::{Language, format};
 use crate::model::{
     ActualPart, Bp, Cap, CategoryId, CostLineId, Decimal, Edit, FeeRule, Level, Metric, MetricId, Money, PartValue,
     PartyId, Plan, ReserveRule,
@@ -45,42 +45,6 @@ impl Field {
     }
 }
 
-/// Money for typing: "1 820 000,50" (fi, sv), "1820000.50" (en).
-pub fn money_text(m: Money, lang: Language) -> String {
-    let sign = if m.cents() < 0 { "-" } else { "" };
-    let a = m.cents().unsigned_abs();
-    let euros = (a / 100).to_string();
-    match lang {
-        Language::En => format!("{sign}{euros}.{:02}", a % 100),
-        _ => {
-            let mut grouped = String::new();
-            for (i, c) in euros.chars().enumerate() {
-                if i > 0 && (euros.len() - i) % 3 == 0 {
-                    grouped.push(' ');
-                }
-                grouped.push(c);
-            }
-            format!("{sign}{grouped},{:02}", a % 100)
-        }
-    }
-}
-
-/// A percentage for typing: "12,5" (fi, sv), "12.5" (en).
-pub fn percent_text(bp: Bp, lang: Language) -> String {
-    let (int, frac) = (bp.0 / 100, bp.0 % 100);
-    if frac == 0 {
-        return int.to_string();
-    }
-    let mark = if lang == Language::En { '.' } else { ',' };
-    format!("{int}{mark}{}", format!("{frac:02}").trim_end_matches('0'))
-}
-
-/// A decimal for typing, with the language's decimal mark and a plain minus.
-pub fn decimal_text(d: Decimal, lang: Language) -> String {
-    let s = d.to_string();
-    if lang == Language::En { s } else { s.replace('.', ",") }
-}
-
 fn metric(plan: &Plan, id: MetricId) -> Option<&Metric> {
     plan.metric(id)
 }
@@ -91,41 +55,43 @@ pub fn current(field: Field, plan: &Plan, lang: Language) -> String {
     let b = &plan.budget;
     let line = |id| b.cost_lines.iter().find(|c| c.id == id);
     let cap = |c: Cap| match c {
-        Cap::Amount(m) => money_text(m, lang),
+        Cap::Amount(m) => format::money_input(m, lang),
         _ => String::new(),
     };
     match field {
         Field::LineYear(id) => line(id).map_or_else(String::new, |c| c.year.to_string()),
-        Field::LineAmount(id) => line(id).map_or_else(String::new, |c| money_text(c.amount, lang)),
+        Field::LineAmount(id) => line(id).map_or_else(String::new, |c| format::money_input(c.amount, lang)),
         Field::CategoryRate(id) => b
             .cost_categories
             .iter()
             .find(|c| c.id == id)
             .and_then(|c| c.rate)
-            .map_or_else(String::new, |m| money_text(m, lang)),
+            .map_or_else(String::new, |m| format::money_input(m, lang)),
         Field::ReserveValue => match b.reserve {
             ReserveRule::FromRegister => String::new(),
-            ReserveRule::FlatPercent(bp) => percent_text(bp, lang),
-            ReserveRule::Fixed(m) => money_text(m, lang),
+            ReserveRule::FlatPercent(bp) => format::percent_input(bp, lang),
+            ReserveRule::Fixed(m) => format::money_input(m, lang),
         },
         Field::FeePercent => match b.fee {
-            FeeRule::PercentOfTarget(bp) => percent_text(bp, lang),
+            FeeRule::PercentOfTarget(bp) => format::percent_input(bp, lang),
             FeeRule::FixedPerProducer => String::new(),
         },
-        Field::ProducerFee(id) => plan.party(id).map_or_else(String::new, |p| money_text(p.fee, lang)),
-        Field::OwnerShare(id) => plan.party(id).map_or_else(String::new, |p| percent_text(p.funding_share, lang)),
-        Field::GainShare => percent_text(b.sharing.gain_share, lang),
-        Field::PainShare => percent_text(b.sharing.pain_share, lang),
+        Field::ProducerFee(id) => plan.party(id).map_or_else(String::new, |p| format::money_input(p.fee, lang)),
+        Field::OwnerShare(id) => {
+            plan.party(id).map_or_else(String::new, |p| format::percent_input(p.funding_share, lang))
+        }
+        Field::GainShare => format::percent_input(b.sharing.gain_share, lang),
+        Field::PainShare => format::percent_input(b.sharing.pain_share, lang),
         Field::GainCap => cap(b.sharing.gain_cap),
         Field::PainCap => cap(b.sharing.pain_cap),
-        Field::KraPool => money_text(b.kra_pool, lang),
-        Field::Scenarios => b.scenarios.iter().map(|&s| percent_text(s, lang)).collect::<Vec<_>>().join("; "),
+        Field::KraPool => format::money_input(b.kra_pool, lang),
+        Field::Scenarios => b.scenarios.iter().map(|&s| format::percent_input(s, lang)).collect::<Vec<_>>().join("; "),
         Field::MetricLevel(id, level) => {
-            metric(plan, id).map_or_else(String::new, |m| decimal_text(m.level(level), lang))
+            metric(plan, id).map_or_else(String::new, |m| format::decimal_input(m.level(level), lang))
         }
-        Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| percent_text(m.weight, lang)),
+        Field::MetricWeight(id) => metric(plan, id).map_or_else(String::new, |m| format::percent_input(m.weight, lang)),
         Field::MetricActual(id, part) => match metric(plan, id).and_then(|m| m.actual.part(part)) {
-            Some(PartValue::Decimal(d)) => decimal_text(d, lang),
+            Some(PartValue::Decimal(d)) => format::decimal_input(d, lang),
             Some(PartValue::Count(n)) => n.to_string(),
             None => String::new(),
         },

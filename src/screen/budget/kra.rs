@@ -4,7 +4,7 @@
 
 use super::{ActualKind, Field, Message, MetricField, State};
 use crate::commercial::KraScore;
-use crate::commercial::kra::{self as model_kra, activation_rate_display, nps_display, value_display};
+use crate::commercial::kra as model_kra;
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, Named, format};
 use crate::model::{Actual, Bp, Direction, Edit, Level, Metric, MetricId, Plan};
@@ -53,22 +53,12 @@ fn kind_label(kind: ActualKind, lang: Language) -> Labeled<ActualKind> {
 
 /// `S` or a metric score with four decimals: "0,2041", "−0,0794".
 pub fn score_text(e4: i64, lang: Language) -> String {
-    crate::cli::score_text(KraScore(e4), lang)
+    format::score(KraScore(e4), lang)
 }
 
 /// The metric's actual value as shown (§5 display roundings), or a dash.
 fn value_text(actual: &Actual, unit: &str, lang: Language) -> String {
-    let v = match *actual {
-        Actual::Unknown => None,
-        Actual::Value(d) => Some(format::decimal(d, lang)),
-        Actual::ActivationRate { unemployed, in_services } => {
-            activation_rate_display(unemployed, in_services).map(|d| format::decimal(d, lang))
-        }
-        Actual::Nps { promoters, passives, detractors } => {
-            nps_display(promoters, passives, detractors).map(|n| n.to_string().replace('-', "−"))
-        }
-        Actual::Change { .. } => value_display(actual, 1).map(|d| format::decimal(d, lang)),
-    };
+    let v = format::actual(actual, lang);
     v.map_or_else(|| "–".to_string(), |v| if unit.is_empty() { v } else { format!("{v} {unit}") })
 }
 

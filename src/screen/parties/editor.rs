@@ -2,7 +2,8 @@
 //! is used elsewhere) and the form of the selected party with every field of the model, the
 //! business ID checked as it is typed.
 
-use super::{Draft, Message, PartyField, State, money_input, percent_input};
+use super::{Draft, Message, PartyField, State};
+use crate::i18n::format::{money_input, percent_input};
 use crate::i18n::ui::parties::{T, business_id_status, usage_question};
 use crate::i18n::{Named, format};
 use crate::model::matrix::usage;

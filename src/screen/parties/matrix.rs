@@ -3,7 +3,8 @@
 //! of 30 parties and 200 services stays quick. A click selects a cell and opens the cell editor
 //! beside the matrix, which shows the cell's findings with their explanation and fix.
 
-use super::{Draft, Message, State, decimal_input, money_input};
+use super::{Draft, Message, State};
+use crate::i18n::format::{decimal_input, money_input};
 use crate::i18n::ui::parties::{T, legal_rule_title, person_years_short, role_short};
 use crate::i18n::{Language, Named, format};
 use crate::model::matrix::Place;

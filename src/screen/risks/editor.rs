@@ -89,12 +89,12 @@ pub fn parse_draft(r: &Risk, field: DraftField, s: &str) -> Option<Risk> {
 
 fn shown(r: &Risk, field: DraftField, lang: Language) -> String {
     let date = |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| format::date(d, lang));
-    let money = |m: crate::model::Money| crate::csvio::money_cell(m);
+    let money = |m: crate::model::Money| format::money_input(m, lang);
     match field {
         DraftField::Min => money(r.min_amount),
         DraftField::Likely => money(r.likely_amount),
         DraftField::Max => money(r.max_amount),
-        DraftField::Percent => crate::csvio::percent_cell(r.probability_pct),
+        DraftField::Percent => format::percent_input(r.probability_pct, lang),
         DraftField::Due => date(r.due),
         DraftField::Review => date(r.review),
     }

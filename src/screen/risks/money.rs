@@ -41,7 +41,6 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     .padding(space::M);
 
     let shares = &ctx.analysis.register.largest_shares;
-    let total = e.net.cents();
     let selected = state.selected.and_then(|id| shares.iter().position(|s| s.0 == id));
     let mut list = column![w::h3(t(Tx::Contributions)), w::muted(t(Tx::ContributionsHint))].spacing(space::XS);
     for (n, &(id, amount)) in shares.iter().enumerate() {
@@ -49,8 +48,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
             continue;
         }
         let Some(r) = plan.risk(id) else { continue };
-        let share = if total == 0 { 0 } else { (i128::from(amount.cents()) * 1000 / i128::from(total)) as i64 };
-        let pct = format!("{},{} %", share / 10, (share % 10).abs());
+        let pct = format::share(amount, e.net, lang);
         let label = format!("{} {}", r.code, r.title);
         list = list.push(
             button(
