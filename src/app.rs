@@ -119,7 +119,7 @@ pub enum Message {
     DiscardRecovery,
     SettingsSaved(Result<(), String>),
     /// The figures of a large plan's revision, computed off the UI thread.
-    Analysed(u64, std::sync::Arc<crate::analysis::Analysis>),
+    Analysed(crate::document::RevisionKey, std::sync::Arc<crate::analysis::Analysis>),
 }
 
 /// The whole application state.
@@ -153,6 +153,8 @@ pub struct App {
     /// When the recovery copy is due, if there are edits it does not hold.
     autosave_due: Option<Instant>,
     autosave_timer: bool,
+    /// Whether a large plan's figures are being computed off the UI thread.
+    analysing: bool,
     /// The window's width in logical pixels, for choosing a layout.
     window_width: f32,
 }
@@ -187,6 +189,7 @@ impl App {
             started: Instant::now(),
             autosave_due: None,
             autosave_timer: false,
+            analysing: false,
             window_width: WINDOW_SIZE.0,
         };
         let task = match env.file {
@@ -478,10 +481,12 @@ impl App {
                 Task::none()
             }
             Message::Analysed(revision, analysis) => {
+                self.analysing = false;
                 if let Some(doc) = &mut self.document {
                     doc.install_analysis(revision, analysis);
                 }
-                Task::none()
+                // Edits made meanwhile: their figures next.
+                self.analyse()
             }
             Message::SettingsSaved(result) => {
                 if let Err(e) = result {
@@ -541,16 +546,28 @@ impl App {
     /// After any change of the plan: the autosave timer, and for a large plan its figures
     /// computed off the UI thread (a small plan's are computed by the document on first use).
     fn changed(&mut self) -> Task<Message> {
-        let analysis = match self.document.as_mut().and_then(Document::analysis_job) {
+        let analysis = self.analyse();
+        self.autosave_due = Some(Instant::now() + AUTOSAVE_QUIET);
+        Task::batch([analysis, self.arm_autosave(AUTOSAVE_QUIET)])
+    }
+
+    /// Starts computing a large plan's figures off the UI thread, one computation at a time:
+    /// edits made while one runs are computed when it ends (the views show the last figures).
+    fn analyse(&mut self) -> Task<Message> {
+        let Some(doc) = self.document.as_mut() else { return Task::none() };
+        if self.analysing {
+            doc.defer_analysis();
+            return Task::none();
+        }
+        match doc.analysis_job() {
             Some((revision, plan)) => {
+                self.analysing = true;
                 Task::perform(async move { std::sync::Arc::new(crate::analysis::Analysis::of(&plan)) }, move |a| {
                     Message::Analysed(revision, a)
                 })
             }
             None => Task::none(),
-        };
-        self.autosave_due = Some(Instant::now() + AUTOSAVE_QUIET);
-        Task::batch([analysis, self.arm_autosave(AUTOSAVE_QUIET)])
+        }
     }
 
     fn save_settings(&self) -> Task<Message> {

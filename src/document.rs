@@ -32,7 +32,14 @@ pub struct Document {
     /// in the background (`pending`).
     stale: Option<Arc<Analysis>>,
     pending: bool,
+    /// Tells this document from others (a background result for another file is ignored).
+    instance: u64,
 }
+
+/// Identifies a revision of one document: the document's instance and the revision.
+pub type RevisionKey = (u64, u64);
+
+static INSTANCES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Plans larger than this (cost lines + risks + matrix cells) have their figures computed off
 /// the UI thread after an edit; smaller ones at once.
@@ -52,6 +59,7 @@ impl Document {
             analysis: OnceLock::new(),
             stale: None,
             pending: false,
+            instance: INSTANCES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -88,18 +96,25 @@ impl Document {
     /// For a large plan whose figures are not computed yet: the revision and a copy of the plan
     /// to compute them from off the UI thread (until `install_analysis`, `analysis` returns the
     /// previous figures). `None` for a small plan, computed at once when first needed.
-    pub fn analysis_job(&mut self) -> Option<(u64, Plan)> {
-        if self.analysis.get().is_some() || self.stale.is_none() || !is_large(&self.plan) {
-            return None;
-        }
-        self.pending = true;
-        Some((self.state, self.plan.clone()))
+    pub fn analysis_job(&mut self) -> Option<(RevisionKey, Plan)> {
+        self.defer_analysis().then(|| ((self.instance, self.state), self.plan.clone()))
     }
 
-    /// Installs figures computed elsewhere (e.g. off the UI thread) for `revision`; ignored
-    /// when the plan has changed since.
-    pub fn install_analysis(&mut self, revision: u64, analysis: Arc<Analysis>) {
-        if revision == self.state {
+    /// For a large plan whose figures are not computed yet: shows the previous figures until
+    /// `install_analysis` (while a computation for an earlier revision is still running).
+    /// Returns whether the figures are deferred.
+    pub fn defer_analysis(&mut self) -> bool {
+        if self.analysis.get().is_some() || self.stale.is_none() || !is_large(&self.plan) {
+            return false;
+        }
+        self.pending = true;
+        true
+    }
+
+    /// Installs figures computed elsewhere (e.g. off the UI thread) for a revision; ignored
+    /// when the plan has changed since or they are another document's.
+    pub fn install_analysis(&mut self, (instance, revision): RevisionKey, analysis: Arc<Analysis>) {
+        if instance == self.instance && revision == self.state {
             let _ = self.analysis.set(analysis);
             self.pending = false;
         }
@@ -253,8 +268,10 @@ mod tests {
         assert_eq!(&plan, doc.plan());
         assert!(Arc::ptr_eq(doc.analysis(), &first), "the previous figures meanwhile");
         assert!(!doc.has_analysis());
-        doc.install_analysis(revision + 1, Arc::new(Analysis::of(&plan)));
+        doc.install_analysis((revision.0, revision.1 + 1), Arc::new(Analysis::of(&plan)));
         assert!(!doc.has_analysis(), "figures of another revision are ignored");
+        doc.install_analysis((revision.0 + 1, revision.1), Arc::new(Analysis::of(&plan)));
+        assert!(!doc.has_analysis(), "figures of another document are ignored");
         doc.install_analysis(revision, Arc::new(Analysis::of(&plan)));
         assert!(doc.has_analysis());
         assert_eq!(**doc.analysis(), Analysis::of(doc.plan()));

@@ -64,6 +64,10 @@ fn every_view_of_a_large_plan_builds_only_the_rows_in_sight() {
     let took = lay_out(&app);
     eprintln!("Budget: edit {:?} + view {took:?}", t.elapsed() - took);
     assert_eq!(app.document().expect("plan").plan().budget.cost_lines[0].amount.0, 1_234_567);
+    // The edited plan's figures were computed off the UI thread and arrived.
+    let doc = app.document().expect("plan");
+    assert!(doc.has_analysis(), "the figures of the edited plan arrived");
+    assert_eq!(doc.analysis().base_estimate, allianssi::commercial::base_estimate(&doc.plan().budget));
     assert!(app.budget().lines_built() <= 40, "{}", app.budget().lines_built());
     for section in Section::ALL {
         send(&mut app, Message::Budget(B::SectionSelected(section)));
