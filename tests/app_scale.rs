@@ -73,6 +73,11 @@ fn every_view_of_a_large_plan_builds_only_the_rows_in_sight() {
         send(&mut app, Message::Budget(B::SectionSelected(section)));
         let took = lay_out(&app);
         eprintln!("Budget {section:?}: view {took:?}");
+        if section == Section::Target {
+            // Dozens of producers and owners: two lists of their own, each built in part.
+            let (fees, shares) = app.budget().party_rows_built();
+            assert!((1..=20).contains(&fees) && (1..=20).contains(&shares), "{fees} fee and {shares} share rows");
+        }
     }
 
     // Parties and services: lists of 200 and 500 build only the rows in sight.

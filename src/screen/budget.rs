@@ -104,6 +104,10 @@ pub enum Message {
     PivotSelected(PivotView),
     /// The cost lines were scrolled.
     LinesScrolled(scrollable::Viewport),
+    /// The producers' fees were scrolled.
+    FeesScrolled(scrollable::Viewport),
+    /// The owners' funding shares were scrolled.
+    SharesScrolled(scrollable::Viewport),
     /// Opens the chooser of a line's party or category.
     ChooserOpened(CostLineId, Pick),
     ChooserSearched(String),
@@ -157,6 +161,10 @@ pub struct State {
     lines: w::VirtualList,
     /// The chooser of a line's party or category, when open.
     chooser: chooser::Chooser,
+    /// The producers' fees and the owners' funding shares of the target-cost panel, each a
+    /// list of its own when there are many parties.
+    fees: w::VirtualList,
+    shares: w::VirtualList,
 }
 
 impl State {
@@ -183,6 +191,16 @@ impl State {
         })
     }
 
+    /// How many rows the target-cost panel's lists of fees and of funding shares built.
+    pub fn party_rows_built(&self) -> (usize, usize) {
+        (self.fees.built(), self.shares.built())
+    }
+
+    /// The fields matching `which` whose text could not be read, with their messages.
+    fn errors(&self, which: impl Fn(Field) -> bool) -> impl Iterator<Item = (Field, &str)> {
+        self.drafts.iter().filter(move |(f, _)| which(**f)).filter_map(|(f, d)| d.error.as_deref().map(|e| (*f, e)))
+    }
+
     /// The message under a field whose text could not be read, if any.
     pub fn error(&self, field: Field) -> Option<&str> {
         self.drafts.get(&field).and_then(|d| d.error.as_deref())
@@ -201,6 +219,14 @@ impl State {
             }
             Message::LinesScrolled(viewport) => {
                 self.lines.scrolled(viewport);
+                None
+            }
+            Message::FeesScrolled(viewport) => {
+                self.fees.scrolled(viewport);
+                None
+            }
+            Message::SharesScrolled(viewport) => {
+                self.shares.scrolled(viewport);
                 None
             }
             Message::ChooserOpened(line, what) => {

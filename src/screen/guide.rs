@@ -20,13 +20,26 @@ pub struct Guide {
     phase: PhaseKind,
     minutes_ref: String,
     stances: BTreeMap<PartyId, Stance>,
+    /// The parties' positions, a list of its own when there are many parties.
+    voters: w::VirtualList,
 }
 
 impl Default for Guide {
     fn default() -> Self {
-        Guide { phase: PhaseKind::Strategy, minutes_ref: String::new(), stances: BTreeMap::new() }
+        Guide {
+            phase: PhaseKind::Strategy,
+            minutes_ref: String::new(),
+            stances: BTreeMap::new(),
+            voters: w::VirtualList::default(),
+        }
     }
 }
+
+/// Height of a party's row in the positions of a gate decision.
+const VOTER_ROW: f32 = 40.0;
+
+/// More parties than this are listed in a scrolled list of their own.
+const VOTERS_SHOWN: usize = 12;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -38,6 +51,8 @@ pub enum Message {
     MinutesChanged(String),
     StanceSelected(PartyId, Stance),
     DecisionPressed(GateOutcome),
+    /// The list of the parties' positions scrolled.
+    VotersScrolled(iced::widget::scrollable::Viewport),
 }
 
 /// The id of the answer field of a checklist item (for tests and focus).
@@ -75,6 +90,7 @@ impl Guide {
                 return Action::Edit(Edit::SetChecklistAnswer { phase: self.phase, answer });
             }
             Message::MinutesChanged(text) => self.minutes_ref = text,
+            Message::VotersScrolled(viewport) => self.voters.scrolled(viewport),
             Message::StanceSelected(party, stance) => {
                 self.stances.insert(party, stance);
             }
@@ -213,21 +229,36 @@ impl Guide {
 
         let stances: Vec<Labeled<Stance>> =
             [Stance::Approves, Stance::Rejects, Stance::Abstains, Stance::Absent].map(|s| labeled(s, lang)).to_vec();
-        let voters = column(plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).map(|p| {
+        let voters: Vec<&crate::model::Party> =
+            plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).collect();
+        let voter = |i: usize| -> Element<'a, Message> {
+            let p = voters[i];
             let id = p.id;
             row![
-                w::body(p.name.as_str()).width(Length::Fill),
+                w::body(p.name.as_str()).width(Length::Fill).wrapping(iced::widget::text::Wrapping::None),
                 pick_list(stances.clone(), Some(labeled(self.stance(id), lang)), move |s: Labeled<Stance>| {
                     Message::StanceSelected(id, s.value)
                 })
                 .text_size(size::BODY),
             ]
             .spacing(space::M)
+            .height(Length::Fixed(VOTER_ROW))
             .align_y(Alignment::Center)
             .into()
-        }))
-        .spacing(space::XS)
-        .max_width(640);
+        };
+        let voters: Element<'a, Message> = if voters.len() <= VOTERS_SHOWN {
+            column((0..voters.len()).map(voter)).max_width(640).into()
+        } else {
+            let height = VOTER_ROW * VOTERS_SHOWN as f32;
+            iced::widget::container(self.voters.view_in(
+                height,
+                ("guide-voters", voters.len(), VOTER_ROW),
+                voter,
+                Message::VotersScrolled,
+            ))
+            .max_width(640)
+            .into()
+        };
 
         let minutes = text_input(Text::MinutesPlaceholder.get(lang), &self.minutes_ref)
             .id("gate-minutes")

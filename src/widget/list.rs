@@ -14,7 +14,7 @@ const OVERSCAN: usize = 3;
 const FIRST_VIEWPORT: f32 = 900.0;
 
 /// The scroll state of one list, kept in its screen's view state.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct VirtualList {
     scroll_y: f32,
     viewport_height: f32,
@@ -80,7 +80,33 @@ impl VirtualList {
         row: impl Fn(usize) -> Element<'a, M>,
         on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
     ) -> Element<'a, M> {
-        let range = window(self.scroll_y, self.viewport_height, row_height, total);
+        self.build(id, total, row_height, self.viewport_height, row, on_scroll)
+    }
+
+    /// The same list in a box `height` pixels high.
+    pub fn view_in<'a, M: 'a>(
+        &self,
+        height: f32,
+        (id, total, row_height): (&'static str, usize, f32),
+        row: impl Fn(usize) -> Element<'a, M>,
+        on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
+    ) -> Element<'a, M> {
+        let viewport = self.viewport_height.min(height);
+        iced::widget::container(self.build(id, total, row_height, viewport, row, on_scroll))
+            .height(Length::Fixed(height))
+            .into()
+    }
+
+    fn build<'a, M: 'a>(
+        &self,
+        id: &'static str,
+        total: usize,
+        row_height: f32,
+        viewport: f32,
+        row: impl Fn(usize) -> Element<'a, M>,
+        on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
+    ) -> Element<'a, M> {
+        let range = window(self.scroll_y, viewport, row_height, total);
         self.built.set(range.len());
         let above = range.start as f32 * row_height;
         let below = (total - range.end) as f32 * row_height;

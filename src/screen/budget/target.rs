@@ -8,7 +8,7 @@ use crate::commercial::{self, TargetCost};
 use crate::i18n::format;
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, ui::Text};
-use crate::model::{AllianceRole, Bp, Cap, Edit, FeeRule, Money, Plan, ReserveRule};
+use crate::model::{Bp, Cap, Edit, FeeRule, Money, Party, Plan, ReserveRule};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -137,6 +137,53 @@ fn cap_kind(cap: Cap) -> RuleKind {
     }
 }
 
+/// Height of a producer's or an owner's row in the target-cost panel.
+const PARTY_ROW: f32 = 38.0;
+
+/// More parties than this are listed in a scrolled list of their own, building only the rows
+/// in sight.
+const PARTY_ROWS_SHOWN: usize = 10;
+
+/// The rows of the producers or the owners: all of them when they are few, otherwise a list of
+/// `PARTY_ROWS_SHOWN` rows' height that builds only the rows in sight.
+fn party_list<'a>(
+    list: &'a w::VirtualList,
+    id: &'static str,
+    n: usize,
+    row: impl Fn(usize) -> Element<'a, Message>,
+    on_scroll: fn(iced::widget::scrollable::Viewport) -> Message,
+) -> Element<'a, Message> {
+    let sized = |i: usize| -> Element<'a, Message> {
+        iced::widget::container(row(i)).height(Length::Fixed(PARTY_ROW)).align_y(Alignment::Center).into()
+    };
+    if n <= PARTY_ROWS_SHOWN {
+        return column((0..n).map(sized)).into();
+    }
+    list.view_in(PARTY_ROW * PARTY_ROWS_SHOWN as f32, (id, n, PARTY_ROW), sized, on_scroll)
+}
+
+/// A number field of a party row, without its message (the rows keep one height; the
+/// messages are listed under the rows by `errors`).
+fn bare<'a>(state: &State, field: Field, plan: &Plan, ctx: &Context, width: f32) -> Element<'a, Message> {
+    super::input::number(field, state.shown(field, plan, ctx.lang), None, ctx.editable, width)
+}
+
+/// The messages of the party rows' fields that could not be read: "Party: message".
+fn errors<'a>(state: &State, which: impl Fn(Field) -> bool, plan: &Plan) -> Vec<Element<'a, Message>> {
+    state
+        .errors(which)
+        .map(|(f, e)| {
+            let party = match f {
+                Field::ProducerFee(id) | Field::OwnerShare(id) => plan.party(id).map_or("", |p| p.label()),
+                _ => "",
+            };
+            w::colored(format!("{party}: {e}"), |t: &iced::Theme| t.extended_palette().danger.base.color)
+                .size(size::SMALL)
+                .into()
+        })
+        .collect()
+}
+
 /// The target-cost panel.
 pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
     let lang = ctx.lang;
@@ -192,17 +239,22 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     ]
     .spacing(space::S);
     let entered = if fee_kind == RuleKind::FeePercent { T::FeeWeight } else { T::FeeEntered };
-    for p in plan.producers() {
-        let settled = target.as_ref().ok().and_then(|t| t.fees.iter().find(|f| f.party == p.id)).map(|f| f.amount);
-        fee = fee.push(fact(
+    let producers: Vec<&Party> = plan.producers().collect();
+    let settled = target.as_ref().ok();
+    let fee_row = |i: usize| -> Element<'a, Message> {
+        let p = producers[i];
+        let fee = settled.and_then(|t| t.fees.get(i)).filter(|f| f.party == p.id).map(|f| f.amount);
+        fact(
             format!("  {}", p.label()),
-            row![w::muted(entered.get(lang)), state.number(Field::ProducerFee(p.id), plan, ctx, 140.0)]
+            row![w::muted(entered.get(lang)), bare(state, Field::ProducerFee(p.id), plan, ctx, 140.0)]
                 .spacing(space::S)
                 .align_y(Alignment::Center)
                 .into(),
-            settled.map_or_else(String::new, |m| format::money(m, lang)),
-        ));
-    }
+            fee.map_or_else(String::new, |m| format::money(m, lang)),
+        )
+    };
+    fee = fee.push(party_list(&state.fees, "budget-fees", producers.len(), fee_row, Message::FeesScrolled));
+    fee = fee.extend(errors(state, |f| matches!(f, Field::ProducerFee(_)), plan));
     if plan.producers().next().is_none() {
         fee = fee.push(w::muted(T::NoProducers.get(lang)));
     }
@@ -258,15 +310,17 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     .spacing(space::S);
 
     let mut owners = column![w::h2(T::FundingShares.get(lang))].spacing(space::S);
-    for p in plan.parties.iter().filter(|p| p.role == AllianceRole::Owner) {
+    let owner_list: Vec<&Party> = plan.owners().collect();
+    let share_row = |i: usize| -> Element<'a, Message> {
+        let p = owner_list[i];
         let budget = ctx
             .analysis
             .party_budget(p.id)
             .map_or_else(|| Text::Overflow.get(lang).to_string(), |m| format::money(m, lang));
-        owners = owners.push(fact(
+        fact(
             p.label(),
             row![
-                state.number(Field::OwnerShare(p.id), plan, ctx, 80.0),
+                bare(state, Field::OwnerShare(p.id), plan, ctx, 80.0),
                 w::muted("%"),
                 w::muted(format!("{} {budget}", T::OwnBudget.get(lang)))
             ]
@@ -274,8 +328,11 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
             .align_y(Alignment::Center)
             .into(),
             format::percent(p.funding_share, lang),
-        ));
-    }
+        )
+    };
+    owners =
+        owners.push(party_list(&state.shares, "budget-shares", owner_list.len(), share_row, Message::SharesScrolled));
+    owners = owners.extend(errors(state, |f| matches!(f, Field::OwnerShare(_)), plan));
     let sum = ctx.analysis.owner_shares;
     let sum_text = format!("{} {}", T::SharesSum.get(lang), format::percent(sum, lang));
     owners = owners.push(if sum == Bp::percent(100) {
