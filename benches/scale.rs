@@ -57,9 +57,7 @@ fn plan_benches(g: &mut BenchmarkGroup<'_, WallTime>, plan: &Plan, heavy: bool) 
         }
     }
     g.bench_function("export all annexes (fi)", |b| b.iter(|| annex::export(black_box(plan), &all).expect("export")));
-    g.bench_function("export risk register", |b| {
-        b.iter(|| annex::export(black_box(plan), &register).expect("export"))
-    });
+    g.bench_function("export risk register", |b| b.iter(|| annex::export(black_box(plan), &register).expect("export")));
     for (name, kind) in
         [("parties", Kind::Parties), ("services", Kind::Services), ("budget", Kind::Budget), ("risks", Kind::Risks)]
     {

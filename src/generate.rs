@@ -175,10 +175,7 @@ impl Gen {
             }
         }
         let base = make(&mut self.rng);
-        (2..)
-            .map(|k| format!("{base} {k}"))
-            .find(|n| self.names.insert(n.clone()))
-            .unwrap_or(base)
+        (2..).map(|k| format!("{base} {k}")).find(|n| self.names.insert(n.clone())).unwrap_or(base)
     }
 
     fn business_id(&mut self) -> String {
@@ -234,9 +231,8 @@ impl Gen {
                     (pick(&mut self.rng, &names::COLLEGES).to_string(), "Ammattiopisto".to_string())
                 }
                 PartyKind::ThirdSector => {
-                    let name = self.unique(|r| {
-                        format!("{} {}", pick(r, &names::COUNTIES), pick(r, &names::ASSOCIATIONS))
-                    });
+                    let name =
+                        self.unique(|r| format!("{} {}", pick(r, &names::COUNTIES), pick(r, &names::ASSOCIATIONS)));
                     let short = name.split_whitespace().nth(1).unwrap_or("Yhdistys").to_string();
                     (name, short)
                 }
@@ -406,10 +402,14 @@ impl Gen {
             s.target_group = seed.target.to_string();
             s.organiser = Some(organiser);
             s.description = match mode {
-                ProductionMode::OwnProduction => "Järjestäjä tuottaa palvelun itse; muut osapuolet osallistuvat \
-                                                  ohjaukseen ja rahoitukseen.",
-                ProductionMode::AllianceTender => "Tuottajat valittu allianssin neuvottelumenettelyssä; \
-                                                   kustannukset avoimin kirjoin.",
+                ProductionMode::OwnProduction => {
+                    "Järjestäjä tuottaa palvelun itse; muut osapuolet osallistuvat \
+                                                  ohjaukseen ja rahoitukseen."
+                }
+                ProductionMode::AllianceTender => {
+                    "Tuottajat valittu allianssin neuvottelumenettelyssä; \
+                                                   kustannukset avoimin kirjoin."
+                }
                 ProductionMode::ServiceVoucher => "Asiakas valitsee tuottajan palvelusetelillä.",
                 ProductionMode::MarketOrThirdSector => "Hankitaan markkinoilta tai kolmannelta sektorilta.",
             }
@@ -515,9 +515,10 @@ impl Gen {
             let actual = match self.rng.u8(0..4) {
                 0 => Actual::Unknown,
                 1 => Actual::Value(Decimal::from_int(seed.levels[self.rng.usize(..3)])),
-                _ if seed.name == "Aktivointiaste" => {
-                    Actual::ActivationRate { unemployed: self.rng.u64(800..3_000), in_services: self.rng.u64(300..1_200) }
-                }
+                _ if seed.name == "Aktivointiaste" => Actual::ActivationRate {
+                    unemployed: self.rng.u64(800..3_000),
+                    in_services: self.rng.u64(300..1_200),
+                },
                 _ => Actual::Value(target),
             };
             let id = MetricId(self.id());

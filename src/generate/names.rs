@@ -162,8 +162,22 @@ pub(super) const FIRM_STEMS: [&str; 24] = [
 
 /// Places for producers' names (nominative).
 pub(super) const AREAS: [&str; 16] = [
-    "Häme", "Pirkanmaa", "Pohjanmaa", "Keski-Suomi", "Savo", "Kainuu", "Lappi", "Satakunta",
-    "Uusimaa", "Karjala", "Österbotten", "Päijänne", "Näsijärvi", "Kymenlaakso", "Åboland", "Pyhäjoki",
+    "Häme",
+    "Pirkanmaa",
+    "Pohjanmaa",
+    "Keski-Suomi",
+    "Savo",
+    "Kainuu",
+    "Lappi",
+    "Satakunta",
+    "Uusimaa",
+    "Karjala",
+    "Österbotten",
+    "Päijänne",
+    "Näsijärvi",
+    "Kymenlaakso",
+    "Åboland",
+    "Pyhäjoki",
 ];
 
 /// Third-sector producers: the stem, followed by an area genitive.
@@ -179,8 +193,30 @@ pub(super) const ASSOCIATIONS: [&str; 8] = [
 ];
 
 pub(super) const FIRST_NAMES: [&str; 24] = [
-    "Tarja", "Pekka", "Hanna", "Kati", "Ville", "Riitta", "Sami", "Jenni", "Marko", "Outi", "Jyrki", "Päivi",
-    "Sämpsä", "Åsa", "Jörn", "Tiina", "Mikko", "Sirpa", "Ääpeli", "Leena", "Björn", "Anna-Liisa", "Heikki", "Mervi",
+    "Tarja",
+    "Pekka",
+    "Hanna",
+    "Kati",
+    "Ville",
+    "Riitta",
+    "Sami",
+    "Jenni",
+    "Marko",
+    "Outi",
+    "Jyrki",
+    "Päivi",
+    "Sämpsä",
+    "Åsa",
+    "Jörn",
+    "Tiina",
+    "Mikko",
+    "Sirpa",
+    "Ääpeli",
+    "Leena",
+    "Björn",
+    "Anna-Liisa",
+    "Heikki",
+    "Mervi",
 ];
 
 pub(super) const LAST_NAMES: [&str; 24] = [
@@ -269,7 +305,12 @@ pub(super) const SERVICES: [ServiceSeed; 24] = {
         s("Asiakastietojärjestelmä ja raportointi", Other, Support, "Allianssin henkilöstö"),
         s("Palvelusetelit yksilövalmennukseen", Employment, Svc, LONG),
         s("Ikääntyvien työnhakijoiden valmennus", Employment, Svc, "Yli 55-vuotiaat työnhakijat"),
-        s("Työhyvinvointi- ja jaksamispalvelut työssä oleville", HealthAndSocial, Support, "Osatyökykyiset työssä olevat"),
+        s(
+            "Työhyvinvointi- ja jaksamispalvelut työssä oleville",
+            HealthAndSocial,
+            Support,
+            "Osatyökykyiset työssä olevat",
+        ),
     ]
 };
 
@@ -315,7 +356,12 @@ pub(super) fn deliverables(phase: PhaseKind) -> &'static [&'static str] {
 /// Cost-line descriptions per reimbursable category code.
 pub(super) fn cost_descriptions(code: &str) -> &'static [&'static str] {
     match code {
-        "K1" => &["Työhönvalmentajien palkat", "Omavalmentajien työaika", "Palveluohjaajien palkat", "Koordinaattorin työaika"],
+        "K1" => &[
+            "Työhönvalmentajien palkat",
+            "Omavalmentajien työaika",
+            "Palveluohjaajien palkat",
+            "Koordinaattorin työaika",
+        ],
         "K2" => &["Alihankitut työkykyarviot", "Kielikoulutuksen alihankinta", "Psykologipalvelut"],
         "K3" => &["Palvelupisteen vuokra", "Työpajan tilat ja laitteet", "Etätyöpisteet"],
         "K4" => &["Asiakastietojärjestelmän lisenssit", "Raportointityökalu", "Sähköinen asiointi"],
