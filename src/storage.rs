@@ -127,9 +127,22 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
     }
 }
 
+/// How far into a file the header is looked for before the whole text is parsed.
+const HEADER_SPAN: usize = 4096;
+
 /// The format version of a plan file's text, reading only its header (`None`: not a plan).
+/// Files as this program writes them have `format` and `version` before `plan`: only the text
+/// before `plan:` is parsed, so a large plan is not parsed a second time on every save. Any
+/// other layout falls back to parsing the whole text.
 pub(crate) fn header_version(text: &str) -> Option<u32> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let span = &text.as_bytes()[..text.len().min(HEADER_SPAN)];
+    if let Some(at) = span.windows(5).position(|w| w == b"plan:")
+        && let Some(head) = text.get(..at)
+        && let Ok(h) = ron_options().from_str::<Header>(&format!("{})", head.replace("\r\n", "\n")))
+    {
+        return (h.format == FORMAT).then_some(h.version);
+    }
     let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
     ron_options().from_str::<Header>(&text).ok().filter(|h| h.format == FORMAT).map(|h| h.version)
 }
