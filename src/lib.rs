@@ -1,7 +1,8 @@
 //! Allianssi: planning growth-service alliances. The library holds the whole domain and no
 //! GUI: `model` (the plan and its `Edit`s), `history` and `document` (undo, dirty state),
 //! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `template`
-//! (built-in starting plans), `generate` (plans of any size), `i18n` (fi/sv/en names, interface texts and formats) and `cli`.
+//! (built-in starting plans), `generate` (plans of any size), `i18n` (fi/sv/en names, interface
+//! texts and formats) and `cli`.
 //! With the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`.
 
 pub mod annex;
