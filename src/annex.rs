@@ -227,7 +227,7 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
 
 /// The PDF of the chosen annexes.
 pub fn export(plan: &Plan, opts: &Options) -> Result<Vec<u8>, Error> {
-    render::render(&layout(plan, opts)?)
+    render::render(layout(plan, opts)?)
 }
 
 /// Exports the PDF and writes it through a temporary file in the same folder, fsync and a

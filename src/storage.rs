@@ -25,8 +25,9 @@ use std::path::{Path, PathBuf};
 pub const FORMAT: &str = "allianssi-plan";
 /// The format version this build writes.
 pub const VERSION: u32 = 1;
-/// Files larger than this are refused before they are read (32 MiB; a large plan is < 2 MiB).
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// Files larger than this are refused before they are read (128 MiB; a generated plan of 200
+/// parties, 500 services, 20 000 cost lines and 10 000 risks is 26 MB).
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 /// How deep RON may nest; the plan itself needs about 12 levels.
 pub const RECURSION_LIMIT: usize = 64;
 
@@ -125,9 +126,22 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
     }
 }
 
+/// How far into a file the header is looked for before the whole text is parsed.
+const HEADER_SPAN: usize = 4096;
+
 /// The format version of a plan file's text, reading only its header (`None`: not a plan).
+/// Files as this program writes them have `format` and `version` before `plan`: only the text
+/// before `plan:` is parsed, so a large plan is not parsed a second time on every save. Any
+/// other layout falls back to parsing the whole text.
 pub(crate) fn header_version(text: &str) -> Option<u32> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let span = &text.as_bytes()[..text.len().min(HEADER_SPAN)];
+    if let Some(at) = span.windows(5).position(|w| w == b"plan:")
+        && let Some(head) = text.get(..at)
+        && let Ok(h) = ron_options().from_str::<Header>(&format!("{})", head.replace("\r\n", "\n")))
+    {
+        return (h.format == FORMAT).then_some(h.version);
+    }
     let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
     ron_options().from_str::<Header>(&text).ok().filter(|h| h.format == FORMAT).map(|h| h.version)
 }

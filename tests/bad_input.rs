@@ -347,8 +347,8 @@ fn hand_made_cases() -> Vec<Case> {
         mentions: Vec::new(),
     });
     cases.push(Case {
-        name: "100 MB".into(),
-        content: Content::Sparse(100 * 1024 * 1024),
+        name: "200 MB".into(),
+        content: Content::Sparse(200 * 1024 * 1024),
         want: Want::TooLarge,
         at: At::Any,
         mentions: Vec::new(),
