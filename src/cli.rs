@@ -278,17 +278,7 @@ fn new(name: &str, path: &Path, lang: Language, out: &mut dyn Write) -> CliResul
             ),
         ));
     };
-    if path.exists() {
-        let p = path.display();
-        return Err((
-            INVALID,
-            lang.pick(
-                format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
-                format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
-                format!("{p} already exists and is not overwritten. Give a new file name."),
-            ),
-        ));
-    }
+    refuse_existing(path, lang)?;
     let plan = (t.build)();
     storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
     let p = path.display();
@@ -363,4 +353,20 @@ pub fn severity_name(s: Severity, lang: Language) -> &'static str {
         Severity::Error => lang.pick("virhe", "fel", "error"),
         Severity::Warning => lang.pick("varoitus", "varning", "warning"),
     }
+}
+
+/// Refuses to create a file that exists (`new` and `generate` never overwrite one).
+fn refuse_existing(path: &Path, lang: Language) -> Result<(), (u8, String)> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let p = path.display();
+    Err((
+        INVALID,
+        lang.pick(
+            format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
+            format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
+            format!("{p} already exists and is not overwritten. Give a new file name."),
+        ),
+    ))
 }

@@ -31,17 +31,7 @@ pub fn generate(opts: &GenerateOptions, path: &Path, lang: Language, out: &mut d
             ));
         }
     }
-    if path.exists() {
-        let p = path.display();
-        return Err((
-            INVALID,
-            lang.pick(
-                format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
-                format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
-                format!("{p} already exists and is not overwritten. Give a new file name."),
-            ),
-        ));
-    }
+    super::refuse_existing(path, lang)?;
     let plan = generate::generate(opts);
     storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
     let p = path.display();

@@ -224,9 +224,9 @@ impl Actual {
 mod tests {
     use super::*;
 
-    #[test]
-    fn levels_read_and_write_their_own_field() {
-        let mut m = Metric {
+    /// A metric with levels 1, 2, 3, the whole weight and the given actual value.
+    fn metric(actual: Actual) -> Metric {
+        Metric {
             id: MetricId(1),
             name: String::new(),
             definition: String::new(),
@@ -237,8 +237,13 @@ mod tests {
             target: Decimal::from_int(2),
             excellent: Decimal::from_int(3),
             weight: Bp(10_000),
-            actual: Actual::Unknown,
-        };
+            actual,
+        }
+    }
+
+    #[test]
+    fn levels_read_and_write_their_own_field() {
+        let mut m = metric(Actual::Unknown);
         let read = |m: &Metric| Level::ALL.map(|l| m.level(l));
         assert_eq!(read(&m), [1, 2, 3].map(Decimal::from_int));
         m.set_level(Level::Target, Decimal::from_int(7));
@@ -285,19 +290,7 @@ mod tests {
 
     #[test]
     fn switching_the_actual_kind_keeps_or_starts_fresh() {
-        let mut m = Metric {
-            id: MetricId(1),
-            name: String::new(),
-            definition: String::new(),
-            source: String::new(),
-            unit: String::new(),
-            direction: Direction::HigherIsBetter,
-            minimum: Decimal::from_int(1),
-            target: Decimal::from_int(2),
-            excellent: Decimal::from_int(3),
-            weight: Bp(10_000),
-            actual: Actual::Nps { promoters: 5, passives: 1, detractors: 2 },
-        };
+        let mut m = metric(Actual::Nps { promoters: 5, passives: 1, detractors: 2 });
         assert_eq!(m.actual_as(ActualKind::Nps), m.actual, "the same kind keeps the counts");
         assert_eq!(m.actual_as(ActualKind::Value), Actual::Value(Decimal::from_int(2)), "at the target");
         for kind in ActualKind::ALL {
