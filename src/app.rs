@@ -349,8 +349,12 @@ impl App {
             }
             Message::Budget(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
+                let revision = doc.revision();
                 let action = self.budget.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
-                self.act(action, Message::Budget)
+                let task = self.act(action, Message::Budget);
+                let applied = self.document.as_ref().filter(|d| d.revision() != revision).map(Document::plan);
+                self.budget.edit_applied(applied, self.settings.language);
+                task
             }
             Message::Risks(m) => {
                 let Some(doc) = &self.document else { return Task::none() };

@@ -220,3 +220,25 @@ fn a_lines_party_is_chosen_by_searching_and_enter_and_escape_closes_the_chooser(
     budget(&mut app, B::ChooserSubmitted);
     assert_eq!(plan(&app).budget.cost_lines[0].category, code);
 }
+
+#[test]
+fn typed_text_stands_while_it_is_the_plans_value_and_gives_way_after_undo() {
+    let mut app = with_template("tampere-startup");
+    budget(&mut app, B::SectionSelected(Section::Target));
+    let before = plan(&app).budget.sharing.gain_share;
+    let shown = |app: &App| app.budget().shown(Field::GainShare, plan(app), Language::Fi);
+    budget(&mut app, B::Typed(Field::GainShare, "4".into()));
+    budget(&mut app, B::Typed(Field::GainShare, "45".into()));
+    assert_eq!(plan(&app).budget.sharing.gain_share, Bp(4_500));
+    assert_eq!(shown(&app), "45", "the typed text, not a reformatted value");
+    // A text that cannot be read stays as typed, with its message, and changes nothing.
+    budget(&mut app, B::Typed(Field::GainShare, "45x".into()));
+    assert_eq!(shown(&app), "45x");
+    assert!(app.budget().error(Field::GainShare).is_some());
+    assert_eq!(plan(&app).budget.sharing.gain_share, Bp(4_500));
+    // After undo the field shows the plan's value again.
+    budget(&mut app, B::Typed(Field::GainShare, "45".into()));
+    send(&mut app, Message::Undo);
+    assert_eq!(plan(&app).budget.sharing.gain_share, before);
+    assert_ne!(shown(&app), "45");
+}

@@ -161,6 +161,8 @@ pub struct State {
     lines: w::VirtualList,
     /// The chooser of a line's party or category, when open.
     chooser: chooser::Chooser,
+    /// The field whose typed edit the application is applying.
+    awaiting: Option<Field>,
     /// The producers' fees and the owners' funding shares of the target-cost panel, each a
     /// list of its own when there are many parties.
     fees: w::VirtualList,
@@ -176,6 +178,15 @@ impl State {
     /// The line and the value whose chooser is open.
     pub fn chooser(&self) -> Option<(CostLineId, Pick)> {
         self.chooser.line
+    }
+
+    /// After the application has applied (`Some(plan)`) or refused (`None`) the edit of the
+    /// field typed last: the draft stands for the value the plan now holds.
+    pub fn edit_applied(&mut self, plan: Option<&Plan>, lang: Language) {
+        let Some(field) = self.awaiting.take() else { return };
+        if let (Some(plan), Some(d)) = (plan, self.drafts.get_mut(&field)) {
+            d.applied = Some(input::current(field, plan, lang));
+        }
     }
 
     /// How many cost lines the last view built.
@@ -265,8 +276,10 @@ impl State {
                 }
                 match input::parse(field, &text, plan, lang) {
                     Ok(edit) => {
-                        let applied = plan.applied(&edit).ok().map(|p| input::current(field, &p, lang));
-                        self.drafts.insert(field, Draft { text, applied, error: None });
+                        // What the field shows once the edit is applied is read from the plan
+                        // then (`edit_applied`): no copy of the plan here.
+                        self.drafts.insert(field, Draft { text, applied: None, error: None });
+                        self.awaiting = Some(field);
                         Some(edit)
                     }
                     Err(error) => {
@@ -297,7 +310,7 @@ impl State {
 
     /// The text a number field shows: what is being typed, while it still stands for the plan's
     /// value (or could not be read), otherwise the plan's value.
-    fn shown(&self, field: Field, plan: &Plan, lang: Language) -> String {
+    pub fn shown(&self, field: Field, plan: &Plan, lang: Language) -> String {
         let current = input::current(field, plan, lang);
         match self.drafts.get(&field) {
             Some(d) if d.error.is_some() || d.applied.as_deref() == Some(current.as_str()) => d.text.clone(),
