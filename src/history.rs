@@ -7,80 +7,21 @@
 //! any new edit clears redo. Loading a file starts a fresh history: it is never an undo step.
 //! Each state carries a number so the document can tell whether it equals the saved one.
 //!
-//! Snapshots share the plan's large collections (cost lines, risks, services, parties,
-//! baselines) with the neighbouring snapshot when an edit left them as they were, so a step
-//! costs about what the edit changed: typing amounts into a plan of 20 000 cost lines and
-//! 10 000 risks keeps one copy of the risks, not one per step.
+//! The plan's large collections (cost lines, risks, services, parties, baselines) are
+//! `model::Shared`: snapshots hold them as one with the plan and each other until an edit
+//! changes one, so a step costs about what the edit changed: typing amounts into a plan of
+//! 20 000 cost lines and 10 000 risks keeps one copy of the risks, not one per step.
 
-use crate::model::{Baseline, CostLine, MergeKey, Party, Plan, Risk, Service};
-use std::sync::Arc;
+use crate::model::{MergeKey, Plan};
 
 /// Edits with the same merge key closer together than this merge into one undo step.
 pub const MERGE_WINDOW_MS: u64 = 1_500;
 /// The deepest undo history kept; older steps are forgotten.
 pub const DEFAULT_LIMIT: usize = 500;
 
-/// A plan held in the history: its large collections are shared between snapshots that have
-/// them equal; the rest is kept as it is.
-#[derive(Debug, Clone)]
-struct Snapshot {
-    rest: Plan,
-    cost_lines: Arc<Vec<CostLine>>,
-    risks: Arc<Vec<Risk>>,
-    services: Arc<Vec<Service>>,
-    parties: Arc<Vec<Party>>,
-    baselines: Arc<Vec<Baseline>>,
-}
-
-/// An `Arc` holding `v`: a neighbour's when it holds an equal collection.
-fn shared<T: PartialEq>(v: Vec<T>, neighbours: &[Option<&Arc<Vec<T>>>]) -> Arc<Vec<T>> {
-    for a in neighbours.iter().flatten() {
-        if a.as_slice() == v.as_slice() {
-            return Arc::clone(a);
-        }
-    }
-    Arc::new(v)
-}
-
-/// The collection back out of its `Arc` (moved when this was its last holder).
-fn owned<T: Clone>(a: Arc<Vec<T>>) -> Vec<T> {
-    Arc::try_unwrap(a).unwrap_or_else(|a| a.as_ref().clone())
-}
-
-impl Snapshot {
-    /// Takes a plan into the history, sharing what equals the neighbours' collections.
-    fn freeze(mut plan: Plan, neighbours: &[Option<&Snapshot>]) -> Snapshot {
-        use std::mem::take;
-        let cost_lines = shared(
-            take(&mut plan.budget.cost_lines),
-            &neighbours.iter().map(|n| n.map(|n| &n.cost_lines)).collect::<Vec<_>>(),
-        );
-        let risks =
-            shared(take(&mut plan.risks.risks), &neighbours.iter().map(|n| n.map(|n| &n.risks)).collect::<Vec<_>>());
-        let services =
-            shared(take(&mut plan.services), &neighbours.iter().map(|n| n.map(|n| &n.services)).collect::<Vec<_>>());
-        let parties =
-            shared(take(&mut plan.parties), &neighbours.iter().map(|n| n.map(|n| &n.parties)).collect::<Vec<_>>());
-        let baselines =
-            shared(take(&mut plan.baselines), &neighbours.iter().map(|n| n.map(|n| &n.baselines)).collect::<Vec<_>>());
-        Snapshot { rest: plan, cost_lines, risks, services, parties, baselines }
-    }
-
-    /// The plan again.
-    fn thaw(self) -> Plan {
-        let mut plan = self.rest;
-        plan.budget.cost_lines = owned(self.cost_lines);
-        plan.risks.risks = owned(self.risks);
-        plan.services = owned(self.services);
-        plan.parties = owned(self.parties);
-        plan.baselines = owned(self.baselines);
-        plan
-    }
-}
-
 #[derive(Debug, Clone)]
 struct Step {
-    plan: Snapshot,
+    plan: Plan,
     state: u64,
     key: Option<MergeKey>,
     at_ms: u64,
@@ -117,8 +58,7 @@ impl History {
             top.at_ms = at_ms;
             return true;
         }
-        let plan = Snapshot::freeze(before, &[self.undo.last().map(|s| &s.plan)]);
-        self.undo.push(Step { plan, state: before_state, key, at_ms });
+        self.undo.push(Step { plan: before, state: before_state, key, at_ms });
         if self.undo.len() > self.limit {
             self.undo.remove(0);
         }
@@ -128,9 +68,7 @@ impl History {
     /// Steps back: `current` becomes the previous plan. Returns the restored state number.
     pub fn undo(&mut self, current: &mut Plan, current_state: u64) -> Option<u64> {
         let step = self.undo.pop()?;
-        let plan = std::mem::replace(current, step.plan.thaw());
-        let neighbours = [self.redo.last().map(|s| &s.plan), self.undo.last().map(|s| &s.plan)];
-        let plan = Snapshot::freeze(plan, &neighbours);
+        let plan = std::mem::replace(current, step.plan);
         self.redo.push(Step { plan, state: current_state, key: None, at_ms: 0 });
         // The plan undo returned to must stay reachable: the next edit starts a new step.
         self.seal();
@@ -148,9 +86,7 @@ impl History {
     /// Steps forward again after an undo.
     pub fn redo(&mut self, current: &mut Plan, current_state: u64) -> Option<u64> {
         let step = self.redo.pop()?;
-        let plan = std::mem::replace(current, step.plan.thaw());
-        let neighbours = [self.undo.last().map(|s| &s.plan), self.redo.last().map(|s| &s.plan)];
-        let plan = Snapshot::freeze(plan, &neighbours);
+        let plan = std::mem::replace(current, step.plan);
         self.undo.push(Step { plan, state: current_state, key: None, at_ms: 0 });
         Some(step.state)
     }
@@ -190,9 +126,17 @@ mod tests {
             seen.push(plan.clone());
         }
         let steps = &history.undo;
-        assert!(Arc::ptr_eq(&steps[0].plan.risks, &steps[3].plan.risks), "risks kept once");
-        assert!(Arc::ptr_eq(&steps[0].plan.cost_lines, &steps[3].plan.cost_lines), "lines unchanged until step 4");
-        assert!(Arc::ptr_eq(&steps[0].plan.baselines, &steps[2].plan.baselines));
+        use crate::model::Shared;
+        assert!(Shared::same(&steps[0].plan.risks.risks, &steps[3].plan.risks.risks), "risks kept once");
+        assert!(
+            Shared::same(&steps[0].plan.budget.cost_lines, &steps[3].plan.budget.cost_lines),
+            "lines unchanged until step 4"
+        );
+        assert!(
+            !Shared::same(&steps[3].plan.budget.cost_lines, &plan.budget.cost_lines),
+            "the last edit copied the lines"
+        );
+        assert!(Shared::same(&steps[0].plan.baselines, &steps[2].plan.baselines));
         // Undo walks back through every plan exactly; redo walks forward again.
         let mut current = plan.clone();
         for n in (0..4).rev() {
@@ -203,6 +147,9 @@ mod tests {
             assert!(history.redo(&mut current, n - 1).is_some());
             assert_eq!(current, seen[n as usize]);
         }
-        assert!(Arc::ptr_eq(&history.undo[0].plan.risks, &history.undo[3].plan.risks), "still shared after redo");
+        assert!(
+            Shared::same(&history.undo[0].plan.risks.risks, &history.undo[3].plan.risks.risks),
+            "still shared after redo"
+        );
     }
 }

@@ -16,6 +16,7 @@ pub mod register;
 pub mod risk;
 pub mod schedule;
 pub mod service;
+pub mod shared;
 
 pub use budget::{Budget, Cap, CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
 pub use edit::{Edit, EditError, MergeKey};
@@ -33,6 +34,7 @@ pub use phase::{
 pub use risk::{Band, Rating, Risk, RiskCategory, RiskNature, RiskRegister, RiskScales, RiskStatus, Trend};
 pub use schedule::PhaseMove;
 pub use service::{Cell, ProductionMode, Service, ServiceKind, ServiceRole};
+pub use shared::Shared;
 
 use crate::i18n::Language;
 use chrono::NaiveDate;
@@ -43,14 +45,14 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub meta: Meta,
-    pub parties: Vec<Party>,
-    pub services: Vec<Service>,
+    pub parties: Shared<Vec<Party>>,
+    pub services: Shared<Vec<Service>>,
     /// The four phases, in order.
     pub phases: Vec<Phase>,
     pub budget: Budget,
     pub risks: RiskRegister,
     /// Baselines frozen when gates were passed, oldest first.
-    pub baselines: Vec<Baseline>,
+    pub baselines: Shared<Vec<Baseline>>,
     /// The next free id; ids are unique across all kinds of rows and never reused.
     pub next_id: u32,
 }
@@ -217,12 +219,12 @@ impl Plan {
     pub fn new(name: &str) -> Plan {
         Plan {
             meta: Meta::new(name),
-            parties: Vec::new(),
-            services: Vec::new(),
+            parties: Default::default(),
+            services: Default::default(),
             phases: PhaseKind::ALL.into_iter().map(Phase::new).collect(),
             budget: Budget::default(),
             risks: RiskRegister::default(),
-            baselines: Vec::new(),
+            baselines: Default::default(),
             next_id: 1,
         }
     }

@@ -407,11 +407,12 @@ fn reserve_rules() {
         risk(102, Threat, RiskStatus::Occurred, 3000, eur(100_000)),
         risk(103, Threat, RiskStatus::Closed, 10_000, eur(1_000_000)),
         risk(104, Opportunity, RiskStatus::UnderControl, 2500, eur(40_000)),
-    ];
+    ]
+    .into();
     let t = target_cost(&plan).unwrap();
     assert_eq!(t.reserve, Money(1 + 3_000_000 - 1_000_000));
     assert_eq!(t.target_cost, Money(190_000_000 + 2_000_001));
-    plan.risks.risks = vec![risk(105, Opportunity, RiskStatus::Identified, 10_000, eur(50_000))];
+    plan.risks.risks = vec![risk(105, Opportunity, RiskStatus::Identified, 10_000, eur(50_000))].into();
     assert_eq!(target_cost(&plan).unwrap().reserve, eur(-50_000), "opportunities may outweigh threats");
 }
 

@@ -34,7 +34,7 @@ fn base() -> Plan {
     let mut firm = Party::new(FIRM, "Työpolku Oy", PartyKind::PrivateProducer, AllianceRole::Producer);
     firm.fee = Money::euros(50_000);
     let town = Party::new(TOWN, "Ilmajoen kunta", PartyKind::Municipality, AllianceRole::Owner);
-    p.parties = vec![organiser, city, firm, town];
+    p.parties = vec![organiser, city, firm, town].into();
 
     let mut coaching =
         Service::new(COACHING, "Työnhakuvalmennus", ServiceKind::Service, ProductionMode::AllianceTender);
@@ -54,7 +54,7 @@ fn base() -> Plan {
     decisions.organiser = Some(ORGANISER);
     decisions.cells =
         vec![cell(ORGANISER, ServiceRole::Accountable, 80_000, 15), cell(FIRM, ServiceRole::Consulted, 5_000, 1)];
-    p.services = vec![coaching, decisions];
+    p.services = vec![coaching, decisions].into();
     p.next_id = 100;
     p
 }

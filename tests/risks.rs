@@ -24,7 +24,7 @@ fn risk(id: u32, p: u8, i: u8) -> Risk {
 
 fn plan_with(risks: Vec<Risk>) -> Plan {
     let mut plan = (template::find("tampere-startup").expect("template").build)();
-    plan.risks.risks = risks;
+    plan.risks.risks = risks.into();
     plan.next_id = plan.next_id.max(100_000);
     plan.budget.reserve = ReserveRule::FromRegister;
     plan
@@ -182,7 +182,7 @@ fn varied() -> Plan {
     (c.code, c.status, c.title) = ("R3".into(), RiskStatus::Closed, "Suljettu riski".into());
     let mut d = risk(4, 2, 5);
     (d.code, d.phase, d.owner_person, d.due) = ("R1".into(), Some(PhaseKind::Strategy), "Åsa Öhman".into(), None);
-    plan.risks.risks = vec![a, b, c, d];
+    plan.risks.risks = vec![a, b, c, d].into();
     plan
 }
 

@@ -35,7 +35,7 @@ fn base() -> Plan {
     firm.fee = Money::euros(100_000);
     let mut town = party(TOWN, "Ilmajoen kunta", "1572860-0", PartyKind::Municipality, AllianceRole::Owner);
     town.funding_share = Bp(0);
-    p.parties = vec![city, county, firm, town];
+    p.parties = vec![city, county, firm, town].into();
 
     let cell =
         |party, role| Cell { party, role, euros_per_year: Money::euros(1000), person_years: Decimal::from_int(1) };
@@ -55,7 +55,7 @@ fn base() -> Plan {
     grants.organiser = Some(CITY);
     grants.field = Field::BusinessServices;
     grants.cells = vec![cell(CITY, ServiceRole::Accountable), cell(FIRM, ServiceRole::Consulted)];
-    p.services = vec![advice, grants];
+    p.services = vec![advice, grants].into();
 
     let dates = [
         (day(2026, 1, 1), day(2026, 6, 30)),

@@ -41,7 +41,7 @@ pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
         };
         lines.push(line);
     }
-    next.budget.cost_lines = lines;
+    next.budget.cost_lines = lines.into();
     Ok(next)
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
-    pub cost_lines: Vec<CostLine>,
+    pub cost_lines: super::shared::Shared<Vec<CostLine>>,
     /// Korvattavien kustannusten luettelo.
     pub cost_categories: Vec<CostCategory>,
     pub reserve: ReserveRule,
@@ -29,7 +29,7 @@ pub struct Budget {
 impl Default for Budget {
     fn default() -> Self {
         Budget {
-            cost_lines: Vec::new(),
+            cost_lines: Default::default(),
             cost_categories: default_cost_categories(),
             reserve: ReserveRule::FromRegister,
             fee: FeeRule::FixedPerProducer,

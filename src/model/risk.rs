@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct RiskRegister {
     pub scales: RiskScales,
-    pub risks: Vec<Risk>,
+    pub risks: super::shared::Shared<Vec<Risk>>,
 }
 
 /// One risk (a threat) or opportunity.

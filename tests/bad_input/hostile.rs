@@ -150,7 +150,7 @@ fn cases() -> Vec<Hostile> {
                 taken_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
                 plan: Box::new(b),
             };
-            p.baselines = vec![shell; 40];
+            p.baselines = vec![shell; 40].into();
         }),
     ];
     v.retain(|h| h.plan != base());

@@ -379,7 +379,7 @@ fn budget_shape() -> BoxedStrategy<(Budget, Vec<CostLineShape>)> {
                 let mut cost_categories = cost_categories;
                 allianssi::model::budget::assign_category_ids(&mut cost_categories);
                 let budget = Budget {
-                    cost_lines: Vec::new(),
+                    cost_lines: Default::default(),
                     cost_categories,
                     reserve,
                     fee,
