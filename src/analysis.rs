@@ -74,6 +74,8 @@ pub struct RegisterFigures {
     pub largest_shares: Vec<(RiskId, Money)>,
     /// How many risks have a residual rating: `[open only, with closed]`.
     pub residual_rated: [usize; 2],
+    /// Each risk's lower-cased search text (`register::search_texts`), in register order.
+    pub search: Vec<String>,
     /// Heatmap counts `[residual][include_closed]`.
     heatmaps: [[[[usize; 5]; 5]; 2]; 2],
     share_index: HashMap<RiskId, usize>,
@@ -94,6 +96,7 @@ impl RegisterFigures {
             reserve_shares,
             largest_shares,
             residual_rated,
+            search: register::search_texts(plan),
             heatmaps: [map(false), map(true)],
             share_index,
         }

@@ -66,6 +66,8 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 struct RowsKey {
     revision: u64,
+    /// The analysis the search texts came from (a newer one may arrive for the same revision).
+    analysis: usize,
     register: (usize, usize),
     filter: Filter,
     column: Column,
@@ -161,9 +163,11 @@ impl State {
     }
 
     /// The rows for the plan at `revision`, filtered and sorted once per revision and query.
-    fn rows_at(&self, plan: &Plan, revision: u64) -> std::sync::Arc<Vec<usize>> {
+    fn rows_at(&self, plan: &Plan, ctx: &Context) -> std::sync::Arc<Vec<usize>> {
+        let revision = ctx.revision;
         let key = RowsKey {
             revision,
+            analysis: std::ptr::from_ref(ctx.analysis) as usize,
             register: (plan.risks.risks.as_ptr() as usize, plan.risks.risks.len()),
             filter: self.filter.clone(),
             column: self.column,
@@ -173,7 +177,9 @@ impl State {
         match cache.as_ref() {
             Some((k, rows)) if *k == key => rows.clone(),
             _ => {
-                let rows = std::sync::Arc::new(self.rows(plan));
+                let texts = &ctx.analysis.register.search;
+                let rows = register::filter_sorted_in(plan, texts, &self.filter, self.column, self.order);
+                let rows = std::sync::Arc::new(rows);
                 *cache = Some((key, rows.clone()));
                 rows
             }
@@ -205,7 +211,7 @@ impl State {
             }
             Message::Select(id) => self.select(Some(id)),
             Message::Step(n) => {
-                let rows = self.rows_at(plan, ctx.revision);
+                let rows = self.rows_at(plan, ctx);
                 let at = risk.and_then(|r| rows.iter().position(|&i| plan.risks.risks[i].id == r.id));
                 let next = match at {
                     Some(i) => (i as i64 + i64::from(n)).clamp(0, rows.len() as i64 - 1) as usize,
@@ -407,7 +413,7 @@ impl State {
     /// the panels on the right.
     pub fn view<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
         let lang = ctx.lang;
-        let rows = self.rows_at(plan, ctx.revision);
+        let rows = self.rows_at(plan, ctx);
         let left = column![
             toolbar(self, plan, ctx),
             table::filters(&self.filter, self.column, plan, lang),

@@ -68,6 +68,11 @@ fn search_words(text: &str) -> Vec<String> {
 }
 
 fn matches_words(plan: &Plan, f: &Filter, words: &[String], r: &Risk) -> bool {
+    passes(plan, f, r, || words.is_empty() || text_matches(plan, words, r))
+}
+
+/// Whether a risk passes the filter; `text` tells whether it matches the search words.
+fn passes(plan: &Plan, f: &Filter, r: &Risk, text: impl FnOnce() -> bool) -> bool {
     let status_ok = match f.status {
         Some(s) => r.status == s,
         None => f.include_closed || r.status.is_open(),
@@ -95,7 +100,51 @@ fn matches_words(plan: &Plan, f: &Filter, words: &[String], r: &Risk) -> bool {
         && f.band.is_none_or(|b| band(&plan.risks, r) == b)
         && f.phase.is_none_or(|p| r.phase == Some(p))
         && f.overdue_on.is_none_or(|d| overdue(r, d))
-        && (words.is_empty() || text_matches(plan, words, r))
+        && text()
+}
+
+/// The text each risk is searched in, in register order: its code, title, cause, consequence,
+/// mitigation, owner person, action owner and owning party, lower-cased, one field a line (a
+/// search word holds no line break, so it never matches across two fields). Computed once per
+/// plan revision (`analysis`), so a search is a substring test per risk.
+pub fn search_texts(plan: &Plan) -> Vec<String> {
+    let parties: HashMap<PartyId, &Party> = plan.parties.iter().map(|p| (p.id, p)).collect();
+    plan.risks
+        .risks
+        .iter()
+        .map(|r| {
+            let owner = r.owner.and_then(|id| parties.get(&id)).map_or("", |p| p.label());
+            let fields = [
+                r.code.as_str(),
+                &r.title,
+                &r.cause,
+                &r.consequence,
+                &r.mitigation,
+                &r.owner_person,
+                &r.action_owner,
+                owner,
+            ];
+            fields.join("\n").to_lowercase()
+        })
+        .collect()
+}
+
+/// `filter_sorted` with the risks' search texts of `search_texts` (the same rows, faster).
+pub fn filter_sorted_in(plan: &Plan, texts: &[String], f: &Filter, column: Column, order: SortOrder) -> Vec<usize> {
+    if texts.len() != plan.risks.risks.len() {
+        return filter_sorted(plan, f, column, order);
+    }
+    let words = search_words(&f.text);
+    let mut v: Vec<usize> = plan
+        .risks
+        .risks
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| passes(plan, f, r, || words.iter().all(|w| texts[*i].contains(w.as_str()))))
+        .map(|(i, _)| i)
+        .collect();
+    sort(plan, &mut v, column, order);
+    v
 }
 
 fn text_matches(plan: &Plan, words: &[String], r: &Risk) -> bool {
