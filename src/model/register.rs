@@ -14,8 +14,8 @@ mod query;
 mod workshop;
 
 pub use query::{
-    Column, Filter, NatureFilter, OwnerFilter, SortOrder, filter, filter_sorted, filter_sorted_in, matches,
-    natural_cmp, search_texts, sort,
+    Column, Filter, NatureFilter, OwnerFilter, SortOrder, filter, filter_in, filter_sorted, filter_sorted_in, matches,
+    natural_cmp, search_texts, sort, sorted,
 };
 pub use workshop::{STRONG_DISAGREEMENT, Spread, WorkshopRating, median, spread};
 

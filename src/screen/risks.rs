@@ -60,7 +60,13 @@ pub struct State {
     /// The table's rows for one plan revision, filter and order, so a view after a click or a
     /// keystroke does not filter and sort the register again.
     rows_cache: std::cell::RefCell<Option<(RowsKey, std::sync::Arc<Vec<usize>>)>>,
+    /// The whole register sorted by the column, per plan revision: typing into the search
+    /// filters it without sorting again.
+    sorted_cache: std::cell::RefCell<Option<(SortedKey, std::sync::Arc<Vec<usize>>)>>,
 }
+
+/// What the register's sorted order depends on.
+type SortedKey = (u64, (usize, usize), Column, SortOrder);
 
 /// What the table's rows depend on: the plan (its revision and register) and the query.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +96,7 @@ impl Default for State {
             rate_residual: false,
             adopt: (None, None),
             rows_cache: Default::default(),
+            sorted_cache: Default::default(),
         }
     }
 }
@@ -178,10 +185,24 @@ impl State {
             Some((k, rows)) if *k == key => rows.clone(),
             _ => {
                 let texts = &ctx.analysis.register.search;
-                let rows = register::filter_sorted_in(plan, texts, &self.filter, self.column, self.order);
-                let rows = std::sync::Arc::new(rows);
+                let sorted = self.sorted_at(plan, key.revision, key.register);
+                let rows = std::sync::Arc::new(register::filter_in(plan, texts, &self.filter, &sorted));
                 *cache = Some((key, rows.clone()));
                 rows
+            }
+        }
+    }
+
+    /// The whole register sorted by the table's column, once per revision and column.
+    fn sorted_at(&self, plan: &Plan, revision: u64, register: (usize, usize)) -> std::sync::Arc<Vec<usize>> {
+        let key = (revision, register, self.column, self.order);
+        let mut cache = self.sorted_cache.borrow_mut();
+        match cache.as_ref() {
+            Some((k, sorted)) if *k == key => sorted.clone(),
+            _ => {
+                let sorted = std::sync::Arc::new(register::sorted(plan, self.column, self.order));
+                *cache = Some((key, sorted.clone()));
+                sorted
             }
         }
     }

@@ -131,20 +131,38 @@ pub fn search_texts(plan: &Plan) -> Vec<String> {
 
 /// `filter_sorted` with the risks' search texts of `search_texts` (the same rows, faster).
 pub fn filter_sorted_in(plan: &Plan, texts: &[String], f: &Filter, column: Column, order: SortOrder) -> Vec<usize> {
-    if texts.len() != plan.risks.risks.len() {
-        return filter_sorted(plan, f, column, order);
+    filter_in(plan, texts, f, &sorted(plan, column, order))
+}
+
+/// Every risk's index, sorted by a column: what `filter_in` filters (kept per revision by the
+/// screen, so typing into the search does not sort again).
+pub fn sorted(plan: &Plan, column: Column, order: SortOrder) -> Vec<usize> {
+    let mut all: Vec<usize> = (0..plan.risks.risks.len()).collect();
+    sort(plan, &mut all, column, order);
+    all
+}
+
+/// The risks among `order` (indices into the register) that pass the filter, in that order,
+/// searching the texts of `search_texts`. The sort is stable, so filtering the sorted register
+/// gives the rows `filter_sorted` gives.
+pub fn filter_in(plan: &Plan, texts: &[String], f: &Filter, order: &[usize]) -> Vec<usize> {
+    let risks = &plan.risks.risks;
+    if texts.len() != risks.len() {
+        let words = search_words(&f.text);
+        return order
+            .iter()
+            .copied()
+            .filter(|&i| risks.get(i).is_some_and(|r| matches_words(plan, f, &words, r)))
+            .collect();
     }
     let words = search_words(&f.text);
-    let mut v: Vec<usize> = plan
-        .risks
-        .risks
+    order
         .iter()
-        .enumerate()
-        .filter(|(i, r)| passes(plan, f, r, || words.iter().all(|w| texts[*i].contains(w.as_str()))))
-        .map(|(i, _)| i)
-        .collect();
-    sort(plan, &mut v, column, order);
-    v
+        .copied()
+        .filter(|&i| {
+            risks.get(i).is_some_and(|r| passes(plan, f, r, || words.iter().all(|w| texts[i].contains(w.as_str()))))
+        })
+        .collect()
 }
 
 fn text_matches(plan: &Plan, words: &[String], r: &Risk) -> bool {
