@@ -8,24 +8,18 @@ use allianssi::annex::{self, AnnexLanguage, Options};
 use allianssi::csvio::Kind;
 use allianssi::generate::{GenerateOptions, generate};
 use allianssi::model::{AnnexKind, Bp, Plan};
-use allianssi::{commercial, rules, storage, template};
+use allianssi::{commercial, rules, storage};
 use chrono::NaiveDate;
 use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime};
 use std::hint::black_box;
+#[path = "support/plans.rs"]
+mod plans;
+use plans::largest_template;
 use std::path::Path;
 use std::time::Duration;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
-}
-
-/// The template with the largest file.
-fn largest_template() -> Plan {
-    template::all()
-        .iter()
-        .map(|t| (t.build)())
-        .max_by_key(|p| storage::to_string(p).map_or(0, |s| s.len()))
-        .expect("templates")
 }
 
 /// 70 % … 140 % of the target cost: nine scenarios.

@@ -13,19 +13,14 @@ use allianssi::screen::budget::{Field, Message as B, Section};
 use allianssi::screen::parties::{Message as P, View};
 use allianssi::screen::risks::{FilterChange, Message as R};
 use allianssi::screen::{Tab, annexes, overview, timeline};
-use allianssi::{storage, template, theme};
+use allianssi::{storage, theme};
 use criterion::{Criterion, criterion_group, criterion_main};
 use iced_test::simulator::Simulator;
 use std::hint::black_box;
+#[path = "support/plans.rs"]
+mod plans;
+use plans::largest_template;
 use std::time::Duration;
-
-fn largest_template() -> Plan {
-    template::all()
-        .iter()
-        .map(|t| (t.build)())
-        .max_by_key(|p| storage::to_string(p).map_or(0, |s| s.len()))
-        .expect("templates")
-}
 
 /// The application with `plan` open (through a file, as a user opens it).
 fn open(plan: &Plan, dir: &std::path::Path) -> App {

@@ -300,6 +300,20 @@ impl Analysis {
         self.places.get(&place).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.findings[i]).collect())
     }
 
+    /// The findings shown on a service's row of the matrix or on any of its cells, in findings
+    /// order.
+    pub fn findings_on_service(&self, id: ServiceId) -> Vec<&Finding> {
+        let mut at: Vec<usize> = self
+            .places
+            .iter()
+            .filter(|(p, _)| matches!(p, Place::Row(x) | Place::Cell(x, _) if *x == id))
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().map(|i| &self.findings[i]).collect()
+    }
+
     /// A party's own budget: Σ of its cost lines, zero without lines, `None` on overflow.
     pub fn party_budget(&self, id: PartyId) -> Option<Money> {
         self.party_budgets.get(&id).copied().unwrap_or(Some(Money::ZERO))
@@ -346,6 +360,15 @@ mod tests {
                 for place in matrix::places(&plan, f) {
                     assert!(a.findings_at(place).contains(&f), "{name}");
                 }
+            }
+            for s in &plan.services {
+                let on = |f: &&Finding| {
+                    matrix::places(&plan, f)
+                        .iter()
+                        .any(|p| matches!(p, Place::Row(x) | Place::Cell(x, _) if *x == s.id))
+                };
+                let expected: Vec<&Finding> = a.findings.iter().filter(on).collect();
+                assert_eq!(a.findings_on_service(s.id), expected, "{name}");
             }
             assert_eq!(a.register.heatmap(true, false), &register::heatmap(&plan.risks, true, false));
             assert_eq!(a.pivots.party_year, pivot(&plan, Dim::Party, Dim::Year), "{name}");

@@ -280,14 +280,7 @@ impl App {
     /// What the screens get besides the plan.
     pub(crate) fn context(doc: &Document, (lang, today): (Language, NaiveDate)) -> Context<'_> {
         let analysis = doc.analysis();
-        Context {
-            lang,
-            today,
-            editable: doc.read_only().is_none(),
-            findings: &analysis.findings,
-            analysis,
-            revision: doc.revision(),
-        }
+        Context { lang, today, editable: doc.read_only().is_none(), analysis, revision: doc.revision() }
     }
 
     fn now_ms(&self) -> u64 {

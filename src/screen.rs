@@ -14,7 +14,7 @@ pub mod welcome;
 use crate::i18n::Language;
 use crate::i18n::ui::Text;
 use crate::model::Edit;
-use crate::rules::{Finding, Subject};
+use crate::rules::Subject;
 use chrono::NaiveDate;
 use iced::Task;
 
@@ -46,8 +46,6 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// False for a read-only plan (a file from a newer version): views show but offer no edits.
     pub editable: bool,
-    /// The plan's current findings (from `rules::check`), for marking the rows they concern.
-    pub findings: &'a [Finding],
     /// Every derived figure of the plan's current revision.
     pub analysis: &'a crate::analysis::Analysis,
     /// The plan's revision: equal numbers mean equal plans (for the screens' view caches).
@@ -57,7 +55,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// The context for a plan's analysis at a revision, editable, in `lang` on `today`.
     pub fn of(analysis: &'a crate::analysis::Analysis, revision: u64, lang: Language, today: NaiveDate) -> Context<'a> {
-        Context { lang, today, editable: true, findings: &analysis.findings, analysis, revision }
+        Context { lang, today, editable: true, analysis, revision }
     }
 }
 

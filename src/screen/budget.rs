@@ -194,14 +194,6 @@ impl State {
         self.lines.built()
     }
 
-    /// The cost lines whose year or amount text could not be read, with the message.
-    fn line_errors(&self) -> impl Iterator<Item = (CostLineId, &str)> {
-        self.drafts.iter().filter_map(|(f, d)| match f {
-            Field::LineYear(id) | Field::LineAmount(id) => d.error.as_deref().map(|e| (*id, e)),
-            _ => None,
-        })
-    }
-
     /// How many rows the target-cost panel's lists of fees and of funding shares built.
     pub fn party_rows_built(&self) -> (usize, usize) {
         (self.fees.built(), self.shares.built())

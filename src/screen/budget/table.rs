@@ -148,12 +148,17 @@ pub fn lines<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element
     };
     // Messages of the lines' number fields, one line each, under the table (a message beside a
     // field would change the row's height and the table's layout while the user types).
-    let errors = state.line_errors().map(|(id, e)| {
+    let line_of = |f: Field| match f {
+        Field::LineYear(id) | Field::LineAmount(id) => Some(id),
+        _ => None,
+    };
+    let errors = state.errors(|f| line_of(f).is_some()).filter_map(|(f, e)| Some((line_of(f)?, e))).map(|(id, e)| {
         let n = list.iter().position(|c| c.id == id).map_or(0, |i| i + 1);
         w::colored(format!("{} {n}: {e}", T::Line.get(lang)), |t: &iced::Theme| t.extended_palette().danger.base.color)
             .size(size::SMALL)
             .into()
     });
+    let errors: Vec<Element<'a, Message>> = errors.collect();
     column![
         row![
             w::tool(T::AddLine.get(lang), (editable && !plan.parties.is_empty()).then_some(Message::AddLine)),

@@ -7,7 +7,6 @@ use super::matrix::finding_card;
 use super::{Message, ServiceField, State};
 use crate::i18n::Named;
 use crate::i18n::ui::parties::T;
-use crate::model::matrix::{Place, places};
 use crate::model::{Field, PartyId, Plan, ProductionMode, Service, ServiceKind};
 use crate::screen::Context;
 use crate::theme::{size, space};
@@ -121,12 +120,8 @@ fn form<'a>(plan: &'a Plan, s: &'a Service, ctx: &Context<'a>) -> Element<'a, Me
         w::body(current.label).into()
     };
 
-    let findings: Vec<Element<'a, Message>> = ctx
-        .findings
-        .iter()
-        .filter(|f| places(plan, f).iter().any(|p| matches!(p, Place::Row(x) | Place::Cell(x, _) if *x == id)))
-        .map(|f| finding_card(f, lang))
-        .collect();
+    let findings: Vec<Element<'a, Message>> =
+        ctx.analysis.findings_on_service(id).into_iter().map(|f| finding_card(f, lang)).collect();
 
     let mut body = column![
         w::h2(s.name.as_str()),

@@ -15,15 +15,9 @@ use iced::widget::{
 };
 use iced::{Alignment, Background, Border, Color, Element, Length, Theme};
 
-/// Rows drawn above and below the viewport, so fast scrolling shows no gap.
-const OVERSCAN: usize = 3;
-
 /// The rows of `total` to draw for a scroll offset and viewport height.
 pub fn window(scroll_y: f32, viewport_height: f32, total: usize) -> std::ops::Range<usize> {
-    let visible = (viewport_height.max(ROW_HEIGHT) / ROW_HEIGHT).ceil() as usize + 1;
-    let first = ((scroll_y.max(0.0) / ROW_HEIGHT).floor() as usize).saturating_sub(OVERSCAN);
-    let first = first.min(total.saturating_sub(visible + OVERSCAN));
-    first..(first + visible + 2 * OVERSCAN).min(total)
+    w::window(scroll_y, viewport_height, ROW_HEIGHT, total)
 }
 
 /// The columns shown, with their widths. The title cell also shows category, owner and phase
