@@ -5,9 +5,12 @@ mod atomic;
 mod error;
 pub mod hash;
 pub mod lock;
+mod parallel;
+mod serialise;
 #[cfg(feature = "fault-injection")]
 #[doc(hidden)]
 pub mod stress;
+mod verify;
 
 #[cfg(feature = "fault-injection")]
 pub use atomic::inject_fault;
@@ -69,18 +72,12 @@ fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
+/// One level of indentation in a plan file.
+const INDENT: &str = "    ";
+
 /// The plan as the text of a file (pretty RON, fixed layout, trailing newline).
 pub fn to_string(plan: &Plan) -> Result<String, Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ".to_string())
-        .new_line("\n".to_string())
-        .struct_names(false)
-        .separate_tuple_members(false)
-        .enumerate_arrays(false);
-    let env = EnvelopeOut { format: FORMAT, version: VERSION, plan };
-    let mut text = ron::ser::to_string_pretty(&env, config).map_err(|e| Error::Serialize(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
+    serialise::to_string(plan)
 }
 
 /// Writes bytes that are not a plan (CSV, PDF, settings, the recovery copy) with the plans'
@@ -93,6 +90,18 @@ pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Parses the text of a plan file. `path` is only used in error messages.
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
     let hash = ContentHash::of(text.as_bytes());
+    let parsed = parse_text(text, path)?;
+    Ok(Loaded { plan: parsed.plan, version: parsed.version, newer: parsed.version > VERSION, hash })
+}
+
+/// A plan parsed from text, before its hash is known.
+struct Parsed {
+    plan: Plan,
+    version: u32,
+}
+
+/// `parse` without the content hash (the save's read-back check needs only the plan).
+fn parse_text(text: &str, path: &Path) -> Result<Parsed, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
     let parse_error = |e: ron::error::SpannedError| Error::Parse {
@@ -111,7 +120,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
             }
             let mut plan = env.plan;
             normalise(&mut plan);
-            Ok(Loaded { plan, version: env.version, newer: env.version > VERSION, hash })
+            Ok(Parsed { plan, version: env.version })
         }
         Err(full) => match ron_options().from_str::<Header>(&text) {
             Ok(h) if h.format != FORMAT => Err(Error::NotAPlan { path: path.to_path_buf() }),
@@ -127,23 +136,31 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, Error> {
 }
 
 /// How far into a file the header is looked for before the whole text is parsed.
-const HEADER_SPAN: usize = 4096;
+pub(crate) const HEADER_SPAN: usize = 4096;
 
 /// The format version of a plan file's text, reading only its header (`None`: not a plan).
 /// Files as this program writes them have `format` and `version` before `plan`: only the text
 /// before `plan:` is parsed, so a large plan is not parsed a second time on every save. Any
 /// other layout falls back to parsing the whole text.
 pub(crate) fn header_version(text: &str) -> Option<u32> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let span = &text.as_bytes()[..text.len().min(HEADER_SPAN)];
-    if let Some(at) = span.windows(5).position(|w| w == b"plan:")
-        && let Some(head) = text.get(..at)
-        && let Ok(h) = ron_options().from_str::<Header>(&format!("{})", head.replace("\r\n", "\n")))
-    {
-        return (h.format == FORMAT).then_some(h.version);
+    if let Some(found) = head_version(text.as_bytes()) {
+        return found;
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text: Cow<str> = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n")) } else { Cow::Borrowed(text) };
     ron_options().from_str::<Header>(&text).ok().filter(|h| h.format == FORMAT).map(|h| h.version)
+}
+
+/// The format version from the first `HEADER_SPAN` bytes of a file: `Some(Some(v))` for a plan
+/// of version `v`, `Some(None)` for a RON file of another format, `None` when the head does not
+/// tell (no `plan:` in it, or not a header written as this program writes it).
+pub(crate) fn head_version(bytes: &[u8]) -> Option<Option<u32>> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let span = &bytes[..bytes.len().min(HEADER_SPAN)];
+    let at = span.windows(5).position(|w| w == b"plan:")?;
+    let head = std::str::from_utf8(&span[..at]).ok()?;
+    let h = ron_options().from_str::<Header>(&format!("{})", head.replace("\r\n", "\n"))).ok()?;
+    Some((h.format == FORMAT).then_some(h.version))
 }
 
 /// Repairs what cannot be wrong in a well-formed plan without changing its content: the next

@@ -3,17 +3,18 @@
 //! same folder → fsync → (plans: keep the previous file as `.bak`) → rename over the original →
 //! fsync the folder. A failure at any step leaves the original file as it was and removes the
 //! temp file; temp files left by a process that was killed mid-save are removed by the next
-//! save. Plans are serialised in memory and parsed back before any of that (`save`).
+//! save. Plans are serialised in memory and parsed back (`verify`) while the temp file is
+//! written; the original is replaced only once the text has read back equal to the plan.
 //!
 //! With the `fault-injection` feature (tests only), a step can be made to fail: for one save
 //! (`SaveOptions::fail_at`) or for the next save of a path, whichever part of the program
 //! saves (`inject_fault`).
 
 use super::hash::{ContentHash, check_unchanged};
-use super::{Error, backup_path, parse, read_capped, to_string, utf8};
+use super::{Error, backup_path, read_capped, to_string, utf8, verify};
 use crate::model::Plan;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -113,8 +114,22 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
 }
 
-/// Refuses to overwrite a file written by a newer version of the application.
+/// Refuses to overwrite a file written by a newer version of the application. Only the head of
+/// the file is read when its header is there (a large plan saves faster).
 fn guard_newer(path: &Path) -> Result<(), Error> {
+    if let Ok(mut file) = File::open(path) {
+        let mut head = Vec::with_capacity(super::HEADER_SPAN);
+        if (&mut file).take(super::HEADER_SPAN as u64).read_to_end(&mut head).is_ok()
+            && let Some(version) = super::head_version(&head)
+        {
+            return match version {
+                Some(version) if version > super::VERSION => {
+                    Err(Error::NewerOnDisk { path: path.to_path_buf(), version })
+                }
+                _ => Ok(()),
+            };
+        }
+    }
     let Ok(bytes) = read_capped(path) else { return Ok(()) };
     let Ok(text) = utf8(&bytes, path) else { return Ok(()) };
     // Only the header is read: the plan is skipped, not built (a large plan saves faster).
@@ -160,26 +175,49 @@ pub(super) fn save(
     expected: Option<ContentHash>,
 ) -> Result<ContentHash, Error> {
     let text = to_string(plan)?;
-    match parse(&text, path) {
-        Ok(back) if back.plan == *plan => {}
-        _ => return Err(Error::Verify { path: path.to_path_buf() }),
-    }
-    let exists = path.exists();
-    if exists {
-        guard_newer(path)?;
-        if let Some(expected) = expected {
-            check_unchanged(path, expected)?;
+    // The text is read back on other threads while this one checks the file on disk and
+    // writes and flushes the temp file; nothing replaces the original before the text has
+    // read back equal to the plan.
+    let mut hash = None;
+    let written = std::thread::scope(|s| {
+        let mut reading = Some(s.spawn(|| verify::reads_back(&text, plan, path)));
+        let exists = path.exists();
+        if exists {
+            guard_newer(path)?;
+            if let Some(expected) = expected {
+                check_unchanged(path, expected)?;
+            }
+            // A file marked read-only is not replaced behind the owner's back (renaming over
+            // it would only need the folder to be writable).
+            let meta = fs::metadata(path).map_err(|e| Error::save(path, SaveStep::Create, e))?;
+            if meta.permissions().readonly() && !meta.is_dir() {
+                let e = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the file is read-only");
+                return Err(Error::save(path, SaveStep::Create, e));
+            }
         }
-        // A file marked read-only is not replaced behind the owner's back (renaming over it
-        // would only need the folder to be writable).
-        let meta = fs::metadata(path).map_err(|e| Error::save(path, SaveStep::Create, e))?;
-        if meta.permissions().readonly() && !meta.is_dir() {
-            let e = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the file is read-only");
-            return Err(Error::save(path, SaveStep::Create, e));
-        }
+        Ok(replace(text.as_bytes(), path, exists, options, &mut || {
+            hash = Some(ContentHash::of(text.as_bytes()));
+            reading.take().is_some_and(|r| r.join().unwrap_or(false))
+        }))
+    })?;
+    match written {
+        Ok(()) => Ok(hash.unwrap_or_else(|| ContentHash::of(text.as_bytes()))),
+        Err(Failed::Step((step, e))) => Err(Error::save(path, step, e)),
+        Err(Failed::Unverified) => Err(Error::Verify { path: path.to_path_buf() }),
     }
-    replace(text.as_bytes(), path, exists, options).map_err(|(step, e)| Error::save(path, step, e))?;
-    Ok(ContentHash::of(text.as_bytes()))
+}
+
+/// Why a write did not replace the file.
+enum Failed {
+    Step(StepError),
+    /// The text did not read back as the plan.
+    Unverified,
+}
+
+impl From<StepError> for Failed {
+    fn from(e: StepError) -> Self {
+        Failed::Step(e)
+    }
 }
 
 /// Writes bytes that are not a plan (CSV, PDF, settings, the recovery copy) atomically: on any
@@ -187,16 +225,28 @@ pub(super) fn save(
 /// keeps its permissions.
 pub(super) fn write_bytes(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let exists = path.exists();
-    replace(bytes, path, exists, &SaveOptions { backup: false, ..SaveOptions::default() }).map_err(|(_, e)| e)
+    let options = SaveOptions { backup: false, ..SaveOptions::default() };
+    match replace(bytes, path, exists, &options, &mut || true) {
+        Ok(()) => Ok(()),
+        Err(Failed::Step((_, e))) => Err(e),
+        Err(Failed::Unverified) => Err(std::io::Error::other("not verified")),
+    }
 }
 
-/// Clears left-over temp files, then writes `bytes` through a new temp file and replaces `path`.
-fn replace(bytes: &[u8], path: &Path, exists: bool, options: &SaveOptions) -> Result<(), StepError> {
+/// Clears left-over temp files, then writes `bytes` through a new temp file and replaces `path`
+/// once `ready` says so (a plan's text has read back; asked after the temp file is flushed).
+fn replace(
+    bytes: &[u8],
+    path: &Path,
+    exists: bool,
+    options: &SaveOptions,
+    ready: &mut dyn FnMut() -> bool,
+) -> Result<(), Failed> {
     for leftover in leftover_temp_files(path) {
         let _ = fs::remove_file(leftover);
     }
     let tmp = temp_path(path);
-    let result = write_and_replace(bytes, path, &tmp, exists, options);
+    let result = write_and_replace(bytes, path, &tmp, exists, options, ready);
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
@@ -209,7 +259,8 @@ fn write_and_replace(
     tmp: &Path,
     exists: bool,
     options: &SaveOptions,
-) -> Result<(), StepError> {
+    ready: &mut dyn FnMut() -> bool,
+) -> Result<(), Failed> {
     let mut file: File = step(options, SaveStep::Create, path, || {
         let file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
         // The new file replaces the old one: it keeps the old one's permissions (a plan made
@@ -222,6 +273,9 @@ fn write_and_replace(
     step(options, SaveStep::Write, path, || file.write_all(bytes))?;
     step(options, SaveStep::Sync, path, || file.sync_all())?;
     drop(file);
+    if !ready() {
+        return Err(Failed::Unverified);
+    }
     if exists && options.backup {
         let bak = backup_path(path);
         // Built beside the old backup and renamed over it, so a failure keeps the old backup.
