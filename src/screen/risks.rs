@@ -47,7 +47,8 @@ pub struct State {
     order: SortOrder,
     selected: Option<RiskId>,
     scroll_y: f32,
-    viewport_height: f32,
+    /// The table's height as last laid out (or scrolled), for the window of rows to build.
+    viewport_height: std::cell::Cell<f32>,
     panel: Panel,
     /// Text being typed into amount, percent and date fields of the selected risk.
     drafts: std::collections::BTreeMap<DraftField, String>,
@@ -88,7 +89,7 @@ impl Default for State {
             order: SortOrder::Ascending,
             selected: None,
             scroll_y: 0.0,
-            viewport_height: 800.0,
+            viewport_height: std::cell::Cell::new(800.0),
             panel: Panel::Editor,
             drafts: Default::default(),
             workshop: WorkshopRating::default(),
@@ -212,7 +213,7 @@ impl State {
         match message {
             Message::Scrolled(viewport) => {
                 self.scroll_y = viewport.absolute_offset().y;
-                self.viewport_height = viewport.bounds().height;
+                self.viewport_height.set(viewport.bounds().height);
             }
             Message::SortBy(column) => {
                 self.order = if self.column == column && self.order == SortOrder::Ascending {
@@ -418,8 +419,8 @@ impl State {
         let top = index as f32 * ROW_HEIGHT;
         let y = if top < self.scroll_y {
             top
-        } else if top + ROW_HEIGHT > self.scroll_y + self.viewport_height {
-            top + ROW_HEIGHT - self.viewport_height
+        } else if top + ROW_HEIGHT > self.scroll_y + self.viewport_height.get() {
+            top + ROW_HEIGHT - self.viewport_height.get()
         } else {
             return Action::None;
         };
@@ -438,7 +439,7 @@ impl State {
         let left = column![
             toolbar(self, plan, ctx),
             table::filters(&self.filter, self.column, plan, lang),
-            table::view(self, plan, &rows, ctx),
+            table::view(self, plan, rows, ctx),
         ]
         .spacing(space::M)
         .width(Length::FillPortion(3))
@@ -463,7 +464,7 @@ impl State {
 
     /// The ids of the risks drawn in the table now (only the visible window of rows).
     pub fn visible_window(&self, total: usize) -> std::ops::Range<usize> {
-        table::window(self.scroll_y, self.viewport_height, total)
+        table::window(self.scroll_y, self.viewport_height.get(), total)
     }
 }
 

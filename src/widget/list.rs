@@ -31,9 +31,10 @@ impl Default for VirtualList {
 pub fn window(scroll_y: f32, viewport_height: f32, row_height: f32, total: usize) -> Range<usize> {
     let row_height = row_height.max(1.0);
     let visible = (viewport_height.max(row_height) / row_height).ceil() as usize + 1;
-    let first = ((scroll_y.max(0.0) / row_height).floor() as usize).saturating_sub(OVERSCAN);
-    let first = first.min(total.saturating_sub(visible + OVERSCAN));
-    first..(first + visible + 2 * OVERSCAN).min(total)
+    // The first row in view (a stale offset past the end shows the last rows); overscan only
+    // where there are rows to scroll to.
+    let top = ((scroll_y.max(0.0) / row_height).floor() as usize).min(total.saturating_sub(visible));
+    top.saturating_sub(OVERSCAN)..(top + visible + OVERSCAN).min(total)
 }
 
 impl VirtualList {
@@ -127,12 +128,12 @@ mod tests {
     fn the_window_covers_the_viewport_and_never_runs_past_the_end() {
         // (scroll, viewport, total) → expected range, rows 40 px high.
         let cases = [
-            (0.0, 400.0, 20_000, 0..17),
+            (0.0, 400.0, 20_000, 0..14),
             (0.0, 400.0, 5, 0..5),
             (40_000.0, 400.0, 20_000, 997..1014),
             (799_999.0, 400.0, 20_000, 19_986..20_000),
             (1e9, 400.0, 20_000, 19_986..20_000),
-            (-10.0, 0.0, 20_000, 0..8),
+            (-10.0, 0.0, 20_000, 0..5),
             (0.0, 400.0, 0, 0..0),
         ];
         for (scroll, viewport, total, expected) in cases {

@@ -175,28 +175,39 @@ fn header<'a>(state: &State, lang: Language) -> Element<'a, Message> {
         .into()
 }
 
-/// The table: header, then only the visible rows between two spacers.
-pub fn view<'a>(state: &'a State, plan: &'a Plan, rows: &[usize], ctx: &Context<'a>) -> Element<'a, Message> {
+/// The table: header, then only the rows visible at the height the table is laid out at,
+/// between two spacers.
+pub fn view<'a>(
+    state: &'a State,
+    plan: &'a Plan,
+    rows: std::sync::Arc<Vec<usize>>,
+    ctx: &Context<'a>,
+) -> Element<'a, Message> {
     let lang = ctx.lang;
     if rows.is_empty() {
         let msg = if plan.risks.risks.is_empty() { Tx::NoRisks } else { Tx::NoMatches };
         return column![header(state, lang), w::card(w::muted(msg.get(lang)))].spacing(space::S).into();
     }
-    let range = window(state.scroll_y, state.viewport_height, rows.len());
-    let above = range.start as f32 * ROW_HEIGHT;
-    let below = (rows.len() - range.end) as f32 * ROW_HEIGHT;
-    let mut body = column![spacer::vertical().height(above)];
-    for (n, &i) in rows[range.clone()].iter().enumerate() {
-        let risk = &plan.risks.risks[i];
-        body = body.push(risk_row(plan, risk, state.selected == Some(risk.id), (range.start + n) % 2 == 1, ctx));
-    }
-    body = body.push(spacer::vertical().height(below));
-    let list = scrollable(body.width(Length::Fill))
-        .id(TABLE_ID)
-        .on_scroll(Message::Scrolled)
-        .spacing(space::XS)
-        .height(Length::Fill);
     let footer = w::muted(crate::i18n::ui::risks::shown(rows.len(), plan.risks.risks.len(), lang));
+    let ctx = *ctx;
+    let list = iced::widget::responsive(move |size| {
+        state.viewport_height.set(size.height);
+        let range = window(state.scroll_y, size.height, rows.len());
+        let above = range.start as f32 * ROW_HEIGHT;
+        let below = (rows.len() - range.end) as f32 * ROW_HEIGHT;
+        let mut body = column![spacer::vertical().height(above)];
+        for (n, &i) in rows[range.clone()].iter().enumerate() {
+            let risk = &plan.risks.risks[i];
+            body = body.push(risk_row(plan, risk, state.selected == Some(risk.id), (range.start + n) % 2 == 1, &ctx));
+        }
+        body = body.push(spacer::vertical().height(below));
+        scrollable(body.width(Length::Fill))
+            .id(TABLE_ID)
+            .on_scroll(Message::Scrolled)
+            .spacing(space::XS)
+            .height(Length::Fill)
+            .into()
+    });
     column![header(state, lang), list, footer].spacing(space::XS).height(Length::Fill).into()
 }
 
