@@ -66,10 +66,20 @@ fn commercial_annex_has_the_parties_and_the_engines_amounts() {
         let l = lang.primary();
         let target = commercial::target_cost(&plan).expect("target");
         let mut amounts = vec![target.target_cost, target.base, target.reserve, target.fee, target.ceiling];
-        for s in commercial::scenarios(&plan, None).expect("scenarios") {
+        let list = commercial::scenarios(&plan, None).expect("scenarios");
+        for s in &list {
             let st = &s.settlement;
-            amounts.extend([st.actual, st.producers_total, st.owners_outlay, st.saving, st.prod_gain, st.kra_eff]);
-            amounts.extend(st.producers.iter().chain(&st.owners).map(|line| line.total));
+            amounts.extend([st.actual, st.actual_producers, st.producers_total, st.owners_outlay, st.saving]);
+            amounts.extend([st.prod_gain, st.kra_eff, st.outcome()]);
+            amounts.extend(st.lines().map(|line| line.net));
+        }
+        // Every party's line at the scenario nearest the target, so each can be recomputed.
+        let at = commercial::settle::nearest_to_target(&list).expect("a scenario");
+        for line in at.settlement.lines() {
+            amounts.extend([line.fee, line.gain, line.pain, line.kra, line.net, line.total]);
+            if line.owner {
+                amounts.push(line.target);
+            }
         }
         for m in amounts {
             let want = format::money(m, l);

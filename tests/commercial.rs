@@ -476,8 +476,13 @@ fn scenario_table_of_the_worked_example() {
     assert_eq!(outlay, [eur(2_062_246), eur(2_162_246), eur(2_262_246), eur(2_512_246)]);
     let at125 = &sc[3].settlement;
     assert_eq!((at125.prod_pain, at125.owner_pain, at125.kra_eff), (eur(150_000), eur(350_000), eur(12_246)));
-    let owners: Vec<Money> = at125.owners.iter().map(|l| l.total).collect();
-    assert_eq!(owners, [eur(-210_000), eur(-87_500), eur(-52_500)]);
+    // Each owner's net: its pain and its share of the KRA the owners pay; its total: its share of
+    // the target and the fee less its net. The totals add up to the owners' outlay.
+    let net: Vec<Money> = at125.owners.iter().map(|l| l.net).collect();
+    assert_eq!(net, [Money(-21_734_760), Money(-9_056_150), Money(-5_433_690)]);
+    let totals: Vec<Money> = at125.owners.iter().map(|l| l.total).collect();
+    assert_eq!(totals, [Money(150_734_760), Money(62_806_150), Money(37_683_690)]);
+    assert_eq!(totals.iter().map(|m| m.0).sum::<i64>(), eur(2_512_246).0);
     // A given S replaces the metrics in every row.
     let neutral = scenarios(&plan, Some(KraScore(0))).unwrap();
     assert!(neutral.iter().all(|s| s.settlement.kra_eff == Money::ZERO && s.settlement.kra.metrics.is_empty()));

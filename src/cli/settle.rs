@@ -78,16 +78,21 @@ pub(super) fn settle(a: &SettleArgs, out: &mut dyn Write, err: &mut dyn Write) -
 
 /// The settlement as the JSON of `settle --json`: every amount in integer cents, `kra_score`
 /// as a number with four decimals, and each party (producers, then owners, in plan order) with
-/// `net_cents = gain − pain + KRA`.
+/// `net_cents = gain − pain + KRA` (an owner's KRA negative: it pays it; the nets add up to
+/// `underrun − overrun`) and `total_cents`: a producer's fee + net, an owner's whole payment,
+/// target + fee − net (the owners' totals add up to the owners' outlay).
 pub fn settlement_json(plan: &Plan, s: &Settlement) -> Result<serde_json::Value, commercial::Error> {
     let party = |line: &PartyLine, role: &str| -> Result<serde_json::Value, commercial::Error> {
         Ok(serde_json::json!({
             "name": plan.party(line.party).map_or_else(|| line.party.to_string(), |p| p.name.clone()),
             "role": role,
+            "target_cents": line.target.cents(),
+            "fee_cents": line.fee.cents(),
             "gain_cents": line.gain.cents(),
             "pain_cents": line.pain.cents(),
             "kra_cents": line.kra.cents(),
-            "net_cents": line.net().ok_or(commercial::Error::Overflow)?.cents(),
+            "net_cents": line.net.cents(),
+            "total_cents": line.total.cents(),
         }))
     };
     let parties = s
@@ -182,10 +187,10 @@ pub(super) fn scenarios(
     table.push(figure(L::SAVING.get(lang), &|s| s.saving));
     let parties = first.settlement.producers.iter().chain(&first.settlement.owners).enumerate();
     for (i, line) in parties {
-        let mut row = vec![format!("{} – {}", party_label(&plan, line), L::PARTY_TOTAL.get(lang))];
+        let mut row = vec![format!("{} – {}", party_label(&plan, line), L::PARTY_NET.get(lang))];
         row.extend(list.iter().map(|s| {
             let lines: Vec<&PartyLine> = s.settlement.producers.iter().chain(&s.settlement.owners).collect();
-            money(lines[i].total, lang)
+            money(lines[i].net, lang)
         }));
         table.push(row);
     }
@@ -260,14 +265,22 @@ impl L {
     const PAIN: L = L(["Ylitysosuus", "Förlustandel", "Pain"]);
     const KRA: L = L(["KRA", "KRA", "KRA"]);
     const TOTAL: L = L(["Yhteensä", "Totalt", "Total"]);
-    const PARTY_TOTAL: L = L(["yhteensä", "totalt", "total"]);
+    const NET: L = L(["Netto", "Netto", "Net"]);
+    const TARGET_SHARE: L = L(["Osuus tavoitteesta", "Andel av målet", "Target share"]);
+    const PARTY_NET: L = L(["netto", "netto", "net"]);
     const TOTAL_NOTE: L = L([
-        "Tuottajan yhteensä = palkkio + alitusosuus − ylitysosuus + KRA korvattujen kustannusten lisäksi; \
-         tilaajan yhteensä = alitusosuus − ylitysosuus.",
-        "Producentens totalt = arvode + vinstandel − förlustandel + KRA utöver de ersatta kostnaderna; \
-         beställarens totalt = vinstandel − förlustandel.",
-        "A producer's total = fee + gain − pain + KRA on top of its reimbursed costs; an owner's total = \
-         gain − pain.",
+        "Netto = alitusosuus − ylitysosuus + KRA (tilaajan KRA on sen osuus tilaajien maksamasta, \
+         miinusmerkkinen); osapuolten netot yhteensä = alitus − ylitys. Tuottajan yhteensä = palkkio + \
+         netto korvattujen kustannusten lisäksi; tilaajan yhteensä on sen koko maksu = osuus \
+         tavoitekustannuksesta + osuus palkkiosta − netto.",
+        "Netto = vinstandel − förlustandel + KRA (beställarens KRA är dess andel av det beställarna \
+         betalar, negativ); parternas netto totalt = underskridande − överskridande. Producentens \
+         totalt = arvode + netto utöver de ersatta kostnaderna; beställarens totalt är hela dess \
+         betalning = andel av kostnadsmålet + andel av arvodet − netto.",
+        "Net = gain − pain + KRA (an owner's KRA is its share of what the owners pay, negative); the \
+         parties' nets add up to underrun − overrun. A producer's total = fee + net on top of its \
+         reimbursed costs; an owner's total is its whole payment = its share of the cost target + \
+         its share of the fee − net.",
     ]);
 }
 
@@ -379,11 +392,12 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
     let mut text = r.render();
     text.push('\n');
 
-    let mut table =
-        vec![[L::PARTY, L::FEE, L::GAIN, L::PAIN, L::KRA, L::TOTAL].iter().map(|l| l.get(lang).to_string()).collect()];
+    let heads = [L::PARTY, L::TARGET_SHARE, L::FEE, L::GAIN, L::PAIN, L::KRA, L::NET, L::TOTAL];
+    let mut table = vec![heads.iter().map(|l| l.get(lang).to_string()).collect()];
     for line in s.producers.iter().chain(&s.owners) {
-        let mut row = vec![party_label(plan, line)];
-        row.extend([line.fee, line.gain, line.pain, line.kra, line.total].map(m));
+        let target = if line.owner { m(line.target) } else { "–".to_string() };
+        let mut row = vec![party_label(plan, line), target];
+        row.extend([line.fee, line.gain, line.pain, line.kra, line.net, line.total].map(m));
         table.push(row);
     }
     text.push_str(&render_table(&table));

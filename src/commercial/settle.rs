@@ -21,16 +21,27 @@ pub struct Actuals {
     pub kra_score: Option<KraScore>,
 }
 
-/// One party's part of the settlement. For a producer `total = fee + gain − pain + kra` (what it
-/// receives on top of its reimbursed costs); for an owner `total = gain − pain` (its share of
-/// the owners' saving less its share of the owners' overrun), with fee and KRA zero.
+/// One party's part of the settlement; every euro of the outcome lands on exactly one party.
+///
+/// `net = gain − pain + kra` for every party: what the outcome brings it against the target
+/// (the parties' nets add up to `underrun − overrun`). A producer's `kra` is its share of the
+/// KRA it receives (or pays back); an owner's is minus its share of the KRA the owners pay, so
+/// negative when a bonus is paid. For a producer `total = fee + net` (what it receives on top of
+/// its reimbursed costs). For an owner `fee` is its share of the fee it pays, `target` its share
+/// of the cost target, and `total` its whole payment: `target + fee − net` (the owners' totals
+/// add up to the owners' outlay). Shares are split by the largest-remainder rule: producers' by
+/// their fees, owners' by their funding shares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PartyLine {
     pub party: PartyId,
+    pub owner: bool,
+    /// An owner's share of the cost target; zero for a producer.
+    pub target: Money,
     pub fee: Money,
     pub gain: Money,
     pub pain: Money,
     pub kra: Money,
+    pub net: Money,
     pub total: Money,
 }
 
@@ -169,17 +180,19 @@ pub(super) fn settle_with(
         .fees
         .iter()
         .enumerate()
-        .map(|(i, f)| line(f.party, f.amount, gains[i], pains[i], kras[i]))
+        .map(|(i, f)| producer_line(f.party, f.amount, gains[i], pains[i], kras[i]))
         .collect::<Result<Vec<_>, _>>()?;
 
     let owner_list: Vec<_> = plan.owners().collect();
     let share_weights: Vec<u64> = owner_list.iter().map(|p| u64::from(p.funding_share.0)).collect();
     let split_owners = |m: Money| largest_remainder(m, &share_weights).ok_or(Error::NoOwners);
     let (gains, pains) = (split_owners(owner_gain)?, split_owners(owner_pain)?);
+    let (targets, fees, kras) =
+        (split_owners(target.cost_target)?, split_owners(target.fee)?, split_owners(kra_eff)?);
     let owners = owner_list
         .iter()
         .enumerate()
-        .map(|(i, p)| line(p.id, Money::ZERO, gains[i], pains[i], Money::ZERO))
+        .map(|(i, p)| owner_line(p.id, targets[i], fees[i], gains[i], pains[i], kras[i]))
         .collect::<Result<Vec<_>, _>>()?;
 
     Ok(Settlement {
@@ -208,15 +221,50 @@ pub(super) fn settle_with(
     })
 }
 
-impl PartyLine {
-    /// The party's net incentive as the JSON of `settle` prints it: gain − pain + KRA (the fee
-    /// left out), in cents; `None` on overflow.
-    pub fn net(&self) -> Option<Money> {
-        self.gain.checked_sub(self.pain)?.checked_add(self.kra)
+impl Settlement {
+    /// `underrun − overrun`: what the parties' nets add up to.
+    pub fn outcome(&self) -> Money {
+        Money(self.underrun.cents() - self.overrun.cents())
+    }
+
+    /// Every party's line: producers, then owners, in plan order.
+    pub fn lines(&self) -> impl Iterator<Item = &PartyLine> {
+        self.producers.iter().chain(&self.owners)
     }
 }
 
-fn line(party: PartyId, fee: Money, gain: Money, pain: Money, kra: Money) -> Result<PartyLine, Error> {
-    let total = i128::from(fee.cents()) + i128::from(gain.cents()) - i128::from(pain.cents()) + i128::from(kra.cents());
-    Ok(PartyLine { party, fee, gain, pain, kra, total: to_money(total)? })
+/// The scenario whose share is closest to the cost target itself (100 %), the first on a tie.
+pub fn nearest_to_target(list: &[Scenario]) -> Option<&Scenario> {
+    list.iter().min_by_key(|s| (i64::from(s.share.0) - 10_000).abs())
+}
+
+fn producer_line(party: PartyId, fee: Money, gain: Money, pain: Money, kra: Money) -> Result<PartyLine, Error> {
+    let net = i128::from(gain.cents()) - i128::from(pain.cents()) + i128::from(kra.cents());
+    let total = i128::from(fee.cents()) + net;
+    Ok(PartyLine { party, owner: false, target: Money::ZERO, fee, gain, pain, kra, net: to_money(net)?, total: to_money(total)? })
+}
+
+/// An owner's line: `kra_paid` is its share of the KRA the owners pay (its `kra` is minus that).
+fn owner_line(
+    party: PartyId,
+    target: Money,
+    fee: Money,
+    gain: Money,
+    pain: Money,
+    kra_paid: Money,
+) -> Result<PartyLine, Error> {
+    let kra = -i128::from(kra_paid.cents());
+    let net = i128::from(gain.cents()) - i128::from(pain.cents()) + kra;
+    let total = i128::from(target.cents()) + i128::from(fee.cents()) - net;
+    Ok(PartyLine {
+        party,
+        owner: true,
+        target,
+        fee,
+        gain,
+        pain,
+        kra: to_money(kra)?,
+        net: to_money(net)?,
+        total: to_money(total)?,
+    })
 }

@@ -128,9 +128,7 @@ fn boundaries_table() {
         let sum = |v: Vec<Money>| v.iter().map(|m| m.0).sum::<i64>();
         assert_eq!(sum(lines(&s.producers, |l| l.kra)), s.kra_eff.0, "{}", b.case);
         assert_eq!(sum(lines(&s.owners, |l| l.gain)) + s.prod_gain.0, s.underrun.0, "{}", b.case);
-        for l in s.producers.iter().chain(&s.owners) {
-            assert_eq!(l.net(), Some(Money(l.gain.0 - l.pain.0 + l.kra.0)), "{}", b.case);
-        }
+        assert_every_euro_lands_once(&s, b.case);
     }
 }
 
@@ -209,6 +207,63 @@ proptest! {
             let m = b.producers.iter().chain(&b.owners).find(|x| x.party == l.party).unwrap();
             for (x, y) in [(l.gain, m.gain), (l.pain, m.pain), (l.kra, m.kra), (l.fee, m.fee)] {
                 prop_assert!((x.0 - y.0).abs() <= 1, "{:?} vs {:?}", l, m);
+            }
+        }
+    }
+}
+
+/// Every euro of an outcome lands on exactly one party: the nets add up to underrun − overrun,
+/// the owners pay the KRA the producers get, and the owners' totals are the owners' outlay.
+fn assert_every_euro_lands_once(s: &allianssi::commercial::Settlement, case: &str) {
+    let sum = |it: &mut dyn Iterator<Item = i64>| it.sum::<i64>();
+    for l in s.lines() {
+        assert_eq!(l.net.0, l.gain.0 - l.pain.0 + l.kra.0, "{case}: net");
+        if l.owner {
+            assert_eq!(l.total.0, l.target.0 + l.fee.0 - l.net.0, "{case}: owner total");
+        } else {
+            assert_eq!(l.total.0, l.fee.0 + l.net.0, "{case}: producer total");
+            assert_eq!(l.target.0, 0, "{case}: a producer has no target share");
+        }
+    }
+    assert_eq!(sum(&mut s.lines().map(|l| l.net.0)), s.underrun.0 - s.overrun.0, "{case}: nets");
+    assert_eq!(s.outcome().0, s.underrun.0 - s.overrun.0, "{case}: outcome");
+    assert_eq!(sum(&mut s.owners.iter().map(|l| l.kra.0)), -s.kra_eff.0, "{case}: the owners pay the KRA");
+    assert_eq!(sum(&mut s.producers.iter().map(|l| l.kra.0)), s.kra_eff.0, "{case}: the producers get it");
+    assert_eq!(sum(&mut s.owners.iter().map(|l| l.total.0)), s.owners_outlay.0, "{case}: owners' payments");
+    assert_eq!(sum(&mut s.owners.iter().map(|l| l.fee.0)), s.target.fee.0, "{case}: the owners pay the fee");
+    assert_eq!(sum(&mut s.owners.iter().map(|l| l.target.0)), s.target.cost_target.0, "{case}: target shares");
+}
+
+/// The worked example of the domain guide, every owner's line to the cent (issue: the nets
+/// added up to 192 246,00 € for a 180 000,00 € underrun, the KRA charged to no owner), and the
+/// same checks over a sweep of actual costs, scores and splits.
+#[test]
+fn every_party_line_of_the_worked_example_and_a_sweep_adds_up() {
+    let plan = fixture("worked-example");
+    let actuals = Actuals { actual: eur(1_820_000), actual_producers: Some(eur(1_300_000)), kra_score: None };
+    let s = settle(&plan, &actuals).unwrap();
+    let e = |euros: i64| euros * 100;
+    let owners: Vec<(i64, i64, i64, i64, i64)> =
+        s.owners.iter().map(|l| (l.target.0, l.fee.0, l.kra.0, l.net.0, l.total.0)).collect();
+    assert_eq!(
+        owners,
+        [
+            (e(1_200_000), e(90_000), -734_760, 4_665_240, 124_334_760),
+            (e(500_000), e(37_500), -306_150, 1_943_850, 51_806_150),
+            (e(300_000), e(22_500), -183_690, 1_166_310, 31_083_690),
+        ]
+    );
+    assert_eq!(s.lines().map(|l| l.net.0).sum::<i64>(), e(180_000));
+    assert_every_euro_lands_once(&s, "worked example");
+    for actual in [0, 1, 999_999, 1_820_000, 2_000_000, 2_000_001, 2_380_000, 9_000_000] {
+        for score in [None, Some(-10_000), Some(-2_500), Some(0), Some(3_333), Some(10_000)] {
+            for (gain, pain) in [(5_000, 5_000), (3_000, 7_000), (0, 10_000), (10_000, 0)] {
+                let mut plan = plan.clone();
+                plan.budget.sharing.gain_share = allianssi::model::Bp(gain);
+                plan.budget.sharing.pain_share = allianssi::model::Bp(pain);
+                let a = Actuals { actual: eur(actual), actual_producers: None, kra_score: score.map(KraScore) };
+                let s = settle(&plan, &a).unwrap();
+                assert_every_euro_lands_once(&s, &format!("{actual} € {score:?} {gain}/{pain}"));
             }
         }
     }

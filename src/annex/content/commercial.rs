@@ -126,6 +126,7 @@ fn scenarios(f: &mut Flow, ctx: &Ctx) {
         row
     };
     table.push(figure(Label::Actual, &|s| s.actual));
+    table.push(figure(Label::ActualProducers, &|s| s.actual_producers));
     table.push(figure(Label::Underrun, &|s| s.underrun));
     table.push(figure(Label::Overrun, &|s| s.overrun));
     table.push(figure(Label::ProdGain, &|s| s.prod_gain));
@@ -142,22 +143,51 @@ fn scenarios(f: &mut Flow, ctx: &Ctx) {
     let mut cols = vec![Column::left(ctx.l(Label::Party), 0.34)];
     cols.extend(list.iter().map(|s| Column::right(t.percent(s.share), 0.66 / n)));
     let mut parties = Table::new(cols);
-    let lines = first.settlement.producers.iter().chain(&first.settlement.owners).count();
-    for i in 0..lines {
-        let Some(line) = first.settlement.producers.iter().chain(&first.settlement.owners).nth(i) else { continue };
+    for (i, line) in first.settlement.lines().enumerate() {
         let role = ctx.plan.party(line.party).map(|p| t.named(&p.role)).unwrap_or_default();
         let mut row = vec![format!("{}\n({role})", party_name(ctx, line.party))];
-        row.extend(list.iter().map(|s| {
-            s.settlement
-                .producers
-                .iter()
-                .chain(&s.settlement.owners)
-                .nth(i)
-                .map(|l| t.money(l.total))
-                .unwrap_or_default()
-        }));
+        row.extend(list.iter().map(|s| s.settlement.lines().nth(i).map(|l| t.money(l.net)).unwrap_or_default()));
         parties.push(row);
     }
+    parties.rows.push(Row::bold(figure(Label::Total, &|s| s.outcome())));
     f.table(&parties);
     f.note(&ctx.l(Label::PartyTotalNote));
+    if let Some(at) = commercial::settle::nearest_to_target(&list) {
+        party_lines(f, ctx, at);
+    }
+}
+
+/// Every party's figures at one scenario, so that each line can be recomputed from the page:
+/// an owner's share of the cost target and of the fee, gain, pain, KRA, net and total.
+fn party_lines(f: &mut Flow, ctx: &Ctx, at: &commercial::settle::Scenario) {
+    let t = ctx.t;
+    let s = &at.settlement;
+    f.heading(&ctx.l(Label::PartyLines).replace("{share}", &t.percent(at.share)), 2);
+    let labels = [
+        Label::TargetShareCol,
+        Label::Fee,
+        Label::GainCol,
+        Label::PainCol,
+        Label::KraCol,
+        Label::NetCol,
+        Label::Total,
+    ];
+    // The share of the target and the total hold the largest amounts: the widest columns.
+    let width = |l: Label| match l {
+        Label::TargetShareCol | Label::Total => 0.145,
+        Label::Fee => 0.13,
+        _ => 0.105,
+    };
+    let mut cols = vec![Column::left(ctx.l(Label::Party), 0.16)];
+    cols.extend(labels.iter().map(|&l| Column::right(ctx.l(l), width(l))));
+    let mut table = Table::new(cols);
+    table.size = 8.0;
+    for line in s.lines() {
+        let target = if line.owner { t.money(line.target) } else { "–".to_string() };
+        let mut row = vec![party_name(ctx, line.party), target];
+        row.extend([line.fee, line.gain, line.pain, line.kra, line.net, line.total].map(|m| t.money(m)));
+        table.push(row);
+    }
+    f.table(&table);
+    f.note(&ctx.l(Label::PartyLinesNote));
 }

@@ -6,7 +6,7 @@ use super::chart::{self, BudgetBars, ResultChart, Series};
 use super::pivots::key_label;
 use super::{Field, Message, State};
 use crate::analysis::Analysis;
-use crate::commercial::{self, Scenario, Settlement};
+use crate::commercial::{self, PartyLine, Scenario, Settlement};
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, format};
 use crate::model::{Bp, Money, Plan};
@@ -39,6 +39,7 @@ fn table<'a>(plan: &Plan, list: &[Scenario], lang: Language) -> Element<'a, Mess
     };
     rows = rows
         .push(figure(T::Actual, &|s| s.actual, true))
+        .push(figure(T::ActualProducers, &|s| s.actual_producers, false))
         .push(figure(T::Underrun, &|s| s.underrun, false))
         .push(figure(T::Overrun, &|s| s.overrun, false))
         .push(figure(T::ProdGain, &|s| s.prod_gain, false))
@@ -51,20 +52,25 @@ fn table<'a>(plan: &Plan, list: &[Scenario], lang: Language) -> Element<'a, Mess
         .push(figure(T::Saving, &|s| s.saving, true))
         .push(iced::widget::rule::horizontal(1))
         .push(w::th(T::PerParty.get(lang)));
-    if let Some(first) = list.first() {
-        let n = first.settlement.producers.len() + first.settlement.owners.len();
-        for i in 0..n {
-            let line_of = |s: &Settlement| s.producers.iter().chain(&s.owners).nth(i).copied();
-            let Some(l) = line_of(&first.settlement) else { continue };
-            let name = plan.party(l.party).map_or_else(|| l.party.to_string(), |p| p.label().to_string());
-            let mut r = row![w::td(name).width(Length::Fixed(LABEL))].spacing(space::S);
-            for s in list {
-                let total = line_of(&s.settlement).map_or(Money::ZERO, |l| l.total);
-                r = r.push(cell(format::money(total, lang), false));
+    let per_party = |rows: iced::widget::Column<'a, Message>, pick: fn(&PartyLine) -> Money| {
+        let mut rows = rows;
+        if let Some(first) = list.first() {
+            for (i, l) in first.settlement.lines().enumerate() {
+                let name = plan.party(l.party).map_or_else(|| l.party.to_string(), |p| p.label().to_string());
+                let mut r = row![w::td(name).width(Length::Fixed(LABEL))].spacing(space::S);
+                for s in list {
+                    let value = s.settlement.lines().nth(i).map_or(Money::ZERO, pick);
+                    r = r.push(cell(format::money(value, lang), false));
+                }
+                rows = rows.push(r);
             }
-            rows = rows.push(r);
         }
-    }
+        rows
+    };
+    rows = per_party(rows, |l| l.net);
+    rows = rows.push(figure(T::OutcomeTotal, &|s| s.outcome(), true));
+    rows = rows.push(iced::widget::rule::horizontal(1)).push(w::th(T::PerPartyTotal.get(lang)));
+    rows = per_party(rows, |l| l.total);
     rows = rows.push(w::muted(T::PartyNote.get(lang)));
     scrollable(rows).direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default())).into()
 }
