@@ -534,6 +534,7 @@ impl Gen {
                 excellent,
                 weight: Bp(weight),
                 actual,
+                decimals: None,
             });
         }
         self.plan.budget.kra_pool = euros(&mut self.rng, 100_000, 400_000, 10_000);

@@ -372,3 +372,25 @@ fn annex_numbers_and_titles_follow_the_plan() {
     let err = annex::export(&plan, &Options::new(&plan, vec![], AnnexLanguage::Fi, day())).unwrap_err();
     assert!(err.message(Language::Fi).contains("Valitse"));
 }
+
+/// The commercial annex prints each metric's reported value and score, S and the KRA, so that
+/// an official can check the score from the page: the NPS of 148 promoters, 60 passives and 32
+/// detractors is 48,33, reported (and scored) as 48 against levels 20 / 40 / 60: 0,4000.
+#[test]
+fn commercial_annex_shows_the_values_and_scores_behind_the_kra() {
+    let plan = fixture("tampere-startup");
+    let text = pages_text(&export(&plan, vec![AnnexKind::Commercial], AnnexLanguage::Fi)).join("\n");
+    let kra = commercial::kra::kra(&plan.budget, None).expect("kra");
+    let at = text.find("KRA-pisteiden laskenta").unwrap_or_else(|| panic!("no scoring table in\n{text}"));
+    let section = &text[at..];
+    let cells: Vec<&str> = section.lines().map(str::trim).collect();
+    assert!(cells.contains(&"48") && cells.contains(&"0,4000"), "{section}");
+    assert!(!section.contains("48,33") && !section.contains("0,4167"), "{section}");
+    for (m, s) in plan.budget.metrics.iter().zip(&kra.metrics) {
+        let score = format::score(commercial::KraScore(s.score_e4), Language::Fi);
+        let value = format::metric_value(m, Language::Fi).expect("measured");
+        assert!(section.contains(&score) && section.contains(&value), "{}: {value} {score} missing", m.name);
+    }
+    assert!(section.contains(&format::score(kra.score, Language::Fi)));
+    assert!(section.contains(&format::money(kra.raw, Language::Fi)));
+}

@@ -175,6 +175,21 @@ fn rules_categories_owners_and_metrics_through_edits() {
         "each level reaches its own field"
     );
 
+    // A change % reported with the levels' one decimal, then with none: shown and scored as
+    // reported, the choice undone with Ctrl+Z.
+    budget(&mut app, B::ActualKindSelected(m, allianssi::screen::budget::ActualKind::Change));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::Old), "100".into()));
+    budget(&mut app, B::Typed(Field::MetricActual(m, ActualPart::New), "162,26".into()));
+    let shown = |app: &App| allianssi::i18n::format::metric_value(plan(app).metric(m).unwrap(), Language::Fi);
+    assert_eq!(shown(&app).as_deref(), Some("62,3"), "levels 12 / 50 / 77,5: one decimal");
+    budget(&mut app, B::DecimalsSelected(m, Some(0)));
+    assert_eq!(plan(&app).metric(m).unwrap().decimals, Some(0));
+    assert_eq!(shown(&app).as_deref(), Some("62"));
+    let score = commercial::kra::metric_score(plan(&app).metric(m).unwrap()).unwrap();
+    assert_eq!(score.score_e4, 4364, "(62 − 50) / 27,5");
+    send(&mut app, Message::Undo);
+    assert_eq!(plan(&app).metric(m).unwrap().decimals, None);
+
     // The view renders every section in every language without panicking.
     for section in Section::ALL {
         budget(&mut app, B::SectionSelected(section));

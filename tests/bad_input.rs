@@ -115,6 +115,7 @@ fn base_plan() -> Plan {
         excellent: Decimal::from_int(3),
         weight: allianssi::model::Bp(10_000),
         actual: Actual::Value("7.25".parse().expect("decimal")),
+        decimals: None,
     });
     plan
 }

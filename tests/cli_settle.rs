@@ -37,7 +37,13 @@ fn party_row<'a>(text: &'a str, party: &str) -> Vec<&'a str> {
         .lines()
         .find(|l| l.starts_with(&format!("{party} ")))
         .unwrap_or_else(|| panic!("no row for {party} in\n{text}"));
-    line[party.len()..].split(" €").map(str::trim).filter(|c| !c.is_empty()).collect()
+    let rest = line[party.len()..].trim_start();
+    // A producer has no share of the target: a dash, not an amount.
+    let (dash, rest) = match rest.strip_prefix('–') {
+        Some(rest) => (Some("–"), rest),
+        None => (None, rest),
+    };
+    dash.into_iter().chain(rest.split(" €").map(str::trim).filter(|c| !c.is_empty())).collect()
 }
 
 #[test]
@@ -73,12 +79,22 @@ fn example_one_printed_to_the_cent() {
             let line = text.lines().find(|l| l.trim_start().starts_with(metric)).expect(metric);
             assert!(line.ends_with(&format!(" {score}")), "{line}");
         }
-        // Fee, gain, pain, KRA, total.
-        assert_eq!(party_row(&text, "P1"), ["100 000,00", "60 000,00", "0,00", "8 164,00", "168 164,00"]);
-        assert_eq!(party_row(&text, "P2"), ["50 000,00", "30 000,00", "0,00", "4 082,00", "84 082,00"]);
-        assert_eq!(party_row(&text, "Kaupunki")[1], "54 000,00");
-        assert_eq!(party_row(&text, "Hyvinvointialue")[1], "22 500,00");
-        assert_eq!(party_row(&text, "Elinvoimakeskus")[1], "13 500,00");
+        // Share of the target, fee, gain, pain, KRA, net, total: the owners pay the KRA the
+        // producers get (an owner's KRA is negative), and an owner's total is its whole payment.
+        assert_eq!(
+            party_row(&text, "P1"),
+            ["–", "100 000,00", "60 000,00", "0,00", "8 164,00", "68 164,00", "168 164,00"]
+        );
+        assert_eq!(
+            party_row(&text, "P2"),
+            ["–", "50 000,00", "30 000,00", "0,00", "4 082,00", "34 082,00", "84 082,00"]
+        );
+        assert_eq!(
+            party_row(&text, "Kaupunki"),
+            ["1 200 000,00", "90 000,00", "54 000,00", "0,00", "−7 347,60", "46 652,40", "1 243 347,60"]
+        );
+        assert_eq!(party_row(&text, "Hyvinvointialue")[2], "22 500,00");
+        assert_eq!(party_row(&text, "Elinvoimakeskus")[2], "13 500,00");
     }
 }
 
@@ -121,9 +137,9 @@ fn example_two_printed_with_a_given_score() {
         // ProducersTotal = AC_producers (here estimated from the base estimate).
         assert_eq!(value(&text, "josta palveluntuottajat (arvio kustannusarvion suhteessa)"), "1 728 631,58 €");
         assert_eq!(value(&text, "Tuottajille yhteensä"), "1 728 631,58 €");
-        assert_eq!(party_row(&text, "Kaupunki")[2], "138 000,00");
-        assert_eq!(party_row(&text, "Hyvinvointialue")[2], "57 500,00");
-        assert_eq!(party_row(&text, "Elinvoimakeskus")[2], "34 500,00");
+        assert_eq!(party_row(&text, "Kaupunki")[3], "138 000,00");
+        assert_eq!(party_row(&text, "Hyvinvointialue")[3], "57 500,00");
+        assert_eq!(party_row(&text, "Elinvoimakeskus")[3], "34 500,00");
     }
 
     let out = allianssi(&["settle", &fixture("worked-example-30-70"), "--actual", "2380000", "--kra-score", "-0.25"]);
@@ -179,7 +195,7 @@ fn parties(v: &serde_json::Value) -> Vec<(String, String, i64, i64, i64, i64)> {
         .iter()
         .map(|p| {
             let keys: Vec<&String> = p.as_object().expect("party object").keys().collect();
-            assert_eq!(keys.len(), 6, "{p}");
+            assert_eq!(keys.len(), 9, "{p}");
             let n = |k: &str| p[k].as_i64().unwrap_or_else(|| panic!("{k} in {p}"));
             (
                 p["name"].as_str().unwrap().to_string(),
@@ -226,11 +242,22 @@ fn settle_json_in_cents() {
         [
             p("Työvalmennus Vire Oy", "producer", 6_000_000, 0, 816_400, 6_816_400),
             p("Lahden Työpajat ry", "producer", 3_000_000, 0, 408_200, 3_408_200),
-            p("Lahden kaupunki", "owner", 5_400_000, 0, 0, 5_400_000),
-            p("Päijät-Hämeen hyvinvointialue", "owner", 2_250_000, 0, 0, 2_250_000),
-            p("Hämeen elinvoimakeskus", "owner", 1_350_000, 0, 0, 1_350_000),
+            p("Lahden kaupunki", "owner", 5_400_000, 0, -734_760, 4_665_240),
+            p("Päijät-Hämeen hyvinvointialue", "owner", 2_250_000, 0, -306_150, 1_943_850),
+            p("Hämeen elinvoimakeskus", "owner", 1_350_000, 0, -183_690, 1_166_310),
         ]
     );
+    // Every euro on exactly one party: the nets are the underrun (was 192 246,00 € for a
+    // 180 000,00 € underrun), and the owners' totals their outlay.
+    let all = v["parties"].as_array().expect("parties");
+    let sum = |key: &str, role: Option<&str>| -> i64 {
+        all.iter().filter(|p| role.is_none_or(|r| p["role"] == r)).map(|p| p[key].as_i64().unwrap_or(0)).sum()
+    };
+    assert_eq!(sum("net_cents", None), 18_000_000);
+    assert_eq!(sum("total_cents", Some("owner")), 207_224_600);
+    assert_eq!(sum("fee_cents", Some("owner")), 15_000_000);
+    assert_eq!(sum("target_cents", Some("owner")), 200_000_000);
+    assert_eq!(sum("total_cents", Some("producer")), 15_000_000 + 9_000_000 + 1_224_600);
 }
 
 #[test]
@@ -299,8 +326,9 @@ fn scenarios_table_and_json() {
     for amount in ["2 062 246,00 €", "2 162 246,00 €", "2 262 246,00 €", "2 512 246,00 €"] {
         assert!(outlay.contains(amount), "{outlay}");
     }
+    // Each party's net: the city's gain or pain less its 60 % of the 12 246,00 € KRA.
     let city = text.lines().find(|l| l.starts_with("Kaupunki")).expect("city row");
-    assert!(city.contains("60 000,00 €") && city.contains("−210 000,00 €"), "{city}");
+    assert!(city.contains("52 652,40 €") && city.contains("−217 347,60 €"), "{city}");
 
     let out = allianssi(&["scenarios", &file, "--json", "--kra-score", "0"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

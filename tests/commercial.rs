@@ -270,6 +270,7 @@ fn metric(direction: Direction, levels: [&str; 3], actual: Actual) -> Metric {
         excellent: levels[2].parse().unwrap(),
         weight: Bp(10_000),
         actual,
+        decimals: None,
     }
 }
 
@@ -290,7 +291,13 @@ fn level_scores_are_linear_and_clamped() {
         (Down, ["240", "200", "160"], v("220"), -5000),
         (Down, ["240", "200", "160"], v("100"), 10_000),
         (Up, ["0", "20", "40"], Actual::Nps { promoters: 90, passives: 60, detractors: 50 }, 0),
-        (Up, ["30", "40", "50"], Actual::ActivationRate { unemployed: 2, in_services: 1 }, -6667),
+        // Scored as reported: 1 of 3 in services is 33,3 % (one decimal), so −0,67 (not −0,6667).
+        (Up, ["30", "40", "50"], Actual::ActivationRate { unemployed: 2, in_services: 1 }, -6700),
+        // NPS 48,33 is reported as 48: (48 − 40) / 30 = 0,2667 (unrounded it would be 0,2778).
+        (Up, ["0", "40", "70"], Actual::Nps { promoters: 170, passives: 105, detractors: 25 }, 2667),
+        (Up, ["0", "40", "70"], Actual::Nps { promoters: 170, passives: 104, detractors: 25 }, 2667),
+        // A change % with whole-number levels is reported whole: 35,4 → 35; with one decimal set, 35,4.
+        (Up, ["30", "35", "40"], Actual::Change { old: "1000".parse().unwrap(), new: "1354".parse().unwrap() }, 0),
         (Down, ["0", "-5", "-10"], Actual::Change { old: "200".parse().unwrap(), new: "180".parse().unwrap() }, 10_000),
         (Up, ["20", "25", "35"], Actual::Unknown, 0),
     ] {
@@ -300,6 +307,10 @@ fn level_scores_are_linear_and_clamped() {
         assert_eq!(s.measured, actual != Actual::Unknown);
     }
     // Levels out of order: an error for a measured metric, not for an unmeasured one.
+    let mut tenths =
+        metric(Up, ["30", "35", "40"], Actual::Change { old: "1000".parse().unwrap(), new: "1354".parse().unwrap() });
+    tenths.decimals = Some(1);
+    assert_eq!(metric_score(&tenths).map(|s| s.score_e4), Ok(800));
     let bad = metric(Direction::HigherIsBetter, ["30", "25", "35"], v("28"));
     assert_eq!(metric_score(&bad), Err(Error::LevelsNotOrdered { metric: MetricId(99), name: "Mittari".into() }));
     let bad_unknown = metric(Direction::LowerIsBetter, ["20", "25", "35"], Actual::Unknown);
@@ -319,11 +330,11 @@ fn weighted_score_rounds_the_exact_sum_once() {
     assert_eq!(scores.iter().map(|s| s.score_e4).collect::<Vec<_>>(), [1, 0]);
     assert_eq!(kra::weighted_score(&scores), Ok(KraScore(0)));
     // Three thirds of weight 3333 + 3333 + 3334 scoring 1/3 each: S = 0.3333.
-    let third = Actual::ActivationRate { unemployed: 1, in_services: 2 }; // 66.66… % against 0/50/100
+    let third = Actual::Value("40".parse().unwrap()); // 40 against 0/30/60
     let thirds: Vec<_> = [3333, 3333, 3334]
         .into_iter()
         .map(|w| {
-            let mut m = metric(Direction::HigherIsBetter, ["0", "50", "100"], third.clone());
+            let mut m = metric(Direction::HigherIsBetter, ["0", "30", "60"], third.clone());
             m.weight = Bp(w);
             metric_score(&m).unwrap()
         })

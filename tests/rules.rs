@@ -105,6 +105,7 @@ fn base() -> Plan {
         excellent: Decimal::from_int(levels[2]),
         weight: Bp(weight),
         actual: Actual::Value(Decimal::from_int(levels[1])),
+        decimals: None,
     };
     p.budget.metrics = vec![
         metric(40, 6000, Direction::HigherIsBetter, [20, 25, 35]),

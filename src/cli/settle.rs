@@ -6,7 +6,7 @@ use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::commercial::{self, Actuals, KraScore, KraSource, PartyLine, Settlement};
 use crate::i18n::Language;
 use crate::i18n::format::{self, money, percent, score};
-use crate::model::{Actual, Money, Plan};
+use crate::model::{Metric, Money, Plan};
 use crate::{rules, storage};
 use std::io::Write;
 use std::path::Path;
@@ -332,9 +332,9 @@ fn party_label(plan: &Plan, line: &PartyLine) -> String {
     plan.party(line.party).map_or_else(|| line.party.to_string(), |p| p.label().to_string())
 }
 
-/// A metric's actual value as shown (`format::actual`) with its unit.
-fn metric_value_text(actual: &Actual, unit: &str, lang: Language) -> Option<String> {
-    let v = format::actual(actual, lang)?;
+/// A metric's value as reported (`format::metric_value`) with its unit.
+fn metric_value_text(metric: &Metric, unit: &str, lang: Language) -> Option<String> {
+    let v = format::metric_value(metric, lang)?;
     Some(if unit.is_empty() { v } else { format!("{v} {unit}") })
 }
 
@@ -373,7 +373,7 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
     r.push(L::OWNER_PAIN.get(lang), m(s.owner_pain));
     for ms in &s.kra.metrics {
         let Some(metric) = plan.metric(ms.metric) else { continue };
-        let label = match metric_value_text(&metric.actual, &metric.unit, lang) {
+        let label = match metric_value_text(metric, &metric.unit, lang) {
             Some(v) if ms.measured => format!("  {} {v} ({})", metric.name, percent(ms.weight, lang)),
             _ => format!("  {} ({}, {})", metric.name, percent(ms.weight, lang), L::NOT_MEASURED.get(lang)),
         };

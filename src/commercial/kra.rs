@@ -129,9 +129,34 @@ pub fn level_score(value: &Ratio, metric: &Metric) -> Result<Ratio, Error> {
     Ok(score)
 }
 
-/// One metric's value and score; an unmeasured metric scores 0 whatever its levels.
+/// A metric's value as it is reported: rounded to the metric's precision (`Metric::precision`),
+/// the activation rate half up as domain guide §5 defines it, everything else half away from
+/// zero. What the annex prints is what is scored: an NPS of 48,33 is reported and scored as 48.
+pub fn reported_value(metric: &Metric) -> Option<Ratio> {
+    let (scaled, scale) = reported_scaled(metric)?;
+    Ratio::new(scaled, scale)
+}
+
+/// The reported value times `10^precision`, and that scale.
+fn reported_scaled(metric: &Metric) -> Option<(i128, i128)> {
+    let exact = metric_value(&metric.actual)?;
+    let scale = 10u128.pow(metric.precision());
+    let scaled = match metric.actual {
+        Actual::ActivationRate { .. } => exact.round_half_up(scale)?,
+        _ => exact.round_half_away(scale)?,
+    };
+    Some((scaled, i128::try_from(scale).ok()?))
+}
+
+/// The reported value in units of its last decimal and the number of decimals ("35,0" is
+/// `(350, 1)`), for formatting; `None` when unmeasured.
+pub fn reported_digits(metric: &Metric) -> Option<(i128, u32)> {
+    reported_scaled(metric).map(|(scaled, _)| (scaled, metric.precision()))
+}
+
+/// One metric's reported value and score; an unmeasured metric scores 0 whatever its levels.
 pub fn metric_score(metric: &Metric) -> Result<MetricScore, Error> {
-    let value = metric_value(&metric.actual);
+    let value = reported_value(metric);
     let score = match &value {
         Some(v) => level_score(v, metric)?,
         None => Ratio::zero(),

@@ -187,8 +187,7 @@ pub(super) fn settle_with(
     let share_weights: Vec<u64> = owner_list.iter().map(|p| u64::from(p.funding_share.0)).collect();
     let split_owners = |m: Money| largest_remainder(m, &share_weights).ok_or(Error::NoOwners);
     let (gains, pains) = (split_owners(owner_gain)?, split_owners(owner_pain)?);
-    let (targets, fees, kras) =
-        (split_owners(target.cost_target)?, split_owners(target.fee)?, split_owners(kra_eff)?);
+    let (targets, fees, kras) = (split_owners(target.cost_target)?, split_owners(target.fee)?, split_owners(kra_eff)?);
     let owners = owner_list
         .iter()
         .enumerate()
@@ -241,7 +240,17 @@ pub fn nearest_to_target(list: &[Scenario]) -> Option<&Scenario> {
 fn producer_line(party: PartyId, fee: Money, gain: Money, pain: Money, kra: Money) -> Result<PartyLine, Error> {
     let net = i128::from(gain.cents()) - i128::from(pain.cents()) + i128::from(kra.cents());
     let total = i128::from(fee.cents()) + net;
-    Ok(PartyLine { party, owner: false, target: Money::ZERO, fee, gain, pain, kra, net: to_money(net)?, total: to_money(total)? })
+    Ok(PartyLine {
+        party,
+        owner: false,
+        target: Money::ZERO,
+        fee,
+        gain,
+        pain,
+        kra,
+        net: to_money(net)?,
+        total: to_money(total)?,
+    })
 }
 
 /// An owner's line: `kra_paid` is its share of the KRA the owners pay (its `kra` is minus that).

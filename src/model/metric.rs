@@ -25,6 +25,11 @@ pub struct Metric {
     /// Weight of the metric; the weights of a plan sum to 10 000 (= 1).
     pub weight: Bp,
     pub actual: Actual,
+    /// Decimals the value is reported (shown and scored) with; `None`: the precision of the
+    /// levels (or of a value entered with more). The activation rate (one decimal) and the NPS
+    /// (whole) have theirs by definition (domain guide §5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u8>,
 }
 
 /// One of a metric's three levels.
@@ -43,6 +48,31 @@ impl Level {
 }
 
 impl Metric {
+    /// The decimals the metric's value is reported with: by definition for the activation rate
+    /// (1) and the NPS (0); else the metric's own setting, or the most any level (or an entered
+    /// value) has; at most six.
+    pub fn precision(&self) -> u32 {
+        match self.actual {
+            Actual::ActivationRate { .. } => 1,
+            Actual::Nps { .. } => 0,
+            _ => match self.decimals {
+                Some(d) => u32::from(d).min(6),
+                None => {
+                    let entered = match self.actual {
+                        Actual::Value(v) => v.decimals(),
+                        _ => 0,
+                    };
+                    [self.minimum, self.target, self.excellent]
+                        .iter()
+                        .map(|d| d.decimals())
+                        .max()
+                        .unwrap_or(0)
+                        .max(entered)
+                }
+            },
+        }
+    }
+
     /// The value of one level.
     pub fn level(&self, level: Level) -> Decimal {
         match level {
@@ -238,6 +268,7 @@ mod tests {
             excellent: Decimal::from_int(3),
             weight: Bp(10_000),
             actual,
+            decimals: None,
         }
     }
 

@@ -93,6 +93,20 @@ pub struct Decimal(i64);
 
 impl Decimal {
     pub const SCALE: i64 = 1_000_000;
+
+    /// How many decimals the number has (trailing zeros do not count): 0 for 35, 1 for 35.5.
+    pub fn decimals(self) -> u32 {
+        let mut frac = (self.0 % Self::SCALE).unsigned_abs();
+        if frac == 0 {
+            return 0;
+        }
+        let mut n = 6;
+        while frac % 10 == 0 {
+            frac /= 10;
+            n -= 1;
+        }
+        n
+    }
     pub const ZERO: Decimal = Decimal(0);
     /// Largest magnitude accepted from a file: one thousand billion.
     pub const LIMIT: i64 = 1_000_000_000_000 * Self::SCALE;

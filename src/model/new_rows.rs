@@ -112,6 +112,7 @@ impl Plan {
             excellent: Decimal::from_int(100),
             weight: Bp(10_000u32.saturating_sub(used)),
             actual: Actual::Unknown,
+            decimals: None,
         };
         NewRow { id, edit: Edit::AddMetric(Box::new(metric)) }
     }

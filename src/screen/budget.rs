@@ -138,6 +138,8 @@ pub enum Message {
     MetricChanged(MetricId, MetricField, String),
     DirectionSelected(MetricId, Direction),
     ActualKindSelected(MetricId, ActualKind),
+    /// The decimals a metric is reported with; `None`: those of its levels.
+    DecimalsSelected(MetricId, Option<u8>),
 }
 
 /// What was typed into a number field and what became of it.

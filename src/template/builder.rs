@@ -154,6 +154,7 @@ impl Builder {
             excellent: Decimal::ZERO,
             weight: Bp::ZERO,
             actual: Actual::Unknown,
+            decimals: None,
         });
         MetricRow(self.plan.budget.metrics.last_mut().expect("metric just added"))
     }

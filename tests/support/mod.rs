@@ -324,6 +324,7 @@ fn metric_shape() -> BoxedStrategy<Metric> {
                 minimum,
                 target,
                 excellent,
+                decimals: (weight.0 % 3 == 0).then_some((weight.0 % 5) as u8),
                 weight,
                 actual,
             }

@@ -176,6 +176,7 @@ pub fn rich_plan() -> Plan {
                 excellent: "30.5".parse().expect("decimal"),
                 weight: Bp(2_000),
                 actual,
+                decimals: (i % 2 == 0).then_some(2),
             })),
         );
     }

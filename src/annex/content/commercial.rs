@@ -90,8 +90,46 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
     f.key_values(vec![(ctx.l(Label::KraPool), t.money(budget.kra_pool))]);
     f.paragraph(&ctx.l(Label::KraWords));
     super::charter::metrics(f, ctx, true);
+    kra_scoring(f, ctx);
 
     scenarios(f, ctx);
+}
+
+/// Each metric's reported value and score, the weighted score and the KRA, so that the score
+/// can be checked from the page.
+fn kra_scoring(f: &mut Flow, ctx: &Ctx) {
+    let t = ctx.t;
+    let budget = &ctx.plan.budget;
+    if budget.metrics.is_empty() {
+        return;
+    }
+    let kra = match commercial::kra::kra(budget, None) {
+        Ok(kra) => kra,
+        Err(e) => {
+            f.paragraph(&format!("{} {}", ctx.l(Label::CannotCompute), e.message(t.primary())));
+            return;
+        }
+    };
+    f.heading(&ctx.l(Label::KraScoring), 2);
+    let mut table = Table::new(vec![
+        Column::left(ctx.l(Label::Metric), 0.46),
+        Column::right(ctx.l(Label::ValueCol), 0.2),
+        Column::right(ctx.l(Label::ScoreCol), 0.17),
+        Column::right(ctx.l(Label::Weight), 0.17),
+    ]);
+    for (m, score) in budget.metrics.iter().zip(&kra.metrics) {
+        let value = format::metric_value(m, t.primary()).map_or_else(
+            || "–".to_string(),
+            |v| if m.unit.trim().is_empty() { v } else { format!("{v} {}", m.unit.trim()) },
+        );
+        let score = format::score(commercial::KraScore(score.score_e4), t.primary());
+        table.push(vec![m.name.clone(), value, score, t.percent(m.weight)]);
+    }
+    let s = format::score(kra.score, t.primary());
+    table.rows.push(Row::bold(vec![ctx.l(Label::WeightedScore), String::new(), s, String::new()]));
+    table.rows.push(Row::bold(vec![ctx.l(Label::KraAmount), String::new(), t.money(kra.raw), String::new()]));
+    f.table(&table);
+    f.note(&ctx.l(Label::KraScoringNote));
 }
 
 /// The scenario table: the settlement at each scenario share, and each party's outcome.
@@ -163,15 +201,8 @@ fn party_lines(f: &mut Flow, ctx: &Ctx, at: &commercial::settle::Scenario) {
     let t = ctx.t;
     let s = &at.settlement;
     f.heading(&ctx.l(Label::PartyLines).replace("{share}", &t.percent(at.share)), 2);
-    let labels = [
-        Label::TargetShareCol,
-        Label::Fee,
-        Label::GainCol,
-        Label::PainCol,
-        Label::KraCol,
-        Label::NetCol,
-        Label::Total,
-    ];
+    let labels =
+        [Label::TargetShareCol, Label::Fee, Label::GainCol, Label::PainCol, Label::KraCol, Label::NetCol, Label::Total];
     // The share of the target and the total hold the largest amounts: the widest columns.
     let width = |l: Label| match l {
         Label::TargetShareCol | Label::Total => 0.145,

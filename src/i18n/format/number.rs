@@ -3,10 +3,10 @@
 
 use super::{Locale, MINUS, fixed, locale};
 use crate::commercial::KraScore;
-use crate::commercial::kra::{activation_rate_display, nps_display, value_display};
+use crate::commercial::kra::reported_digits;
 use crate::i18n::Language;
 use crate::model::money::div_round_half_away;
-use crate::model::{Actual, Bp, Decimal, Money};
+use crate::model::{Bp, Decimal, Metric, Money};
 
 /// Splits a shown number into its minus sign ("" or "−") and the rest.
 fn sign(n: &str) -> (&str, &str) {
@@ -111,18 +111,11 @@ pub fn score(s: KraScore, lang: Language) -> String {
     fixed(s.0.into(), 4, false, locale(lang).decimal, None, MINUS)
 }
 
-/// A metric's actual value as shown, with the display roundings of domain guide §5 (activation
-/// rate and change to one decimal, NPS whole); `None` when it is unknown or cannot be computed.
-pub fn actual(a: &Actual, lang: Language) -> Option<String> {
-    match *a {
-        Actual::Unknown => None,
-        Actual::Value(d) => Some(decimal(d, lang)),
-        Actual::ActivationRate { unemployed, in_services } => {
-            activation_rate_display(unemployed, in_services).map(|d| decimal(d, lang))
-        }
-        Actual::Nps { promoters, passives, detractors } => {
-            nps_display(promoters, passives, detractors).map(|n| integer(n, lang))
-        }
-        Actual::Change { .. } => value_display(a, 1).map(|d| decimal(d, lang)),
-    }
+/// A metric's value as it is reported (`kra::reported_value`: the activation rate with one
+/// decimal, the NPS whole, others with the metric's precision, trailing zeros kept: "35,0");
+/// `None` when it is unknown or cannot be computed.
+pub fn metric_value(m: &Metric, lang: Language) -> Option<String> {
+    let (digits, decimals) = reported_digits(m)?;
+    let l = locale(lang);
+    Some(fixed(digits, decimals, false, l.decimal, Some(l.group), MINUS))
 }

@@ -172,15 +172,53 @@ fn decimals_integers_and_scores() {
     }
 }
 
+/// A metric with levels 30 / 35 / 40 (or the given ones) and an actual value.
+fn metric(actual: Actual, levels: [&str; 3], decimals: Option<u8>) -> crate::model::Metric {
+    let d = |s: &str| s.parse::<Decimal>().expect("decimal");
+    crate::model::Metric {
+        id: crate::model::MetricId(1),
+        name: String::new(),
+        definition: String::new(),
+        source: String::new(),
+        unit: "%".into(),
+        direction: crate::model::Direction::HigherIsBetter,
+        minimum: d(levels[0]),
+        target: d(levels[1]),
+        excellent: d(levels[2]),
+        weight: Bp(10_000),
+        actual,
+        decimals,
+    }
+}
+
 #[test]
-fn metric_values() {
-    assert_eq!(actual(&Actual::Unknown, FI), None);
-    assert_eq!(actual(&Actual::Value("39.2062".parse().expect("decimal")), FI).as_deref(), Some("39,2062"));
-    assert_eq!(actual(&Actual::Value("39.2062".parse().expect("decimal")), EN).as_deref(), Some("39.2062"));
-    // 1 of 3 in services: 33.3 % after the one-decimal display rounding.
-    assert_eq!(actual(&Actual::ActivationRate { unemployed: 2, in_services: 1 }, FI).as_deref(), Some("33,3"));
-    assert_eq!(actual(&Actual::ActivationRate { unemployed: 0, in_services: 0 }, FI), None);
-    assert_eq!(actual(&Actual::Nps { promoters: 1, passives: 0, detractors: 3 }, SV).as_deref(), Some("−50"));
+fn metric_values_as_reported() {
+    let v = |s: &str| Actual::Value(s.parse().expect("decimal"));
+    let change =
+        |old: &str, new: &str| Actual::Change { old: old.parse().expect("old"), new: new.parse().expect("new") };
+    let whole = ["30", "35", "40"];
+    for (actual, levels, decimals, lang, want) in [
+        (Actual::Unknown, whole, None, FI, None),
+        // An entered value keeps its own decimals.
+        (v("39.2062"), whole, None, FI, Some("39,2062")),
+        (v("39.2062"), whole, None, EN, Some("39.2062")),
+        (v("39.2062"), whole, Some(1), FI, Some("39,2")),
+        (v("12345.6"), whole, None, FI, Some("12\u{a0}345,6")),
+        // 1 of 3 in services: 33.3 % (one decimal, half up, by definition).
+        (Actual::ActivationRate { unemployed: 2, in_services: 1 }, whole, Some(3), FI, Some("33,3")),
+        (Actual::ActivationRate { unemployed: 0, in_services: 0 }, whole, None, FI, None),
+        (Actual::Nps { promoters: 1, passives: 0, detractors: 3 }, whole, None, SV, Some("−50")),
+        // A change: the precision of the levels, trailing zeros kept (was "35" for 35,0).
+        (change("100", "135"), ["30.0", "35.5", "40.0"], None, FI, Some("35,0")),
+        (change("100", "135"), whole, None, FI, Some("35")),
+        (change("100", "135"), whole, Some(1), FI, Some("35,0")),
+        (change("300", "301"), whole, Some(2), FI, Some("0,33")),
+        (change("300", "299"), whole, Some(1), FI, Some("−0,3")),
+        (change("0", "5"), whole, None, FI, None),
+    ] {
+        let m = metric(actual.clone(), levels, decimals);
+        assert_eq!(metric_value(&m, lang).as_deref(), want, "{actual:?} {levels:?} {decimals:?}");
+    }
 }
 
 #[test]

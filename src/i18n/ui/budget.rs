@@ -78,6 +78,8 @@ pub enum T {
     Excellent,
     WeightPercent,
     ActualHow,
+    Decimals,
+    DecimalsAuto,
     ActualUnknown,
     ActualValue,
     ActualActivation,
@@ -271,6 +273,8 @@ impl T {
             T::Excellent => ["Erinomainen (+1)", "Utmärkt (+1)", "Excellent (+1)"],
             T::WeightPercent => ["Paino (%)", "Vikt (%)", "Weight (%)"],
             T::ActualHow => ["Toteuma", "Utfall", "Actual value"],
+            T::Decimals => ["Desimaalit", "Decimaler", "Decimals"],
+            T::DecimalsAuto => ["kuten tasoissa", "som i nivåerna", "as in the levels"],
             T::ActualUnknown => ["Ei mitattu", "Inte mätt", "Not measured"],
             T::ActualValue => ["Arvo", "Värde", "Value"],
             T::ActualActivation => {
@@ -348,7 +352,9 @@ impl T {
                 "varav producenternas kostnad (uppskattad)",
                 "of which the producers' cost (estimated)",
             ],
-            T::OutcomeTotal => ["Yhteensä (alitus − ylitys)", "Totalt (underskridande − överskridande)", "Total (underrun − overrun)"],
+            T::OutcomeTotal => {
+                ["Yhteensä (alitus − ylitys)", "Totalt (underskridande − överskridande)", "Total (underrun − overrun)"]
+            }
             T::PartyNote => [
                 "Netto = alitusosuus − ylitysosuus + KRA; tilaajan KRA on sen osuus tilaajien maksamasta (miinusmerkkinen). Tuottaja saa korvattujen kustannustensa lisäksi palkkion + netton; tilaajan maksu = osuus kustannustavoitteesta + osuus palkkiosta − netto.",
                 "Netto = vinstandel − förlustandel + KRA; beställarens KRA är dess andel av det beställarna betalar (negativt). Producenten får utöver de ersatta kostnaderna arvode + netto; beställarens betalning = andel av kostnadsmålet + andel av arvodet − netto.",

@@ -7,7 +7,7 @@ use crate::commercial::KraScore;
 use crate::commercial::kra as model_kra;
 use crate::i18n::ui::budget::T;
 use crate::i18n::{Language, Named, format};
-use crate::model::{Actual, Bp, Direction, Edit, Level, Metric, MetricId, Plan};
+use crate::model::{Bp, Direction, Edit, Level, Metric, MetricId, Plan};
 use crate::screen::Context;
 use crate::theme::{size, space};
 use crate::widget::{self as w, Labeled};
@@ -36,6 +36,7 @@ pub fn edit(message: Message, plan: &Plan) -> Result<Option<Edit>, Message> {
         }),
         Message::DirectionSelected(id, d) => update(id, &|m| m.direction = d),
         Message::ActualKindSelected(id, kind) => update(id, &|m| m.actual = m.actual_as(kind)),
+        Message::DecimalsSelected(id, decimals) => update(id, &|m| m.decimals = decimals),
         other => return Err(other),
     })
 }
@@ -56,9 +57,9 @@ pub fn score_text(e4: i64, lang: Language) -> String {
     format::score(KraScore(e4), lang)
 }
 
-/// The metric's actual value as shown (§5 display roundings), or a dash.
-fn value_text(actual: &Actual, unit: &str, lang: Language) -> String {
-    let v = format::actual(actual, lang);
+/// The metric's value as reported (and scored), or a dash.
+fn value_text(metric: &Metric, unit: &str, lang: Language) -> String {
+    let v = format::metric_value(metric, lang);
     v.map_or_else(|| "–".to_string(), |v| if unit.is_empty() { v } else { format!("{v} {unit}") })
 }
 
@@ -111,11 +112,29 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
     for (label, &part) in counts.into_iter().zip(m.actual.parts()) {
         actual = actual.push(labelled(label, lang, num(Field::MetricActual(id, part), 100.0)));
     }
+    // The activation rate and the NPS have their precision by definition.
+    if matches!(kind, ActualKind::Value | ActualKind::Change) {
+        const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
+        let choice = |d: Option<u8>| Labeled {
+            value: d,
+            label: d.and_then(|d| DIGITS.get(usize::from(d)).copied()).unwrap_or(T::DecimalsAuto.get(lang)),
+        };
+        let choices: Vec<Labeled<Option<u8>>> =
+            std::iter::once(None).chain((0..DIGITS.len() as u8).map(Some)).map(choice).collect();
+        let decimals = pick_list(choices, Some(choice(m.decimals)), move |l: Labeled<Option<u8>>| {
+            Message::DecimalsSelected(id, l.value)
+        })
+        .text_size(size::SMALL)
+        .padding(space::XS);
+        let field: Element<'a, Message> =
+            if editable { decimals.into() } else { w::body(choice(m.decimals).label).into() };
+        actual = actual.push(labelled(T::Decimals, lang, field));
+    }
     let score: Element<'a, Message> = match model_kra::metric_score(m) {
         Ok(s) if s.measured => w::h3(format!(
             "{} {} · {} {}",
             T::ValueIs.get(lang),
-            value_text(&m.actual, &m.unit, lang),
+            value_text(m, &m.unit, lang),
             T::ScoreIs.get(lang),
             score_text(s.score_e4, lang)
         ))
