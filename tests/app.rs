@@ -112,16 +112,16 @@ fn guide_moves_between_phases_and_records_answers_and_decisions() {
         (d.outcome, d.date, d.minutes_ref.as_str()),
         (GateOutcome::Rework, day("2026-11-22"), "AJR 22.11.2026 § 4")
     );
-    // The same rule as the Timeline: every party present gives a position.
+    // The same rule as the Timeline: at G2 every party of the leadership team gives a position.
     let plan = app.document().expect("open").plan().clone();
-    let voters = plan.gate_voters(day("2026-11-22"));
+    let voters = plan.gate_voters(PhaseKind::Development, day("2026-11-22"));
     assert!(voters.len() > owners.len(), "producers have a position too");
     assert_eq!(d.positions.iter().map(|p| p.party).collect::<Vec<_>>(), voters);
     let stance = |id| d.positions.iter().find(|p| p.party == id).map(|p| p.stance);
     assert_eq!(stance(owners[0]), Some(Stance::Abstains));
     assert!(d.positions.iter().filter(|p| p.party != owners[0]).all(|p| p.stance == Stance::Approves));
 
-    // A Go with an owner abstaining is not recorded; a producer rejecting does not block it.
+    // A Go with an owner abstaining is not recorded; from G2 a producer rejecting blocks it too.
     let producer = plan.producers().next().expect("producer").id;
     let count =
         |app: &App| app.document().expect("open").plan().phase(PhaseKind::Development).map_or(0, |p| p.decisions.len());
@@ -132,11 +132,14 @@ fn guide_moves_between_phases_and_records_answers_and_decisions() {
     assert_eq!(count(&app), n, "one owner abstaining: no Go");
     send(&mut app, Message::Guide(guide::Message::StanceSelected(owners[0], Stance::Approves)));
     send(&mut app, Message::Guide(guide::Message::DecisionPressed(GateOutcome::Go)));
-    assert_eq!(count(&app), n + 1, "every owner approving: Go, with the producer's rejection on record");
+    assert_eq!(count(&app), n, "every owner approving but a producer rejecting: no Go at G2");
+    send(&mut app, Message::Guide(guide::Message::StanceSelected(producer, Stance::Approves)));
+    send(&mut app, Message::Guide(guide::Message::DecisionPressed(GateOutcome::Go)));
+    assert_eq!(count(&app), n + 1, "every party approving: Go");
     let plan = app.document().expect("open").plan();
     let go = plan.phase(PhaseKind::Development).and_then(|p| p.latest_decision()).expect("go");
     assert_eq!(go.outcome, GateOutcome::Go);
-    assert!(go.positions.iter().any(|p| p.party == producer && p.stance == Stance::Rejects));
+    assert!(go.positions.iter().all(|p| p.stance == Stance::Approves));
     assert!(go.baseline.is_some());
 }
 

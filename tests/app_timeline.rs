@@ -173,8 +173,12 @@ fn recording_a_gate_decision_needs_unanimity_and_freezes_a_baseline() {
     let f = after.phase(PhaseKind::Formation).expect("formation");
     let d = f.latest_decision().expect("recorded");
     assert_eq!((d.outcome, d.date, d.minutes_ref.as_str()), (GateOutcome::Go, day("2026-12-31"), "AJR 31.12.2026 § 7"));
-    assert_eq!(d.positions.len(), after.parties.len(), "every party's position is recorded");
-    assert!(d.positions.iter().any(|p| p.party == producer && p.stance == Stance::Abstains));
+    // The procurement decision at the end of formation is the owners': every owner's position is
+    // recorded, the producer (not yet in the alliance's decisions) has none.
+    let deciders = after.gate_voters(PhaseKind::Formation, day("2026-12-31"));
+    assert_eq!(d.positions.iter().map(|p| p.party).collect::<Vec<_>>(), deciders);
+    assert_eq!(deciders.len(), after.owners().count());
+    assert!(d.positions.iter().all(|p| p.party != producer));
     assert_eq!(after.baselines.len(), before.baselines.len() + 1, "the Go froze a baseline");
     assert_eq!(after.baselines.last().map(|b| b.decision), Some(d.id));
 

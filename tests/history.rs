@@ -391,7 +391,12 @@ fn a_go_decision_freezes_a_baseline_and_removing_it_drops_the_baseline() {
         outcome: GateOutcome::Go,
         date: support::date(2026, 11, 30),
         minutes_ref: "Johtoryhmä 30.11.2026 § 7".into(),
-        positions: before.owners().map(|p| Position { party: p.id, stance: Stance::Approves }).collect(),
+        // At G2 the whole leadership team decides.
+        positions: before
+            .gate_voters(PhaseKind::Development, support::date(2026, 11, 30))
+            .into_iter()
+            .map(|party| Position { party, stance: Stance::Approves })
+            .collect(),
         baseline: None,
         note: "Kehitysvaihe hyväksytty".into(),
     };

@@ -118,8 +118,13 @@ const CASES: &[Case] = &[
     Case {
         code: "L3-market-failure",
         severity: Severity::Warning,
-        breaks: |p| set(p, COACHING, TOWN, ServiceRole::Producer),
+        // The 2018 setting: today's law has no market-failure rule.
+        breaks: |p| {
+            p.meta.setting = Setting::Regional2018;
+            set(p, COACHING, TOWN, ServiceRole::Producer);
+        },
         keeps: |p| {
+            p.meta.setting = Setting::Regional2018;
             service_mut(p, COACHING).market_failure = true;
             party_mut(p, TOWN).duties = vec![Field::Employment];
             set(p, COACHING, TOWN, ServiceRole::Producer);

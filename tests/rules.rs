@@ -143,6 +143,16 @@ fn base() -> Plan {
     p
 }
 
+/// Adds `n` parties of a role (producers with a fee, so they are otherwise clean).
+fn add_parties(p: &mut Plan, n: u32, role: AllianceRole) {
+    for i in 0..n {
+        let mut x = Party::new(PartyId(500 + i), &format!("Tuottaja {i} Oy"), PartyKind::PrivateProducer, role);
+        x.business_id = "2617416-4".into();
+        x.fee = Money::euros(1_000);
+        p.parties.push(x);
+    }
+}
+
 fn party_mut(p: &mut Plan, id: PartyId) -> &mut Party {
     p.parties.iter_mut().find(|x| x.id == id).unwrap()
 }
@@ -153,6 +163,11 @@ fn service_mut(p: &mut Plan, id: ServiceId) -> &mut Service {
 
 fn set_role(p: &mut Plan, s: ServiceId, party: PartyId, role: ServiceRole) {
     service_mut(p, s).cells.iter_mut().find(|c| c.party == party).unwrap().role = role;
+}
+
+fn add_cell(p: &mut Plan, s: ServiceId, party: PartyId, role: ServiceRole) {
+    let cell = Cell { party, role, euros_per_year: Money::euros(1000), person_years: Decimal::from_int(1) };
+    service_mut(p, s).cells.push(cell);
 }
 
 type Mutation = fn(&mut Plan);
@@ -215,7 +230,15 @@ const CASES: &[(&str, Severity, Mutation)] = &[
     }),
     ("L2-admin-task-private", Severity::Error, |p| set_role(p, GRANTS, FIRM, ServiceRole::Producer)),
     ("L2-admin-task-mode", Severity::Warning, |p| service_mut(p, GRANTS).mode = ProductionMode::ServiceVoucher),
-    ("L3-market-failure", Severity::Warning, |p| set_role(p, ADVICE, TOWN, ServiceRole::Producer)),
+    ("L3-market-failure", Severity::Warning, |p| {
+        p.meta.setting = Setting::Regional2018;
+        service_mut(p, ADVICE).mode = ProductionMode::OwnProduction;
+        set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+    }),
+    ("L1-organiser-public", Severity::Error, |p| service_mut(p, ADVICE).organiser = Some(FIRM)),
+    ("L5-owner-in-tender", Severity::Warning, |p| set_role(p, ADVICE, TOWN, ServiceRole::Producer)),
+    ("S1-body-not-in-setting", Severity::Warning, |p| party_mut(p, TOWN).kind = PartyKind::TeOffice),
+    ("S2-leadership-team-size", Severity::Warning, |p| add_parties(p, 7, AllianceRole::Producer)),
     ("L4-own-production-duties", Severity::Warning, |p| {
         let s = service_mut(p, ADVICE);
         s.mode = ProductionMode::OwnProduction;
@@ -264,7 +287,7 @@ fn every_code_has_a_case() {
     codes.sort_unstable();
     codes.dedup();
     assert_eq!(codes.len(), CASES.len(), "a code appears twice in CASES");
-    assert_eq!(codes.len(), 42);
+    assert_eq!(codes.len(), 46);
 }
 
 #[test]
@@ -287,4 +310,152 @@ fn errors_sort_before_warnings() {
     assert!(rules::has_errors(&f));
     assert_eq!(f[0].severity, Severity::Error);
     assert!(f.windows(2).all(|w| w[0].severity <= w[1].severity));
+}
+
+/// The rules issue 15 found missing, each with the case that triggers it and its near misses:
+/// the setting decides which bodies exist and whether the market-failure rule applies.
+#[test]
+fn rules_by_setting_fire_only_where_they_should() {
+    type Mutate = fn(&mut Plan);
+    let cases: &[(&str, &str, Mutate, bool)] = &[
+        // L1: a private producer as the organiser; the city as organiser is clean.
+        ("L1-organiser-public", "firm organises", |p| service_mut(p, ADVICE).organiser = Some(FIRM), true),
+        ("L1-organiser-public", "city organises", |_| {}, false),
+        // L2: an in-house company (a municipal body with the in-house flag) deciding grants.
+        (
+            "L2-admin-task-private",
+            "in-house producer of a public task",
+            |p| {
+                party_mut(p, TOWN).in_house = true;
+                add_cell(p, GRANTS, TOWN, ServiceRole::Producer);
+            },
+            true,
+        ),
+        (
+            "L2-admin-task-private",
+            "the town itself (not in-house)",
+            |p| add_cell(p, GRANTS, TOWN, ServiceRole::Producer),
+            false,
+        ),
+        // L3 (2018 only): a municipality producing with no organiser named still needs a market failure.
+        (
+            "L3-market-failure",
+            "2018, no organiser",
+            |p| {
+                p.meta.setting = Setting::Regional2018;
+                let s = service_mut(p, ADVICE);
+                s.organiser = None;
+                s.mode = ProductionMode::OwnProduction;
+                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+            },
+            true,
+        ),
+        (
+            "L3-market-failure",
+            "today, no organiser",
+            |p| {
+                let s = service_mut(p, ADVICE);
+                s.organiser = None;
+                s.mode = ProductionMode::OwnProduction;
+                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+            },
+            false,
+        ),
+        (
+            "L3-market-failure",
+            "2018, market failure established",
+            |p| {
+                p.meta.setting = Setting::Regional2018;
+                let s = service_mut(p, ADVICE);
+                s.market_failure = true;
+                s.mode = ProductionMode::OwnProduction;
+                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+            },
+            false,
+        ),
+        // L5: an owner producing a service bought in the alliance tender; in own production it may.
+        (
+            "L5-owner-in-tender",
+            "owner produces a tendered service",
+            |p| set_role(p, ADVICE, TOWN, ServiceRole::Producer),
+            true,
+        ),
+        (
+            "L5-owner-in-tender",
+            "owner's own production",
+            |p| {
+                service_mut(p, ADVICE).mode = ProductionMode::OwnProduction;
+                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+            },
+            false,
+        ),
+        // S1: bodies that do not exist in the setting.
+        ("S1-body-not-in-setting", "TE office today", |p| party_mut(p, TOWN).kind = PartyKind::TeOffice, true),
+        (
+            "S1-body-not-in-setting",
+            "TE office in 2018",
+            |p| {
+                p.meta.setting = Setting::Regional2018;
+                party_mut(p, CITY).kind = PartyKind::Municipality; // no host municipalities in 2018
+                party_mut(p, TOWN).kind = PartyKind::TeOffice;
+            },
+            false,
+        ),
+        (
+            "S1-body-not-in-setting",
+            "ELY centre in a plan running into 2026",
+            |p| party_mut(p, TOWN).kind = PartyKind::ElyCentre,
+            true,
+        ),
+        (
+            "S1-body-not-in-setting",
+            "ELY centre in a plan ending in 2025",
+            |p| {
+                party_mut(p, TOWN).kind = PartyKind::ElyCentre;
+                for ph in &mut p.phases {
+                    ph.start = Some(day(2025, 1, 1));
+                    ph.end = Some(day(2025, 12, 31));
+                }
+            },
+            false,
+        ),
+        ("S1-body-not-in-setting", "a region organising today", |p| party_mut(p, CITY).kind = PartyKind::Region, true),
+        (
+            "S1-body-not-in-setting",
+            "a region organising in 2018",
+            |p| {
+                p.meta.setting = Setting::Regional2018;
+                party_mut(p, CITY).kind = PartyKind::Region;
+            },
+            false,
+        ),
+        (
+            "S1-body-not-in-setting",
+            "a vitality centre in 2018",
+            |p| {
+                p.meta.setting = Setting::Regional2018;
+                party_mut(p, TOWN).kind = PartyKind::VitalityCentre;
+            },
+            true,
+        ),
+        // S2: at most about ten in the leadership team (observers are not in it).
+        ("S2-leadership-team-size", "eleven parties", |p| add_parties(p, 7, AllianceRole::Producer), true),
+        ("S2-leadership-team-size", "ten parties", |p| add_parties(p, 6, AllianceRole::Producer), false),
+        (
+            "S2-leadership-team-size",
+            "ten and an observer",
+            |p| {
+                add_parties(p, 6, AllianceRole::Producer);
+                add_parties(p, 1, AllianceRole::Observer);
+                p.parties.last_mut().expect("observer").id = PartyId(600);
+            },
+            false,
+        ),
+    ];
+    for (code, case, mutate, fires) in cases {
+        let mut plan = base();
+        mutate(&mut plan);
+        let codes: Vec<&str> = rules::check(&plan).iter().map(|f| f.code()).collect();
+        assert_eq!(codes.contains(code), *fires, "{code} – {case}: {codes:?}");
+    }
 }

@@ -74,7 +74,7 @@ pub enum Edit {
         answer: ChecklistAnswer,
     },
     /// Records a gate decision; a Go freezes a baseline of the plan with the given id. A Go
-    /// without every owner present and approving is refused (`model::gate`; build it with
+    /// without every decider present and approving is refused (`model::gate`; build it with
     /// `Plan::record_gate`).
     RecordDecision {
         phase: PhaseKind,
@@ -158,7 +158,10 @@ pub enum EditError {
     NoPhase(PhaseKind),
     /// A Go at a gate without every owner present on the day and approving; `blocking` lists
     /// the owners missing, rejecting or abstaining.
-    #[error("a Go at the gate of the {phase:?} phase needs every owner present and approving; not: {}", list(blocking))]
+    #[error(
+        "a Go at the gate of the {phase:?} phase needs every decider present and approving; not: {}",
+        list(blocking)
+    )]
     GoNotUnanimous { phase: PhaseKind, blocking: Vec<PartyId> },
 }
 
@@ -464,7 +467,7 @@ impl Plan {
         baseline: BaselineId,
     ) -> Result<(), EditError> {
         self.phase_mut(phase)?;
-        if let Err(u) = self.gate_allows(decision.outcome, decision.date, &decision.positions) {
+        if let Err(u) = self.gate_allows(phase, decision.outcome, decision.date, &decision.positions) {
             return Err(EditError::GoNotUnanimous { phase, blocking: u.blocking().collect() });
         }
         self.claim(decision.id.0)?;

@@ -1,9 +1,12 @@
-//! The gate rule, in one place for the Guide, the Timeline and `Plan::apply`: every party
-//! present on the day of a decision gives a position (domain guide §2: "each party's
-//! position"); a Go needs every owner present on that day to be there and approving (the
-//! leadership team decides unanimously, and G1 is the owners' decision); an Exit may name the
-//! party leaving, which needs the exit right on that day (owners always, others after the
-//! development phase). `Plan::record_gate` builds the edit with its ids.
+//! The gate rule, in one place for the Guide, the Timeline, `Plan::apply` and `check`: at G1
+//! (the decision to procure) and at the end of formation (the procurement decision) the owners
+//! decide; from G2 on the whole leadership team, one vote per party, producers included
+//! (`Plan::deciders`). Every decider present on the day gives a
+//! position (domain guide §2: "each party's position"); a Go needs every one of them there and
+//! approving: any No, abstention or missing vote blocks it. An Exit may name the party leaving,
+//! which needs the exit right on that day (owners always, others once the development phase
+//! has ended or passed its gate; a Rework opens nothing). `Plan::record_gate` builds the edit
+//! with its ids.
 
 use super::Plan;
 use super::edit::Edit;
@@ -34,8 +37,8 @@ pub enum GateError {
     NoPhase(PhaseKind),
     #[error("{0} does not exist in the plan")]
     UnknownParty(PartyId),
-    /// A Go without every owner present and approving.
-    #[error("a Go needs every owner present and approving")]
+    /// A Go without every decider present and approving.
+    #[error("a Go needs every decider present and approving")]
     NotUnanimous(Unanimity),
     /// The party leaving has no exit right on the decision's day.
     #[error("{party} may not exit yet")]
@@ -43,24 +46,36 @@ pub enum GateError {
 }
 
 impl Plan {
-    /// The parties with a position in a decision on a day: every party that had not exited by
-    /// then, in party order (producers sit in the leadership team too).
-    pub fn gate_voters(&self, on: NaiveDate) -> Vec<PartyId> {
-        self.parties.iter().filter(|p| p.exited_on.is_none_or(|e| e > on)).map(|p| p.id).collect()
+    /// The parties with a position in a decision at a phase's gate on a day: its deciders, in
+    /// party order.
+    pub fn gate_voters(&self, phase: PhaseKind, on: NaiveDate) -> Vec<PartyId> {
+        self.deciders(phase, on)
     }
 
     /// The position of every voter on the day, from `stance_of`.
-    pub fn gate_positions(&self, on: NaiveDate, stance_of: impl Fn(PartyId) -> Stance) -> Vec<Position> {
-        self.gate_voters(on).into_iter().map(|party| Position { party, stance: stance_of(party) }).collect()
+    pub fn gate_positions(
+        &self,
+        phase: PhaseKind,
+        on: NaiveDate,
+        stance_of: impl Fn(PartyId) -> Stance,
+    ) -> Vec<Position> {
+        self.gate_voters(phase, on).into_iter().map(|party| Position { party, stance: stance_of(party) }).collect()
     }
 
-    /// Whether a decision with this outcome, date and positions may be recorded: a Go needs
-    /// every owner present on the day and approving. Other outcomes are always allowed.
-    pub fn gate_allows(&self, outcome: GateOutcome, on: NaiveDate, positions: &[Position]) -> Result<(), Unanimity> {
+    /// Whether a decision with this outcome, date and positions may be recorded at a phase's
+    /// gate: a Go needs every decider present on the day and approving. Other outcomes are
+    /// always allowed.
+    pub fn gate_allows(
+        &self,
+        phase: PhaseKind,
+        outcome: GateOutcome,
+        on: NaiveDate,
+        positions: &[Position],
+    ) -> Result<(), Unanimity> {
         if outcome != GateOutcome::Go {
             return Ok(());
         }
-        let u = self.unanimity(on, positions);
+        let u = self.unanimity(phase, on, positions);
         if u.is_unanimous() { Ok(()) } else { Err(u) }
     }
 
@@ -72,7 +87,7 @@ impl Plan {
         if let Some(p) = draft.positions.iter().find(|p| self.party(p.party).is_none()) {
             return Err(GateError::UnknownParty(p.party));
         }
-        self.gate_allows(draft.outcome, draft.date, &draft.positions).map_err(GateError::NotUnanimous)?;
+        self.gate_allows(draft.phase, draft.outcome, draft.date, &draft.positions).map_err(GateError::NotUnanimous)?;
         if let (GateOutcome::Exit, Some(party)) = (draft.outcome, draft.exiting) {
             match self.exit_right(party, draft.date) {
                 None => return Err(GateError::UnknownParty(party)),
@@ -152,50 +167,99 @@ mod tests {
     }
 
     #[test]
-    fn voters_are_the_parties_present_on_the_day() {
-        let p = plan();
+    fn voters_are_the_deciders_present_on_the_day() {
+        let mut p = plan();
         let ids = |v: Vec<PartyId>| v.into_iter().map(|p| p.0).collect::<Vec<_>>();
-        assert_eq!(ids(p.gate_voters(day("2026-02-28"))), [1, 2, 3, 4]);
-        assert_eq!(ids(p.gate_voters(day("2026-03-01"))), [1, 2, 3], "exited on the day: no vote");
-        let positions =
-            p.gate_positions(day("2026-03-02"), |id| if id.0 == 3 { Stance::Rejects } else { Stance::Approves });
+        // G1: the owners.
+        assert_eq!(ids(p.gate_voters(PhaseKind::Strategy, day("2026-02-28"))), [1, 2, 4]);
+        assert_eq!(ids(p.gate_voters(PhaseKind::Strategy, day("2026-03-01"))), [1, 2], "exited on the day");
+        // From G2 the leadership team, producers included; an observer has no vote.
+        p.parties.push(Party::new(PartyId(5), "Havainnoija", PartyKind::Other, AllianceRole::Observer));
+        assert_eq!(ids(p.gate_voters(PhaseKind::Development, day("2026-02-28"))), [1, 2, 3, 4]);
+        assert_eq!(ids(p.gate_voters(PhaseKind::Service, day("2026-03-01"))), [1, 2, 3]);
+        assert_eq!(ids(p.gate_voters(PhaseKind::Formation, day("2026-03-01"))), [1, 2], "the procurement decision");
+        let positions = p.gate_positions(PhaseKind::Development, day("2026-03-02"), |id| {
+            if id.0 == 3 { Stance::Rejects } else { Stance::Approves }
+        });
         assert_eq!(positions.len(), 3);
         assert_eq!(positions[2], Position { party: PartyId(3), stance: Stance::Rejects });
     }
 
     #[test]
-    fn a_go_needs_every_present_owner_approving() {
+    fn a_go_needs_every_present_decider_approving() {
         use GateOutcome::*;
+        use PhaseKind::{Development, Strategy};
         use Stance::*;
         let p = plan();
-        type Case<'a> = (GateOutcome, &'a str, &'a [(u32, Stance)], bool);
-        // (outcome, date, positions, allowed)
+        type Case<'a> = (PhaseKind, GateOutcome, &'a str, &'a [(u32, Stance)], bool);
+        // (gate, outcome, date, positions, allowed)
         let cases: &[Case] = &[
-            (Go, "2026-04-01", &[(1, Approves), (2, Approves)], true),
-            // A producer's rejection is recorded but does not block.
-            (Go, "2026-04-01", &[(1, Approves), (2, Approves), (3, Rejects)], true),
+            (Strategy, Go, "2026-04-01", &[(1, Approves), (2, Approves)], true),
+            // At G1 a producer's rejection is recorded but does not block: G1 is the owners'.
+            (Strategy, Go, "2026-04-01", &[(1, Approves), (2, Approves), (3, Rejects)], true),
+            // From G2 it does, and so does its missing vote (the issue: it did not block).
+            (Development, Go, "2026-04-01", &[(1, Approves), (2, Approves), (3, Rejects)], false),
+            (Development, Go, "2026-04-01", &[(1, Approves), (2, Approves)], false),
+            (Development, Go, "2026-04-01", &[(1, Approves), (2, Approves), (3, Approves)], true),
             // Near misses: one owner short of a Go.
-            (Go, "2026-04-01", &[(1, Approves)], false),
-            (Go, "2026-04-01", &[(1, Approves), (2, Abstains)], false),
-            (Go, "2026-04-01", &[(1, Approves), (2, Rejects)], false),
-            (Go, "2026-04-01", &[(1, Approves), (2, Absent)], false),
+            (Strategy, Go, "2026-04-01", &[(1, Approves)], false),
+            (Strategy, Go, "2026-04-01", &[(1, Approves), (2, Abstains)], false),
+            (Strategy, Go, "2026-04-01", &[(1, Approves), (2, Rejects)], false),
+            (Strategy, Go, "2026-04-01", &[(1, Approves), (2, Absent)], false),
             // The exited owner counts the day before it left, not on the day.
-            (Go, "2026-02-28", &[(1, Approves), (2, Approves)], false),
-            (Go, "2026-02-28", &[(1, Approves), (2, Approves), (4, Approves)], true),
-            (Go, "2026-03-01", &[(1, Approves), (2, Approves)], true),
+            (Strategy, Go, "2026-02-28", &[(1, Approves), (2, Approves)], false),
+            (Strategy, Go, "2026-02-28", &[(1, Approves), (2, Approves), (4, Approves)], true),
+            (Strategy, Go, "2026-03-01", &[(1, Approves), (2, Approves)], true),
             // Other outcomes need no unanimity.
-            (Rework, "2026-04-01", &[(1, Rejects)], true),
-            (Exit, "2026-04-01", &[], true),
+            (Development, Rework, "2026-04-01", &[(1, Rejects)], true),
+            (Strategy, Exit, "2026-04-01", &[], true),
         ];
-        for &(outcome, on, stances, allowed) in cases {
-            let d = draft(outcome, on, stances);
-            assert_eq!(p.check_gate(&d).is_ok(), allowed, "{outcome:?} {on} {stances:?}");
+        for &(phase, outcome, on, stances, allowed) in cases {
+            let d = GateDraft { phase, ..draft(outcome, on, stances) };
+            assert_eq!(p.check_gate(&d).is_ok(), allowed, "{phase:?} {outcome:?} {on} {stances:?}");
             assert_eq!(p.record_gate(&d).is_ok(), allowed);
         }
         let d = draft(Go, "2026-04-01", &[(1, Approves), (2, Rejects)]);
         let Err(GateError::NotUnanimous(u)) = p.check_gate(&d) else { panic!("not unanimous") };
         assert_eq!(u.rejecting, [PartyId(2)]);
         assert!(u.missing.is_empty() && u.abstaining.is_empty());
+        let d = GateDraft { phase: Development, ..draft(Go, "2026-04-01", &[(1, Approves), (2, Approves)]) };
+        let Err(GateError::NotUnanimous(u)) = p.check_gate(&d) else { panic!("the producer's vote is missing") };
+        assert_eq!(u.missing, [PartyId(3)]);
+    }
+
+    /// A Rework at the development gate sends the phase back: the producers' exit right opens
+    /// only with the phase's end or a Go or Exit at its gate.
+    #[test]
+    fn a_rework_opens_no_exit_right() {
+        use GateOutcome::*;
+        for (outcomes, from) in [
+            (vec![], Some("2027-06-30")),
+            (vec![(Rework, "2027-01-15")], Some("2027-06-30")),
+            (vec![(Rework, "2027-01-15"), (Go, "2027-03-01")], Some("2027-03-01")),
+            (vec![(Exit, "2027-02-01")], Some("2027-02-01")),
+        ] {
+            let mut p = plan();
+            let dev = p.phases.iter_mut().find(|x| x.kind == PhaseKind::Development).expect("dev");
+            for (i, (outcome, on)) in outcomes.iter().enumerate() {
+                dev.decisions.push(GateDecision {
+                    id: DecisionId(100 + i as u32),
+                    outcome: *outcome,
+                    date: day(on),
+                    minutes_ref: String::new(),
+                    positions: Vec::new(),
+                    baseline: None,
+                    note: String::new(),
+                });
+            }
+            assert_eq!(p.general_exit_from(), from.map(day), "{outcomes:?}");
+            let right = p.exit_right(PartyId(3), day("2027-02-15"));
+            assert_eq!(
+                right.is_some_and(ExitRight::allowed),
+                from.is_some_and(|f| day(f) <= day("2027-02-15")),
+                "{outcomes:?}"
+            );
+        }
     }
 
     #[test]

@@ -256,29 +256,29 @@ impl Phase {
 /// owner party present and approving.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unanimity {
-    /// Owners with no position, or marked absent.
+    /// Deciders (`Plan::deciders`) with no position, or marked absent.
     pub missing: Vec<PartyId>,
     pub rejecting: Vec<PartyId>,
     pub abstaining: Vec<PartyId>,
 }
 
 impl Unanimity {
-    /// Whether every owner was present and approved.
+    /// Whether every decider was present and approved.
     pub fn is_unanimous(&self) -> bool {
         self.missing.is_empty() && self.rejecting.is_empty() && self.abstaining.is_empty()
     }
 
-    /// Every owner in the way of a Go, in the order missing, rejecting, abstaining.
+    /// Every decider in the way of a Go, in the order missing, rejecting, abstaining.
     pub fn blocking(&self) -> impl Iterator<Item = PartyId> + '_ {
         self.missing.iter().chain(&self.rejecting).chain(&self.abstaining).copied()
     }
 }
 
-/// The unanimity rule for the given owners and positions; positions of other parties (producers
-/// may sit in the leadership team) are not needed for a Go.
-pub fn unanimity(owners: &[PartyId], positions: &[Position]) -> Unanimity {
+/// The unanimity rule for the given deciders and positions; positions of other parties (an
+/// observer, or a producer at G1) are recorded but not needed for a Go.
+pub fn unanimity(deciders: &[PartyId], positions: &[Position]) -> Unanimity {
     let mut u = Unanimity::default();
-    for &owner in owners {
+    for &owner in deciders {
         match positions.iter().find(|p| p.party == owner).map(|p| p.stance) {
             Some(Stance::Approves) => {}
             Some(Stance::Rejects) => u.rejecting.push(owner),
@@ -313,16 +313,34 @@ impl super::Plan {
         self.owners().filter(|p| p.exited_on.is_none_or(|e| e > on)).map(|p| p.id).collect()
     }
 
-    /// The unanimity rule for a decision on a day with these positions.
-    pub fn unanimity(&self, on: NaiveDate, positions: &[Position]) -> Unanimity {
-        unanimity(&self.voting_owners(on), positions)
+    /// Who decides at a phase's gate on a day (domain guide §2), one vote per party: at G1 (the
+    /// owners' decision to procure) and at the end of formation (the owners' procurement
+    /// decision, before the producers have joined) the owners; from G2 on the whole leadership
+    /// team, producers and owners' own production included (observers have no vote). Parties
+    /// that had exited by the day have no say.
+    pub fn deciders(&self, phase: PhaseKind, on: NaiveDate) -> Vec<PartyId> {
+        if matches!(phase, PhaseKind::Strategy | PhaseKind::Formation) {
+            return self.voting_owners(on);
+        }
+        self.parties
+            .iter()
+            .filter(|p| p.role != super::AllianceRole::Observer && p.exited_on.is_none_or(|e| e > on))
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// The unanimity rule for a decision at a phase's gate on a day with these positions: every
+    /// decider present and approving (any No, abstention or missing vote blocks a Go).
+    pub fn unanimity(&self, phase: PhaseKind, on: NaiveDate, positions: &[Position]) -> Unanimity {
+        unanimity(&self.deciders(phase, on), positions)
     }
 
     /// The first day every party may exit: the end of the development phase, or the day of its
-    /// gate decision if that came first.
+    /// gate decision (Go or Exit) if that came first. A Rework sends the phase back to work: it
+    /// does not end it, so it opens no exit right.
     pub fn general_exit_from(&self) -> Option<NaiveDate> {
         let dev = self.phase(PhaseKind::Development)?;
-        let decided = dev.decisions.iter().map(|d| d.date).min();
+        let decided = dev.decisions.iter().filter(|d| d.outcome != GateOutcome::Rework).map(|d| d.date).min();
         match (dev.end, decided) {
             (Some(e), Some(d)) => Some(e.min(d)),
             (e, d) => e.or(d),

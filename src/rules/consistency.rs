@@ -86,7 +86,7 @@ fn gates_and_exits(plan: &Plan, out: &mut Findings) {
     for ph in &plan.phases {
         for dec in ph.decisions.iter().filter(|d| d.outcome == GateOutcome::Go) {
             let then = dec.baseline.and_then(|b| plan.baselines.iter().find(|x| x.id == b)).map_or(plan, |b| &*b.plan);
-            let u = then.unanimity(dec.date, &dec.positions);
+            let u = then.unanimity(ph.kind, dec.date, &dec.positions);
             if !u.is_unanimous() {
                 let blocking = u.blocking().map(|id| party_name(then, id)).collect();
                 out.warning(Subject::Decision(dec.id), Problem::GoNotUnanimous { phase: ph.kind, blocking });

@@ -1,5 +1,7 @@
-//! The eight legal rules of domain guide §3, checked on the role matrix and the parties. Each
-//! finding says which rule is broken and what would fix it; none blocks an edit.
+//! The eight legal rules of domain guide §3, checked on the role matrix and the parties, read
+//! in the plan's setting (the 2018 regional model or today's employment areas), and the bodies
+//! that exist in that setting. Each finding says which rule is broken and what would fix it;
+//! none blocks an edit.
 
 use super::{Findings, Problem, Subject, party_name};
 use crate::model::*;
@@ -7,14 +9,95 @@ use crate::model::*;
 pub(super) fn check(plan: &Plan, out: &mut Findings) {
     for s in &plan.services {
         organiser_keeps_responsibility(plan, s, out);
+        organiser_is_public(plan, s, out);
         administrative_task(plan, s, out);
-        market_failure(plan, s, out);
+        if plan.meta.setting == Setting::Regional2018 {
+            market_failure(plan, s, out);
+        }
         own_production_within_duties(plan, s, out);
         roles_separate(plan, s, out);
+        owner_not_in_tender(plan, s, out);
         one_accountable(s, out);
     }
     not_taking_part(plan, out);
     negotiated_procedure(plan, out);
+    bodies_in_setting(plan, out);
+    leadership_team_size(plan, out);
+}
+
+/// The most people the leadership team should have (domain guide §2: "at most about ten").
+pub const LEADERSHIP_TEAM_MAX: usize = 10;
+
+/// Rule 1: the organiser is a public body: a private producer or a third-sector organisation
+/// cannot organise a public service.
+fn organiser_is_public(plan: &Plan, s: &Service, out: &mut Findings) {
+    let Some(p) = s.organiser.and_then(|o| plan.party(o)) else { return };
+    if !p.kind.is_authority() || p.role == AllianceRole::Producer {
+        out.error(
+            Subject::Service(s.id),
+            Problem::OrganiserNotPublic { service: s.name.clone(), party: p.name.clone() },
+        );
+    }
+}
+
+/// Rules 4 and 5: an owner does not produce a service bought in the alliance tender (it would
+/// sit on both sides of its own procurement; its own production is a separate mode).
+fn owner_not_in_tender(plan: &Plan, s: &Service, out: &mut Findings) {
+    if s.mode != ProductionMode::AllianceTender {
+        return;
+    }
+    for c in s.cells.iter().filter(|c| c.role == ServiceRole::Producer) {
+        let Some(p) = plan.party(c.party) else { continue };
+        if matches!(p.role, AllianceRole::Owner | AllianceRole::OwnProduction) {
+            out.warning(
+                Subject::Cell(s.id, c.party),
+                Problem::OwnerInTender { service: s.name.clone(), party: p.name.clone() },
+            );
+        }
+    }
+}
+
+/// The last day a body of this kind existed, where it no longer does.
+fn closed_on(kind: PartyKind) -> Option<chrono::NaiveDate> {
+    match kind {
+        PartyKind::TeOffice => chrono::NaiveDate::from_ymd_opt(2024, 12, 31),
+        PartyKind::ElyCentre => chrono::NaiveDate::from_ymd_opt(2025, 12, 31),
+        _ => None,
+    }
+}
+
+/// The bodies must exist in the plan's setting and time: no TE office (closed 31.12.2024) or
+/// ELY centre (its employment and business tasks moved to the vitality centres 1.1.2026) in a
+/// plan running after their end; no region organising today; no employment area, host
+/// municipality or vitality centre in the 2018 regional model.
+fn bodies_in_setting(plan: &Plan, out: &mut Findings) {
+    let setting = plan.meta.setting;
+    let last_day = plan.phases.iter().filter_map(|p| p.end.or(p.start)).chain(plan.meta.date).max();
+    for p in &plan.parties {
+        let gone = match setting {
+            Setting::EmploymentArea => {
+                closed_on(p.kind).is_some_and(|end| last_day.is_none_or(|d| d > end))
+                    || (p.kind == PartyKind::Region && plan.services.iter().any(|s| s.organiser == Some(p.id)))
+            }
+            Setting::Regional2018 => {
+                matches!(p.kind, PartyKind::EmploymentArea | PartyKind::HostMunicipality | PartyKind::VitalityCentre)
+            }
+        };
+        if gone {
+            out.warning(
+                Subject::Party(p.id),
+                Problem::BodyNotInSetting { party: p.name.clone(), kind: p.kind, setting },
+            );
+        }
+    }
+}
+
+/// The leadership team has one senior person per party and at most about ten people.
+fn leadership_team_size(plan: &Plan, out: &mut Findings) {
+    let seats = plan.parties.iter().filter(|p| p.role != AllianceRole::Observer && p.exited_on.is_none()).count();
+    if seats > LEADERSHIP_TEAM_MAX {
+        out.warning(Subject::Plan, Problem::LeadershipTeamSize { seats, max: LEADERSHIP_TEAM_MAX });
+    }
 }
 
 /// Rule 1: the organiser's responsibility for organising cannot move: a service under it
@@ -40,7 +123,8 @@ fn administrative_task(plan: &Plan, s: &Service, out: &mut Findings) {
     for c in &s.cells {
         let Some(p) = plan.party(c.party) else { continue };
         let decides = matches!(c.role, ServiceRole::Producer | ServiceRole::Accountable);
-        if decides && (!p.kind.is_authority() || p.role == AllianceRole::Producer) {
+        // A company, in-house or not, cannot exercise public authority.
+        if decides && (!p.kind.is_authority() || p.role == AllianceRole::Producer || p.in_house) {
             out.error(
                 Subject::Cell(s.id, c.party),
                 Problem::AdminTaskToPrivate { service: s.name.clone(), party: p.name.clone() },
@@ -52,14 +136,14 @@ fn administrative_task(plan: &Plan, s: &Service, out: &mut Findings) {
     }
 }
 
-/// Rule 3: a municipality or its in-house entity produces for the organiser only where a
-/// market failure has been established.
+/// Rule 3 (the 2018 setting only; today's law has no market-failure rule): a municipality or
+/// its in-house entity produces for the organiser only where a market failure has been
+/// established, whether or not the service names its organiser.
 fn market_failure(plan: &Plan, s: &Service, out: &mut Findings) {
-    let Some(organiser) = s.organiser else { return };
     if s.market_failure {
         return;
     }
-    for c in s.cells.iter().filter(|c| c.role == ServiceRole::Producer && c.party != organiser) {
+    for c in s.cells.iter().filter(|c| c.role == ServiceRole::Producer && Some(c.party) != s.organiser) {
         let Some(p) = plan.party(c.party) else { continue };
         if p.kind.is_municipality() || p.in_house {
             out.warning(

@@ -64,6 +64,10 @@ pub enum Problem {
     NotTakingPart { party: String },
     ProcurementProcedure { procedure: Procurement },
     AccountableCount { service: String, count: usize },
+    OrganiserNotPublic { service: String, party: String },
+    OwnerInTender { service: String, party: String },
+    BodyNotInSetting { party: String, kind: crate::model::PartyKind, setting: crate::model::Setting },
+    LeadershipTeamSize { seats: usize, max: usize },
 }
 
 impl Problem {
@@ -115,6 +119,10 @@ impl Problem {
             NotTakingPart { .. } => "L6-not-taking-part",
             ProcurementProcedure { .. } => "L7-negotiated-procedure",
             AccountableCount { .. } => "L8-one-accountable",
+            OrganiserNotPublic { .. } => "L1-organiser-public",
+            OwnerInTender { .. } => "L5-owner-in-tender",
+            BodyNotInSetting { .. } => "S1-body-not-in-setting",
+            LeadershipTeamSize { .. } => "S2-leadership-team-size",
         }
     }
 
@@ -375,6 +383,46 @@ impl Problem {
                 format!("Palvelulla “{service}” on {count} vastuullista osapuolta. Jokaisella palvelulla on täsmälleen yksi vastuullinen, jotta vastuu ei hämärry; jätä yksi ja anna muille muu rooli."),
                 format!("Tjänsten ”{service}” har {count} ansvariga parter. Varje tjänst har exakt en ansvarig så att ansvaret är tydligt; behåll en och ge de andra en annan roll."),
                 format!("The service “{service}” has {count} accountable parties. Every service has exactly one, so responsibility stays clear; keep one and give the others another role."),
+            ),
+            OrganiserNotPublic { service, party } => l.pick(
+                format!("Palvelun “{service}” järjestäjäksi on merkitty “{party}”, joka ei ole julkinen toimija. Järjestämisvastuu kuuluu kunnalle, työllisyysalueelle tai muulle viranomaiselle; yritys tai järjestö voi vain tuottaa palvelun. Valitse järjestäjäksi julkinen osapuoli."),
+                format!("”{party}” är angiven som anordnare av tjänsten ”{service}” men är inte en offentlig aktör. Ansvaret för att anordna hör till kommunen, sysselsättningsområdet eller en annan myndighet; ett företag eller en organisation kan bara producera tjänsten. Välj en offentlig part som anordnare."),
+                format!("“{party}” is named the organiser of “{service}” but is not a public body. Organising belongs to a municipality, an employment area or another authority; a company or an association can only produce the service. Choose a public party as the organiser."),
+            ),
+            OwnerInTender { service, party } => l.pick(
+                format!("Tilaaja “{party}” tuottaa palvelua “{service}”, joka hankitaan allianssin tarjouskilpailulla. Tilaaja olisi silloin oman hankintansa molemmilla puolilla: merkitse palvelu tilaajan omaksi tuotannoksi tai anna tuottajan rooli kilpailutetulle tuottajalle."),
+                format!("Beställaren ”{party}” producerar tjänsten ”{service}”, som upphandlas i allianstävlingen. Beställaren skulle då stå på båda sidor av sin egen upphandling: märk tjänsten som beställarens egen produktion eller ge producentrollen till en upphandlad producent."),
+                format!("The owner “{party}” produces “{service}”, which is bought in the alliance tender. The owner would sit on both sides of its own procurement: mark the service as the owner's own production or give the producer's role to a tendered producer."),
+            ),
+            BodyNotInSetting { party, kind, setting } => {
+                use crate::model::{PartyKind as K, Setting as S};
+                match (setting, kind) {
+                    (S::EmploymentArea, K::TeOffice) => l.pick(
+                        format!("“{party}” on TE-toimisto, mutta TE-toimistot lakkautettiin 31.12.2024; työllisyyspalvelut järjestää 1.1.2025 alkaen kunta tai työllisyysalue. Korvaa osapuoli työllisyysalueella tai sen vastuukunnalla."),
+                        format!("”{party}” är en TE-byrå, men TE-byråerna lades ned 31.12.2024; sysselsättningstjänsterna anordnas från 1.1.2025 av kommunen eller sysselsättningsområdet. Ersätt parten med sysselsättningsområdet eller dess ansvarskommun."),
+                        format!("“{party}” is a TE office, but the TE offices closed on 31.12.2024; since 1.1.2025 employment services are organised by municipalities and employment areas. Replace the party with the employment area or its host municipality."),
+                    ),
+                    (S::EmploymentArea, K::ElyCentre) => l.pick(
+                        format!("“{party}” on ELY-keskus, mutta suunnitelma jatkuu vuoteen 2026: ELY-keskusten elinkeino- ja työllisyystehtävät siirtyivät elinvoimakeskuksille 1.1.2026. Korvaa osapuoli elinvoimakeskuksella."),
+                        format!("”{party}” är en NTM-central, men planen fortsätter in i 2026: NTM-centralernas närings- och sysselsättningsuppgifter överfördes till livskraftscentralerna 1.1.2026. Ersätt parten med livskraftscentralen."),
+                        format!("“{party}” is an ELY centre, but the plan runs into 2026: the ELY centres' business and employment tasks moved to the vitality centres on 1.1.2026. Replace the party with the vitality centre."),
+                    ),
+                    (S::EmploymentArea, _) => l.pick(
+                        format!("Maakunta “{party}” on merkitty palvelun järjestäjäksi, mutta maakuntauudistus raukesi 2019: tänään työllisyyspalvelut järjestää kunta tai työllisyysalue. Valitse järjestäjäksi työllisyysalue tai kunta, tai vaihda suunnitelman asetelmaksi vuoden 2018 malli."),
+                        format!("Landskapet ”{party}” är angivet som anordnare, men landskapsreformen förföll 2019: i dag anordnas sysselsättningstjänsterna av kommunen eller sysselsättningsområdet. Välj sysselsättningsområdet eller en kommun som anordnare, eller byt planens ram till 2018 års modell."),
+                        format!("The region “{party}” is named an organiser, but the regional reform lapsed in 2019: today municipalities and employment areas organise employment services. Choose the employment area or a municipality as the organiser, or set the plan to the 2018 model."),
+                    ),
+                    (S::Regional2018, _) => l.pick(
+                        format!("“{party}” on tämän päivän toimija (työllisyysalue, vastuukunta tai elinvoimakeskus), mutta suunnitelma on vuoden 2018 maakuntamallin mukainen, jossa niitä ei ollut. Käytä vuoden 2018 toimijoita (maakunta, TE-toimisto, ELY-keskus) tai vaihda suunnitelman asetelmaksi työllisyysalue."),
+                        format!("”{party}” är en nutida aktör (sysselsättningsområde, ansvarskommun eller livskraftscentral), men planen följer 2018 års landskapsmodell, där de inte fanns. Använd aktörerna från 2018 (landskap, TE-byrå, NTM-central) eller byt planens ram till sysselsättningsområde."),
+                        format!("“{party}” is a body of today (an employment area, host municipality or vitality centre), but the plan follows the 2018 regional model, which had none. Use the 2018 bodies (region, TE office, ELY centre) or set the plan to today's employment areas."),
+                    ),
+                }
+            }
+            LeadershipTeamSize { seats, max } => l.pick(
+                format!("Johtoryhmässä olisi {seats} osapuolta. Allianssin johtoryhmässä on yksi johtaja kustakin osapuolesta ja enintään noin {max} henkeä, jotta se pystyy päättämään yksimielisesti; kokoa osapuolia yhteen tai siirrä osa havainnoijiksi."),
+                format!("Ledningsgruppen skulle ha {seats} parter. Alliansens ledningsgrupp har en chef från varje part och högst omkring {max} personer så att den kan besluta enhälligt; slå samman parter eller gör några till observatörer."),
+                format!("The leadership team would have {seats} parties. An alliance's leadership team has one senior person per party and at most about {max} people, so that it can decide unanimously; combine parties or make some observers."),
             ),
         }
     }

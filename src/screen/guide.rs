@@ -134,7 +134,7 @@ impl Guide {
 
     /// The drafted position of every party present on the day (`Plan::gate_voters`).
     fn positions(&self, plan: &Plan, on: NaiveDate) -> Vec<Position> {
-        plan.gate_positions(on, |p| self.stance(p))
+        plan.gate_positions(self.phase, on, |p| self.stance(p))
     }
 
     fn stance(&self, party: PartyId) -> Stance {
@@ -210,7 +210,7 @@ impl Guide {
         today: NaiveDate,
         editable: bool,
     ) -> Element<'a, Message> {
-        let unanimity = plan.unanimity(today, &self.positions(plan, today));
+        let unanimity = plan.unanimity(phase.kind, today, &self.positions(plan, today));
         let go_allowed = unanimity.is_unanimous();
         let past = column(phase.decisions.iter().map(|d| {
             let approvals = d.positions.iter().filter(|p| p.stance == Stance::Approves).count();
@@ -230,7 +230,7 @@ impl Guide {
         let stances: Vec<Labeled<Stance>> =
             [Stance::Approves, Stance::Rejects, Stance::Abstains, Stance::Absent].map(|s| labeled(s, lang)).to_vec();
         let voters: Vec<&crate::model::Party> =
-            plan.gate_voters(today).into_iter().filter_map(|id| plan.party(id)).collect();
+            plan.gate_voters(phase.kind, today).into_iter().filter_map(|id| plan.party(id)).collect();
         let voter = |i: usize| -> Element<'a, Message> {
             let p = voters[i];
             let id = p.id;

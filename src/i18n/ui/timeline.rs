@@ -169,7 +169,9 @@ impl T {
             T::Positions => "Osapuolten kannat",
             T::ExitedParties => "Eronneet osapuolet",
             T::NoneExited => "Kukaan ei ole eronnut.",
-            T::BlockedNotUnanimous => "Jatkopäätös vaatii, että kaikki tilaajat ovat paikalla ja hyväksyvät.",
+            T::BlockedNotUnanimous => {
+                "Jatkopäätös vaatii, että kaikki päättäjät (G1:ssä ja hankintapäätöksessä tilaajat, G2:sta alkaen koko johtoryhmä) ovat paikalla ja hyväksyvät."
+            }
             T::BlockedNoExitRight => "Osapuolella ei ole vielä eroamisoikeutta tänä päivänä.",
             T::NoBaselines => "Perustasoja ei vielä ole: jatkopäätös päätöspisteessä tallentaa ensimmäisen.",
             T::NoChanges => "Ei muutoksia perustasoon.",
@@ -229,7 +231,7 @@ impl T {
             T::ExitedParties => "Parter som utträtt",
             T::NoneExited => "Ingen har utträtt.",
             T::BlockedNotUnanimous => {
-                "Ett beslut att fortsätta kräver att alla beställare är närvarande och godkänner."
+                "Ett beslut att fortsätta kräver att alla beslutsfattare (vid G1 och upphandlingsbeslutet beställarna, från G2 hela ledningsgruppen) är närvarande och godkänner."
             }
             T::BlockedNoExitRight => "Parten har ännu inte rätt att utträda detta datum.",
             T::NoBaselines => {
@@ -291,7 +293,9 @@ impl T {
             T::Positions => "Positions of the parties",
             T::ExitedParties => "Exited parties",
             T::NoneExited => "No party has exited.",
-            T::BlockedNotUnanimous => "A Go needs every owner present and approving.",
+            T::BlockedNotUnanimous => {
+                "A Go needs every decider present and approving (the owners at G1 and the procurement decision, the whole leadership team from G2)."
+            }
             T::BlockedNoExitRight => "The party has no exit right yet on this date.",
             T::NoBaselines => "No baselines yet: a Go at a gate saves the first one.",
             T::NoChanges => "No changes since the baseline.",
@@ -449,9 +453,9 @@ pub fn unanimity(u: &Unanimity, plan: &Plan, lang: Language) -> String {
     if u.is_unanimous() {
         return lang
             .pick(
-                "Yksimielinen: kaikki tilaajat ovat paikalla ja hyväksyvät.",
-                "Enhälligt: alla beställare är närvarande och godkänner.",
-                "Unanimous: every owner is present and approving.",
+                "Yksimielinen: kaikki päättäjät ovat paikalla ja hyväksyvät.",
+                "Enhälligt: alla beslutsfattare är närvarande och godkänner.",
+                "Unanimous: every decider is present and approving.",
             )
             .to_string();
     }

@@ -1,6 +1,6 @@
 //! The gate panel: the decisions taken at a phase's gate, and the form for the next one:
 //! outcome, date, minutes reference and each party's position, with the leadership team's
-//! unanimity rule (a Go needs every owner present and approving; the panel says who is
+//! unanimity rule (a Go needs every decider present and approving; the panel says who is
 //! missing). A Go freezes a baseline; an Exit may name the party leaving, which is then marked
 //! as exited from the decision's date if it has the exit right. The rule and the edit are
 //! `model::gate` (`Plan::record_gate`), shared with the Guide.
@@ -67,8 +67,8 @@ impl Draft {
     }
 
     /// Each party's position: every party present on the day (`Plan::gate_voters`).
-    fn positions(&self, plan: &Plan, on: NaiveDate) -> Vec<Position> {
-        plan.gate_positions(on, |p| self.stance(p))
+    fn positions(&self, phase: PhaseKind, plan: &Plan, on: NaiveDate) -> Vec<Position> {
+        plan.gate_positions(phase, on, |p| self.stance(p))
     }
 
     /// Forgets a draft made for another phase.
@@ -88,7 +88,7 @@ impl Draft {
             date,
             minutes_ref: self.minutes.clone(),
             note: String::new(),
-            positions: self.positions(plan, date),
+            positions: self.positions(phase, plan, date),
             exiting: self.exiting,
         };
         plan.record_gate(&draft).map(|row| row.edit).map_err(|e| match e {
@@ -171,29 +171,30 @@ impl Draft {
         let stances: Vec<Labeled<Stance>> = [Stance::Approves, Stance::Rejects, Stance::Abstains, Stance::Absent]
             .map(|s| Labeled { value: s, label: s.name(lang) })
             .to_vec();
-        let voters =
-            column(plan.parties.iter().filter(|p| p.exited_on.is_none_or(|e| on.is_none_or(|d| e > d))).map(|p| {
-                let id = p.id;
-                let s = draft.stance(id);
-                row![
-                    column![w::body(p.name.as_str()), w::muted(p.role.name(lang))].width(Length::Fill),
-                    pick_list(
-                        stances.clone(),
-                        Some(Labeled { value: s, label: s.name(lang) }),
-                        move |s: Labeled<Stance>| { Message::StanceSelected(id, s.value) }
-                    )
-                    .text_size(size::SMALL),
-                ]
-                .spacing(space::S)
-                .align_y(Alignment::Center)
-                .into()
-            }))
-            .spacing(space::XS);
+        // The deciders of this gate on the day (the owners at G1, the leadership team after).
+        let deciders = plan.gate_voters(phase, on.unwrap_or(ctx.today));
+        let voters = column(deciders.into_iter().filter_map(|id| plan.party(id)).map(|p| {
+            let id = p.id;
+            let s = draft.stance(id);
+            row![
+                column![w::body(p.name.as_str()), w::muted(p.role.name(lang))].width(Length::Fill),
+                pick_list(
+                    stances.clone(),
+                    Some(Labeled { value: s, label: s.name(lang) }),
+                    move |s: Labeled<Stance>| { Message::StanceSelected(id, s.value) }
+                )
+                .text_size(size::SMALL),
+            ]
+            .spacing(space::S)
+            .align_y(Alignment::Center)
+            .into()
+        }))
+        .spacing(space::XS);
 
         let status: Element<'a, Message> = match on {
             None => w::colored(T::BadDate.get(lang), |t| t.palette().danger).size(size::SMALL).into(),
             Some(on) => {
-                let u = plan.unanimity(on, &draft.positions(plan, on));
+                let u = plan.unanimity(phase, on, &draft.positions(phase, plan, on));
                 let line = t::unanimity(&u, plan, lang);
                 if u.is_unanimous() {
                     w::colored(line, |t| t.palette().success).size(size::SMALL).into()
