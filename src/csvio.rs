@@ -156,9 +156,9 @@ impl Error {
                 format!("\u{201c}{s}\u{201d} is not a percentage. Write e.g. 12,5 (0–100, at most two decimals)."),
             ),
             Problem::Date(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole päivämäärä. Kirjoita 2026-03-31 tai 31.3.2026."),
-                format!("\u{201d}{s}\u{201d} är inte ett datum. Skriv 2026-03-31 eller 31.3.2026."),
-                format!("\u{201c}{s}\u{201d} is not a date. Write 2026-03-31 or 31.3.2026."),
+                format!("\u{201c}{s}\u{201d} ei ole päivämäärä. Kirjoita 2026-03-31 tai 31.3.2026, vuosi neljällä numerolla."),
+                format!("\u{201d}{s}\u{201d} är inte ett datum. Skriv 2026-03-31 eller 31.3.2026, året med fyra siffror."),
+                format!("\u{201c}{s}\u{201d} is not a date. Write 2026-03-31 or 31.3.2026, with a four-digit year."),
             ),
             Problem::YesNo(s) => lang.pick(
                 format!("\u{201c}{s}\u{201d} ei ole kyllä tai ei."),
@@ -300,10 +300,31 @@ pub fn parse_percent(s: &str) -> Option<Bp> {
     crate::commercial::parse_percent(s).ok().filter(|b| b.0 <= 10_000)
 }
 
-/// "2026-03-31" or "31.3.2026".
+/// The years a typed date may have: four digits, no earlier than the oldest cases a plan is
+/// compared with and no later than any contract period.
+pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// The one date parser of the application (screens, CSV, command line): "2026-03-31" or
+/// "31.3.2026" (day and month of one or two digits), the year always of four digits in
+/// `DATE_YEARS`: "15.3.2", "1.1.27" and "15.3.0002" are refused, not read as years 2, 27 or 2.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y")).ok()
+    let digits = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
+    };
+    let (y, m, d) = if let Some((y, rest)) = s.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        (digits(y, 4..=4)?, digits(m, 1..=2)?, digits(d, 1..=2)?)
+    } else {
+        let mut parts = s.split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        (digits(y, 4..=4)?, digits(m, 1..=2)?, digits(d, 1..=2)?)
+    };
+    let year = i32::try_from(y).ok().filter(|y| DATE_YEARS.contains(y))?;
+    NaiveDate::from_ymd_opt(year, m, d)
 }
 
 /// Reads CSV bytes whose header must be `header` (compared ignoring case and surrounding
@@ -447,6 +468,37 @@ mod tests {
         assert_eq!(percent_cell(Bp(1205)), "12,05");
         assert_eq!(money_cell(Money(-123_456)), "-1234,56");
         assert_eq!(parse_date("31.3.2026"), NaiveDate::from_ymd_opt(2026, 3, 31));
+        // Four-digit years only (issue: "15.3.2027" typed through a validation message was
+        // saved as 15.3.0002; "1.1.27" in a CSV became year 27), and nothing around the date.
+        let ok = |s: &str, y, m, d| assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(y, m, d), "{s}");
+        ok(" 15.03.2027 ", 2027, 3, 15);
+        ok("2027-3-5", 2027, 3, 5);
+        ok("1.1.1900", 1900, 1, 1);
+        ok("31.12.2199", 2199, 12, 31);
+        for bad in [
+            "15.3.2",
+            "15.3.20",
+            "15.3.202",
+            "15.3.0002",
+            "1.1.27",
+            "15.3.20271",
+            "15.3.1899",
+            "1.1.2200",
+            "0027-01-01",
+            "27-01-01",
+            "2027-001-01",
+            "31.2.2027",
+            "15.3.2027.",
+            "15..2027",
+            "+15.3.2027",
+            "15.3.2027 klo 12",
+            "2027/03/15",
+            "",
+            "15.3",
+            "a.b.cdef",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
         let out = write(H, [vec!["=1+1".into(), "-12,50".into()], vec!["'=x".into(), "'a".into()]]);
         assert_eq!(out, "a;b\r\n'=1+1;-12,50\r\n''=x;'a\r\n");
         let rows = read(out.as_bytes(), H).unwrap();

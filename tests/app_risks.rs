@@ -143,6 +143,23 @@ fn amount_fields_take_only_valid_text() {
     assert_eq!(risks(&app).last().expect("risk").due, Some(day("2026-12-31")));
 }
 
+/// Typing "15.3.2027" a key at a time: no prefix is taken as a date (it was: "15.3.2" saved
+/// 15.3.0002, and so on), the plan keeps its date until the whole year is there, and then
+/// the typed date is the saved one.
+#[test]
+fn a_date_typed_key_by_key_is_saved_only_when_whole() {
+    let mut app = with_template("tampere-startup");
+    send(&mut app, risk(risks::Message::Add));
+    let before = risks(&app).last().expect("risk").due;
+    let typed = "15.3.2027";
+    for end in 1..typed.len() {
+        send(&mut app, risk(risks::Message::Draft(risks::DraftField::Due, typed[..end].into())));
+        assert_eq!(risks(&app).last().expect("risk").due, before, "after typing {:?}", &typed[..end]);
+    }
+    send(&mut app, risk(risks::Message::Draft(risks::DraftField::Due, typed.into())));
+    assert_eq!(risks(&app).last().expect("risk").due, Some(day("2027-03-15")));
+}
+
 #[test]
 fn heatmap_cell_filters_the_table_and_the_window_stays_small() {
     let mut state = risks::State::default();

@@ -5,7 +5,6 @@
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::annex::{self, AnnexLanguage, Options};
 use crate::storage;
-use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
 
@@ -22,7 +21,7 @@ pub struct ExportArgs<'a> {
 pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
     let lang = a.lang.primary();
     let date = match a.date {
-        Some(s) => Some(NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        Some(s) => Some(crate::csvio::parse_date(s).filter(|_| s.contains('-')).ok_or_else(|| {
             (
                 INVALID,
                 lang.pick(

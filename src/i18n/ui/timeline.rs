@@ -139,7 +139,7 @@ impl T {
             T::NewDeliverable => "Uusi tuotos",
             T::NoOwner => "(ei valittu)",
             T::DatePlaceholder => "pp.kk.vvvv",
-            T::BadDate => "Päivämäärä ei kelpaa: kirjoita muodossa 31.12.2026.",
+            T::BadDate => "Päivämäärä ei kelpaa: kirjoita muodossa 31.12.2026 (vuosi neljällä numerolla).",
             T::SelectHint => "Valitse aikajanalta vaihe, tuotos tai päätöspiste.",
             T::KeysHint => {
                 "Näppäimistöllä: ↑ ja ↓ valitsevat rivin, ← ja → siirtävät sitä, Vaihto+← ja → siirtävät loppua."
@@ -202,7 +202,7 @@ impl T {
             T::NewDeliverable => "Ny leverans",
             T::NoOwner => "(inte vald)",
             T::DatePlaceholder => "d.m.åååå",
-            T::BadDate => "Datumet duger inte: skriv det som 31.12.2026.",
+            T::BadDate => "Datumet duger inte: skriv det som 31.12.2026 (året med fyra siffror).",
             T::SelectHint => "Välj en fas, en leverans eller en beslutspunkt på tidslinjen.",
             T::KeysHint => "Med tangentbordet: ↑ och ↓ väljer rad, ← och → flyttar den, Skift+← och → flyttar slutet.",
             T::StartDate => "Börjar",
@@ -265,7 +265,7 @@ impl T {
             T::NewDeliverable => "New deliverable",
             T::NoOwner => "(none)",
             T::DatePlaceholder => "yyyy-mm-dd",
-            T::BadDate => "Not a valid date: write it as 2026-12-31 or 31.12.2026.",
+            T::BadDate => "Not a valid date: write it as 2026-12-31 or 31.12.2026 (a four-digit year).",
             T::SelectHint => "Select a phase, deliverable or gate on the timeline.",
             T::KeysHint => "With the keyboard: ↑ and ↓ select a row, ← and → move it, Shift+← and → move its end.",
             T::StartDate => "Starts",
