@@ -6,6 +6,8 @@ mod consistency;
 mod legal;
 mod message;
 
+pub use consistency::exposure_class;
+pub use legal::LEADERSHIP_TEAM_MAX;
 pub use message::Problem;
 
 use crate::i18n::Language;

@@ -63,6 +63,11 @@ fn service_mut(p: &mut Plan, id: ServiceId) -> &mut Service {
     p.services.iter_mut().find(|x| x.id == id).unwrap()
 }
 
+/// The 2018 model: the organiser is the region.
+fn region_organises(p: &mut Plan) {
+    party_mut(p, ORGANISER).kind = PartyKind::Region;
+}
+
 fn party_mut(p: &mut Plan, id: PartyId) -> &mut Party {
     p.parties.iter_mut().find(|x| x.id == id).unwrap()
 }
@@ -121,10 +126,12 @@ const CASES: &[Case] = &[
         // The 2018 setting: today's law has no market-failure rule.
         breaks: |p| {
             p.meta.setting = Setting::Regional2018;
+            region_organises(p);
             set(p, COACHING, TOWN, ServiceRole::Producer);
         },
         keeps: |p| {
             p.meta.setting = Setting::Regional2018;
+            region_organises(p);
             service_mut(p, COACHING).market_failure = true;
             party_mut(p, TOWN).duties = vec![Field::Employment];
             set(p, COACHING, TOWN, ServiceRole::Producer);

@@ -222,6 +222,7 @@ const CASES: &[(&str, Severity, Mutation)] = &[
     ("risk-rating", Severity::Error, |p| p.risks.risks[0].impact = 6),
     ("risk-amounts", Severity::Warning, |p| p.risks.risks[0].min_amount = Money::euros(30_000)),
     ("risk-probability", Severity::Error, |p| p.risks.risks[0].probability_pct = Bp(10_500)),
+    ("risk-impact-exposure", Severity::Warning, |p| p.risks.risks[0].impact = 2),
     ("risk-bands", Severity::Error, |p| p.risks.scales.moderate_max = 3),
     ("annex-number", Severity::Warning, |p| p.meta.annexes[1].number = 1),
     ("L1-organiser-accountable", Severity::Error, |p| {
@@ -232,6 +233,7 @@ const CASES: &[(&str, Severity, Mutation)] = &[
     ("L2-admin-task-mode", Severity::Warning, |p| service_mut(p, GRANTS).mode = ProductionMode::ServiceVoucher),
     ("L3-market-failure", Severity::Warning, |p| {
         p.meta.setting = Setting::Regional2018;
+        party_mut(p, CITY).kind = PartyKind::Region;
         service_mut(p, ADVICE).mode = ProductionMode::OwnProduction;
         set_role(p, ADVICE, TOWN, ServiceRole::Producer);
     }),
@@ -287,7 +289,7 @@ fn every_code_has_a_case() {
     codes.sort_unstable();
     codes.dedup();
     assert_eq!(codes.len(), CASES.len(), "a code appears twice in CASES");
-    assert_eq!(codes.len(), 46);
+    assert_eq!(codes.len(), 47);
 }
 
 #[test]
@@ -340,9 +342,10 @@ fn rules_by_setting_fire_only_where_they_should() {
         // L3 (2018 only): a municipality producing with no organiser named still needs a market failure.
         (
             "L3-market-failure",
-            "2018, no organiser",
+            "2018, no organiser, the region accountable",
             |p| {
                 p.meta.setting = Setting::Regional2018;
+                party_mut(p, CITY).kind = PartyKind::Region;
                 let s = service_mut(p, ADVICE);
                 s.organiser = None;
                 s.mode = ProductionMode::OwnProduction;
@@ -352,8 +355,21 @@ fn rules_by_setting_fire_only_where_they_should() {
         ),
         (
             "L3-market-failure",
-            "today, no organiser",
+            "2018, no organiser, a municipality accountable (in-house for its owner)",
             |p| {
+                p.meta.setting = Setting::Regional2018;
+                let s = service_mut(p, ADVICE);
+                s.organiser = None;
+                s.mode = ProductionMode::OwnProduction;
+                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+            },
+            false,
+        ),
+        (
+            "L3-market-failure",
+            "today, no organiser, a region accountable",
+            |p| {
+                party_mut(p, CITY).kind = PartyKind::Region;
                 let s = service_mut(p, ADVICE);
                 s.organiser = None;
                 s.mode = ProductionMode::OwnProduction;
@@ -366,6 +382,7 @@ fn rules_by_setting_fire_only_where_they_should() {
             "2018, market failure established",
             |p| {
                 p.meta.setting = Setting::Regional2018;
+                party_mut(p, CITY).kind = PartyKind::Region;
                 let s = service_mut(p, ADVICE);
                 s.market_failure = true;
                 s.mode = ProductionMode::OwnProduction;
@@ -458,4 +475,50 @@ fn rules_by_setting_fire_only_where_they_should() {
         let codes: Vec<&str> = rules::check(&plan).iter().map(|f| f.code()).collect();
         assert_eq!(codes.contains(code), *fires, "{code} – {case}: {codes:?}");
     }
+}
+
+/// A risk's impact and its most likely amount as a share of the target cost agree on the default
+/// scale (< 0,5 %, 0,5–1 %, 1–3 %, 3–5 %, ≥ 5 %); impact 5 also covers legal and client-safety
+/// breaches, so a smaller amount there is fine; a plan with its own impact scale is not judged.
+#[test]
+fn a_risks_impact_agrees_with_its_exposure() {
+    let target = Money::euros(1_000_000);
+    for (likely, class) in [
+        (4_999, Some(1)),
+        (5_000, Some(2)),
+        (9_999, Some(2)),
+        (10_000, Some(3)),
+        (29_999, Some(3)),
+        (30_000, Some(4)),
+        (49_999, Some(4)),
+        (50_000, Some(5)),
+        (0, None),
+    ] {
+        assert_eq!(rules::exposure_class(Money::euros(likely), target), class, "{likely} €");
+    }
+    assert_eq!(rules::exposure_class(Money::euros(10), Money::ZERO), None);
+
+    let plan = base();
+    let tak = allianssi::commercial::target_cost(&plan).expect("target").target_cost;
+    let fires = |impact: u8, share_bp: i64, own_scale: bool| {
+        let mut p = plan.clone();
+        let r = &mut p.risks.risks[0];
+        r.impact = impact;
+        r.likely_amount = Money(tak.cents() * share_bp / 10_000);
+        r.min_amount = Money::ZERO;
+        r.max_amount = Money(tak.cents());
+        if own_scale {
+            p.risks.scales.impact[3] = "3–5 % budjetista".into();
+        }
+        rules::check(&p).iter().any(|f| f.code() == "risk-impact-exposure")
+    };
+    assert!(!fires(4, 400, false), "4 % is impact 4");
+    assert!(fires(4, 290, false), "2,9 % is impact 3");
+    assert!(fires(3, 400, false), "4 % is not impact 3");
+    assert!(!fires(5, 100, false), "impact 5 for a legal breach with a small amount");
+    assert!(!fires(5, 600, false));
+    assert!(fires(4, 600, false), "6 % is impact 5");
+    assert!(!fires(1, 40, false));
+    assert!(fires(1, 60, false), "0,6 % is impact 2");
+    assert!(!fires(4, 290, true), "the plan's own scale is not judged");
 }

@@ -303,6 +303,49 @@ fn risks(plan: &Plan, out: &mut Findings) {
             out.error(subject, Problem::ProbabilityOverHundred { risk: r.title.clone() });
         }
     }
+    impact_against_exposure(plan, out);
+}
+
+/// The impact class the most likely amount falls in on the default impact scale (shares of the
+/// target cost: < 0,5 %, 0,5–1 %, 1–3 %, 3–5 %, ≥ 5 %).
+pub fn exposure_class(likely: Money, target: Money) -> Option<u8> {
+    if target.cents() <= 0 || likely.cents() <= 0 {
+        return None;
+    }
+    let bp = i128::from(likely.cents()) * 10_000 / i128::from(target.cents());
+    Some(match bp {
+        ..50 => 1,
+        50..100 => 2,
+        100..300 => 3,
+        300..500 => 4,
+        _ => 5,
+    })
+}
+
+/// A risk's impact class and its most likely euro amount as a share of the target cost should
+/// agree on the default scale (impact 4 is 3–5 % of the target cost). Impact 5 also covers legal
+/// and client-safety breaches, so a smaller amount there is no finding. Plans with their own
+/// impact scale are not judged.
+fn impact_against_exposure(plan: &Plan, out: &mut Findings) {
+    if plan.risks.scales.impact != crate::model::RiskScales::default().impact {
+        return;
+    }
+    let Ok(target) = crate::commercial::target_cost(plan) else { return };
+    for r in &plan.risks.risks {
+        let Some(class) = exposure_class(r.likely_amount, target.target_cost) else { continue };
+        if class != r.impact && !(r.impact == 5 && class < 5) {
+            out.warning(
+                Subject::Risk(r.id),
+                Problem::ImpactAgainstExposure {
+                    risk: r.title.clone(),
+                    impact: r.impact,
+                    class,
+                    likely: r.likely_amount,
+                    target: target.target_cost,
+                },
+            );
+        }
+    }
 }
 
 fn annexes(plan: &Plan, out: &mut Findings) {

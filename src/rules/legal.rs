@@ -137,13 +137,19 @@ fn administrative_task(plan: &Plan, s: &Service, out: &mut Findings) {
 }
 
 /// Rule 3 (the 2018 setting only; today's law has no market-failure rule): a municipality or
-/// its in-house entity produces for the organiser only where a market failure has been
-/// established, whether or not the service names its organiser.
+/// its in-house entity produces for the organiser (the region) only where a market failure has
+/// been established. A service that names no organiser is judged by its accountable party: a
+/// region there still needs the market failure; a municipality with its own in-house company is
+/// in-house production for its owner, not a sale to the organiser.
 fn market_failure(plan: &Plan, s: &Service, out: &mut Findings) {
     if s.market_failure {
         return;
     }
-    for c in s.cells.iter().filter(|c| c.role == ServiceRole::Producer && Some(c.party) != s.organiser) {
+    let organiser = s.organiser.or_else(|| s.accountable().next());
+    if organiser.and_then(|o| plan.party(o)).is_none_or(|o| o.kind != PartyKind::Region) {
+        return;
+    }
+    for c in s.cells.iter().filter(|c| c.role == ServiceRole::Producer && Some(c.party) != organiser) {
         let Some(p) = plan.party(c.party) else { continue };
         if p.kind.is_municipality() || p.in_house {
             out.warning(

@@ -20,54 +20,180 @@ pub enum RefPlace {
 /// A problem the rules found, with the names the message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    PhaseMissing { phase: PhaseKind },
-    PhaseRepeated { phase: PhaseKind },
+    PhaseMissing {
+        phase: PhaseKind,
+    },
+    PhaseRepeated {
+        phase: PhaseKind,
+    },
     PhaseOrder,
-    PhaseEndBeforeStart { phase: PhaseKind },
-    PhasesOverlap { first: PhaseKind, second: PhaseKind, days: i64 },
-    PhaseGap { first: PhaseKind, second: PhaseKind, days: i64 },
-    DeliverableOutsidePhase { title: String, phase: PhaseKind },
-    DeliverableStartAfterDue { title: String },
-    DecisionBeforePhaseEnd { phase: PhaseKind, date: NaiveDate },
-    LaterPhaseStartedBeforeGo { phase: PhaseKind, next: PhaseKind },
-    GoNotUnanimous { phase: PhaseKind, blocking: Vec<String> },
-    ExitBeforeRight { party: String, date: NaiveDate, from: Option<NaiveDate> },
-    DuplicateId { id: u32 },
-    MissingParty { place: RefPlace, id: u32 },
-    DuplicateCell { service: String, party: String },
-    BusinessIdInvalid { party: String, value: String, expected: Option<u8> },
-    BusinessIdMissing { party: String },
+    PhaseEndBeforeStart {
+        phase: PhaseKind,
+    },
+    PhasesOverlap {
+        first: PhaseKind,
+        second: PhaseKind,
+        days: i64,
+    },
+    PhaseGap {
+        first: PhaseKind,
+        second: PhaseKind,
+        days: i64,
+    },
+    DeliverableOutsidePhase {
+        title: String,
+        phase: PhaseKind,
+    },
+    DeliverableStartAfterDue {
+        title: String,
+    },
+    DecisionBeforePhaseEnd {
+        phase: PhaseKind,
+        date: NaiveDate,
+    },
+    LaterPhaseStartedBeforeGo {
+        phase: PhaseKind,
+        next: PhaseKind,
+    },
+    GoNotUnanimous {
+        phase: PhaseKind,
+        blocking: Vec<String>,
+    },
+    ExitBeforeRight {
+        party: String,
+        date: NaiveDate,
+        from: Option<NaiveDate>,
+    },
+    DuplicateId {
+        id: u32,
+    },
+    MissingParty {
+        place: RefPlace,
+        id: u32,
+    },
+    DuplicateCell {
+        service: String,
+        party: String,
+    },
+    BusinessIdInvalid {
+        party: String,
+        value: String,
+        expected: Option<u8>,
+    },
+    BusinessIdMissing {
+        party: String,
+    },
     NoOwners,
-    SharesSum { sum: Bp },
-    ShareNotOwner { party: String },
-    FeeNotProducer { party: String },
-    ProducerWithoutFee { party: String },
-    AmountOutOfRange { amount: Money },
-    NegativeAmount { amount: Money },
-    UnknownCostCategory { code: String },
-    CostNotReimbursable { code: String, category: String },
-    ShareOverHundred { share: Bp },
-    WeightsSum { sum: Bp },
-    LevelsOrder { metric: String },
-    ActualNotComputable { metric: String },
-    RatingOutOfScale { risk: String },
-    RiskAmountsOrder { risk: String },
-    ProbabilityOverHundred { risk: String },
+    SharesSum {
+        sum: Bp,
+    },
+    ShareNotOwner {
+        party: String,
+    },
+    FeeNotProducer {
+        party: String,
+    },
+    ProducerWithoutFee {
+        party: String,
+    },
+    AmountOutOfRange {
+        amount: Money,
+    },
+    NegativeAmount {
+        amount: Money,
+    },
+    UnknownCostCategory {
+        code: String,
+    },
+    CostNotReimbursable {
+        code: String,
+        category: String,
+    },
+    ShareOverHundred {
+        share: Bp,
+    },
+    WeightsSum {
+        sum: Bp,
+    },
+    LevelsOrder {
+        metric: String,
+    },
+    ActualNotComputable {
+        metric: String,
+    },
+    RatingOutOfScale {
+        risk: String,
+    },
+    RiskAmountsOrder {
+        risk: String,
+    },
+    ProbabilityOverHundred {
+        risk: String,
+    },
     BandLimits,
-    AnnexNumberRepeated { number: u8 },
-    OrganiserNotAccountable { service: String, organiser: String },
-    AdminTaskToPrivate { service: String, party: String },
-    AdminTaskMode { service: String, mode: ProductionMode },
-    MarketFailureMissing { service: String, party: String },
-    OutsideDuties { service: String, party: String, field: Field },
-    RolesMixed { service: String, party: String, role: ServiceRole },
-    NotTakingPart { party: String },
-    ProcurementProcedure { procedure: Procurement },
-    AccountableCount { service: String, count: usize },
-    OrganiserNotPublic { service: String, party: String },
-    OwnerInTender { service: String, party: String },
-    BodyNotInSetting { party: String, kind: crate::model::PartyKind, setting: crate::model::Setting },
-    LeadershipTeamSize { seats: usize, max: usize },
+    AnnexNumberRepeated {
+        number: u8,
+    },
+    OrganiserNotAccountable {
+        service: String,
+        organiser: String,
+    },
+    AdminTaskToPrivate {
+        service: String,
+        party: String,
+    },
+    AdminTaskMode {
+        service: String,
+        mode: ProductionMode,
+    },
+    MarketFailureMissing {
+        service: String,
+        party: String,
+    },
+    OutsideDuties {
+        service: String,
+        party: String,
+        field: Field,
+    },
+    RolesMixed {
+        service: String,
+        party: String,
+        role: ServiceRole,
+    },
+    NotTakingPart {
+        party: String,
+    },
+    ProcurementProcedure {
+        procedure: Procurement,
+    },
+    AccountableCount {
+        service: String,
+        count: usize,
+    },
+    OrganiserNotPublic {
+        service: String,
+        party: String,
+    },
+    OwnerInTender {
+        service: String,
+        party: String,
+    },
+    BodyNotInSetting {
+        party: String,
+        kind: crate::model::PartyKind,
+        setting: crate::model::Setting,
+    },
+    LeadershipTeamSize {
+        seats: usize,
+        max: usize,
+    },
+    ImpactAgainstExposure {
+        risk: String,
+        impact: u8,
+        class: u8,
+        likely: crate::model::Money,
+        target: crate::model::Money,
+    },
 }
 
 impl Problem {
@@ -123,6 +249,7 @@ impl Problem {
             OwnerInTender { .. } => "L5-owner-in-tender",
             BodyNotInSetting { .. } => "S1-body-not-in-setting",
             LeadershipTeamSize { .. } => "S2-leadership-team-size",
+            ImpactAgainstExposure { .. } => "risk-impact-exposure",
         }
     }
 
@@ -418,6 +545,14 @@ impl Problem {
                         format!("“{party}” is a body of today (an employment area, host municipality or vitality centre), but the plan follows the 2018 regional model, which had none. Use the 2018 bodies (region, TE office, ELY centre) or set the plan to today's employment areas."),
                     ),
                 }
+            }
+            ImpactAgainstExposure { risk, impact, class, likely, target } => {
+                let (m, t) = (crate::i18n::format::money(*likely, l), crate::i18n::format::money(*target, l));
+                l.pick(
+                    format!("Riskin “{risk}” vaikutus on {impact}, mutta sen todennäköisin rahamäärä {m} on tavoitekustannuksesta {t} vaikutusluokan {class} verran. Korjaa vaikutus tai rahamäärä niin, että ne vastaavat toisiaan (vaikutus 4 = 3–5 % tavoitekustannuksesta)."),
+                    format!("Risken ”{risk}” har konsekvens {impact}, men dess mest sannolika belopp {m} motsvarar konsekvensklass {class} av kostnadsmålet {t}. Rätta konsekvensen eller beloppet så att de stämmer överens (konsekvens 4 = 3–5 % av kostnadsmålet)."),
+                    format!("The risk “{risk}” has impact {impact}, but its most likely amount {m} is impact class {class} of the target cost {t}. Correct the impact or the amount so that they agree (impact 4 = 3–5 % of the target cost)."),
+                )
             }
             LeadershipTeamSize { seats, max } => l.pick(
                 format!("Johtoryhmässä olisi {seats} osapuolta. Allianssin johtoryhmässä on yksi johtaja kustakin osapuolesta ja enintään noin {max} henkeä, jotta se pystyy päättämään yksimielisesti; kokoa osapuolia yhteen tai siirrä osa havainnoijiksi."),

@@ -375,7 +375,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.host, "Tarja Virtanen")
         .shared()
-        .rating(3, 4)
+        .rating(3, 3)
         .residual(2, 3)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(30_000, 70_000, 140_000, 4000)
@@ -409,7 +409,7 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Kilpailu jää vähäiseksi ja hinnat nousevat, tai palveluja joudutaan tuottamaan itse.",
         )
         .owner(p.host, "Tarja Virtanen")
-        .rating(3, 4)
+        .rating(3, 3)
         .residual(2, 3)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(30_000, 80_000, 160_000, 3500)
@@ -427,7 +427,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.janakkala, "Hanna Salmi")
         .shared()
-        .rating(2, 4)
+        .rating(2, 3)
         .residual(2, 3)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(40_000, 90_000, 180_000, 2000)
@@ -445,7 +445,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.host, "Tarja Virtanen")
         .shared()
-        .rating(3, 4)
+        .rating(3, 3)
         .residual(3, 3)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(60_000, 140_000, 300_000, 3000)
@@ -462,7 +462,7 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Osatyökykyiset odottavat arvioita ja palvelut viivästyvät.",
         )
         .owner(p.county, "Kati Nurmi")
-        .rating(3, 3)
+        .rating(3, 2)
         .residual(2, 2)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(15_000, 35_000, 70_000, 3500)
@@ -479,8 +479,8 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Tulokset heikkenevät ja kustannus asiakasta kohden nousee.",
         )
         .owner(p.firm, "Jenni Aaltonen")
-        .rating(3, 3)
-        .residual(2, 3)
+        .rating(3, 2)
+        .residual(2, 2)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 45_000, 90_000, 4000)
         .mitigation(
@@ -496,8 +496,8 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Pajapaikat eivät riitä ja nuoret jonottavat.",
         )
         .owner(p.workshop, "Marko Heinonen")
-        .rating(2, 3)
-        .residual(2, 2)
+        .rating(2, 1)
+        .residual(2, 1)
         .rated("10.6.2026", "Arvioitu strategiatyöpajassa")
         .exposure(10_000, 25_000, 60_000, 2500)
         .mitigation(

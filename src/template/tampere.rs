@@ -407,8 +407,8 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.region, "Jari Kallio")
         .shared()
-        .rating(3, 4)
-        .residual(2, 3)
+        .rating(3, 2)
+        .residual(2, 2)
         .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 45_000, 90_000, 4000)
         .mitigation(
@@ -443,8 +443,8 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Asiakkaan valinnanvapaus kaventuu ja setelin arvo ei riitä; palvelusetelit jäävät käyttämättä.",
         )
         .owner(p.region, "Riikka Lehtinen")
-        .rating(3, 3)
-        .residual(2, 3)
+        .rating(3, 2)
+        .residual(2, 2)
         .rated("20.5.2026", "Tarkennettu markkinakartoituksen jälkeen")
         .exposure(15_000, 40_000, 80_000, 3500)
         .mitigation(
@@ -461,7 +461,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.tampere, "Mikko Salonen")
         .shared()
-        .rating(2, 4)
+        .rating(2, 3)
         .residual(2, 3)
         .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
         .exposure(30_000, 70_000, 150_000, 2000)
@@ -480,7 +480,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.region, "Riikka Lehtinen")
         .shared()
-        .rating(3, 3)
+        .rating(3, 2)
         .residual(3, 2)
         .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 50_000, 100_000, 3000)
@@ -497,8 +497,8 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Asiakkaan liikesalaisuus vuotaa tai henkilötietoja käsitellään ilman perustetta.",
         )
         .owner(p.advice, "Laura Niemi")
-        .rating(2, 4)
-        .residual(1, 3)
+        .rating(2, 5)
+        .residual(1, 5)
         .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
         .exposure(5_000, 15_000, 60_000, 1500)
         .mitigation(
@@ -514,7 +514,7 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Tavoitteet perustetuista yrityksistä eivät toteudu ja kustannus asiakasta kohden nousee.",
         )
         .owner(p.advice, "Laura Niemi")
-        .rating(3, 3)
+        .rating(3, 2)
         .residual(2, 2)
         .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 40_000, 90_000, 3000)
@@ -531,8 +531,8 @@ fn risks(b: &mut Builder, p: &Parties) {
             "Neuvonnan laatu ja jatkuvuus heikkenevät; perehdyttäminen maksaa.",
         )
         .owner(p.advice, "Laura Niemi")
-        .rating(3, 2)
-        .residual(2, 2)
+        .rating(3, 1)
+        .residual(2, 1)
         .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
         .exposure(10_000, 25_000, 50_000, 4000)
         .mitigation(
@@ -551,8 +551,8 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.advice, "Laura Niemi")
         .shared()
         .opportunity()
-        .rating(3, 3)
-        .residual(4, 3)
+        .rating(3, 2)
+        .residual(4, 2)
         .rated("20.5.2026", "Tunnistettu markkinavuoropuhelun valmistelussa")
         .exposure(20_000, 50_000, 90_000, 5000)
         .mitigation(
@@ -569,8 +569,8 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .owner(p.company, "Tuomas Heikkilä")
         .opportunity()
-        .rating(2, 2)
-        .residual(3, 2)
+        .rating(2, 1)
+        .residual(3, 1)
         .rated("20.5.2026", "Tunnistettu strategiatyöpajassa")
         .exposure(5_000, 12_000, 25_000, 3000)
         .mitigation(
