@@ -143,6 +143,20 @@ fn base() -> Plan {
     p
 }
 
+/// The town produces the advice service in its own production, the service naming no organiser:
+/// in a setting, with the city a region or not, with or without an established market failure.
+fn town_produces_advice(p: &mut Plan, setting: Setting, region: bool, market_failure: bool) {
+    p.meta.setting = setting;
+    if region {
+        party_mut(p, CITY).kind = PartyKind::Region;
+    }
+    let s = service_mut(p, ADVICE);
+    s.organiser = None;
+    s.market_failure = market_failure;
+    s.mode = ProductionMode::OwnProduction;
+    set_role(p, ADVICE, TOWN, ServiceRole::Producer);
+}
+
 /// Adds `n` parties of a role (producers with a fee, so they are otherwise clean).
 fn add_parties(p: &mut Plan, n: u32, role: AllianceRole) {
     for i in 0..n {
@@ -343,51 +357,25 @@ fn rules_by_setting_fire_only_where_they_should() {
         (
             "L3-market-failure",
             "2018, no organiser, the region accountable",
-            |p| {
-                p.meta.setting = Setting::Regional2018;
-                party_mut(p, CITY).kind = PartyKind::Region;
-                let s = service_mut(p, ADVICE);
-                s.organiser = None;
-                s.mode = ProductionMode::OwnProduction;
-                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
-            },
+            |p| town_produces_advice(p, Setting::Regional2018, true, false),
             true,
         ),
         (
             "L3-market-failure",
             "2018, no organiser, a municipality accountable (in-house for its owner)",
-            |p| {
-                p.meta.setting = Setting::Regional2018;
-                let s = service_mut(p, ADVICE);
-                s.organiser = None;
-                s.mode = ProductionMode::OwnProduction;
-                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
-            },
+            |p| town_produces_advice(p, Setting::Regional2018, false, false),
             false,
         ),
         (
             "L3-market-failure",
             "today, no organiser, a region accountable",
-            |p| {
-                party_mut(p, CITY).kind = PartyKind::Region;
-                let s = service_mut(p, ADVICE);
-                s.organiser = None;
-                s.mode = ProductionMode::OwnProduction;
-                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
-            },
+            |p| town_produces_advice(p, Setting::EmploymentArea, true, false),
             false,
         ),
         (
             "L3-market-failure",
             "2018, market failure established",
-            |p| {
-                p.meta.setting = Setting::Regional2018;
-                party_mut(p, CITY).kind = PartyKind::Region;
-                let s = service_mut(p, ADVICE);
-                s.market_failure = true;
-                s.mode = ProductionMode::OwnProduction;
-                set_role(p, ADVICE, TOWN, ServiceRole::Producer);
-            },
+            |p| town_produces_advice(p, Setting::Regional2018, true, true),
             false,
         ),
         // L5: an owner producing a service bought in the alliance tender; in own production it may.
