@@ -44,6 +44,41 @@ pub fn colored<'a>(content: impl text::IntoFragment<'a>, color: impl Fn(&Theme) 
     text(content).size(size::BODY).style(move |t: &Theme| text::Style { color: Some(color(t)) })
 }
 
+/// Where a field's validation message stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Beside {
+    Below,
+    Right,
+}
+
+/// A field and its validation message (or nothing). The field keeps its place in the widget tree
+/// whether or not a message is shown, so it keeps its focus and caret while the user types
+/// through a message appearing or going away (a field replaced by a column holding it lost
+/// focus, and the rest of the keystrokes went nowhere).
+pub fn with_message<'a, M: 'a>(
+    field: impl Into<Element<'a, M>>,
+    message: Option<String>,
+    beside: Beside,
+    width: Option<f32>,
+) -> Element<'a, M> {
+    let note: Element<'a, M> = match message {
+        Some(m) => {
+            let t = colored(m, |t: &Theme| t.extended_palette().danger.base.color).size(size::SMALL);
+            match width {
+                Some(w) => t.width(Length::Fixed(w)).into(),
+                None => t.into(),
+            }
+        }
+        None => iced::widget::Space::new().width(0).height(0).into(),
+    };
+    match beside {
+        Beside::Below => iced::widget::column![field.into(), note].spacing(2).into(),
+        Beside::Right => {
+            iced::widget::row![field.into(), note].spacing(space::S).align_y(iced::Alignment::Center).into()
+        }
+    }
+}
+
 /// A block with a soft background and a thin border.
 pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
     container(content).padding(space::L).width(Length::Fill).style(container::bordered_box)
@@ -125,5 +160,28 @@ pub struct Labeled<T> {
 impl<T> std::fmt::Display for Labeled<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.label)
+    }
+}
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+    use iced_test::core::widget::Tree;
+
+    /// The field stands at the same place of the widget tree with and without its message, so
+    /// iced keeps its state (focus, caret) when a message appears or goes away while typing.
+    #[test]
+    fn a_field_keeps_its_place_in_the_tree_whatever_its_message() {
+        for beside in [Beside::Below, Beside::Right] {
+            let field = || iced::widget::text_input::<(), Theme, iced::Renderer>("", "4");
+            let bare: Element<'_, ()> = with_message(field(), None, beside, None);
+            let noted: Element<'_, ()> = with_message(field(), Some("Ei ole prosentti.".into()), beside, Some(260.0));
+            let (a, b) = (Tree::new(&bare), Tree::new(&noted));
+            assert_eq!(a.tag, b.tag, "{beside:?}: the same container");
+            // (iced leaves a void space out of a column: the message slot may be empty.)
+            assert!(!a.children.is_empty() && b.children.len() == 2);
+            assert_eq!(a.children[0].tag, b.children[0].tag, "{beside:?}: the field in the same slot");
+            assert_eq!(a.children[0].tag, Tree::new(&Element::<'_, ()>::from(field())).tag);
+        }
     }
 }

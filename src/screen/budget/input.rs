@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::theme::{size, space};
 use crate::widget as w;
-use iced::widget::{column, text_input};
+use iced::widget::text_input;
 use iced::{Element, Length};
 
 /// A number field of the budget screen.
@@ -230,15 +230,5 @@ pub fn number<'a>(
         .size(size::SMALL)
         .padding(space::XS)
         .width(Length::Fixed(width));
-    match error {
-        Some(e) => column![
-            input,
-            w::colored(e.to_string(), |t: &iced::Theme| t.extended_palette().danger.base.color)
-                .size(size::SMALL)
-                .width(Length::Fixed(width.max(260.0)))
-        ]
-        .spacing(2)
-        .into(),
-        None => input.into(),
-    }
+    w::with_message(input, error.map(str::to_string), w::Beside::Below, Some(width.max(260.0)))
 }

@@ -158,14 +158,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     let bad = |f: DraftField| state.drafts.get(&f).is_some_and(|s| parse_draft(r, f, s).is_none());
     let drafted = |id: &'static str, f: DraftField| -> Element<'a, Message> {
         let field = input(id, &draft(f), ed, move |s| Message::Draft(f, s)).width(Length::Fixed(150.0));
-        if bad(f) {
-            row![field, w::colored(t(Tx::CannotRead), |th| th.palette().danger).size(size::SMALL)]
-                .spacing(space::S)
-                .align_y(Alignment::Center)
-                .into()
-        } else {
-            field.into()
-        }
+        w::with_message(field, bad(f).then(|| t(Tx::CannotRead).to_string()), w::Beside::Right, None)
     };
 
     let mut owners = vec![Choice { value: None, label: t(Tx::SharedByAlliance).to_string() }];

@@ -188,11 +188,7 @@ fn date_input<'a>(
         .on_input_maybe(editable.then_some(move |s| Message::DateChanged(which, s)))
         .size(size::BODY)
         .padding(space::S);
-    if bad {
-        column![input, w::colored(T::BadDate.get(lang), |t| t.palette().danger).size(size::SMALL)].spacing(2).into()
-    } else {
-        input.into()
-    }
+    w::with_message(input, bad.then(|| T::BadDate.get(lang).to_string()), w::Beside::Below, None)
 }
 
 /// The panel for the selection: a phase, a deliverable, or a hint.
