@@ -181,7 +181,7 @@ mod message_tests {
             // (iced leaves a void space out of a column: the message slot may be empty.)
             assert!(!a.children.is_empty() && b.children.len() == 2);
             assert_eq!(a.children[0].tag, b.children[0].tag, "{beside:?}: the field in the same slot");
-            assert_eq!(a.children[0].tag, Tree::new(&Element::<'_, ()>::from(field())).tag);
+            assert_eq!(a.children[0].tag, Tree::new(Element::<'_, ()>::from(field())).tag);
         }
     }
 }
