@@ -50,6 +50,32 @@ impl fmt::Display for Language {
     }
 }
 
+impl Language {
+    /// The language of a POSIX locale value ("fi_FI.UTF-8", "sv_FI", "en_GB.UTF-8", "C"):
+    /// Finnish or Swedish by its language code, English for any other; `None` when empty.
+    pub fn of_locale(value: &str) -> Option<Language> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        let code = value.split(['_', '.', '@', '-']).next().unwrap_or("").to_ascii_lowercase();
+        Some(match code.as_str() {
+            "fi" => Language::Fi,
+            "sv" => Language::Sv,
+            _ => Language::En,
+        })
+    }
+
+    /// The language of the process's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), for
+    /// messages printed before any settings are read; Finnish when none is set.
+    pub fn of_environment() -> Language {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().and_then(|v| Language::of_locale(&v)))
+            .unwrap_or_default()
+    }
+}
+
 impl FromStr for Language {
     type Err = String;
 
@@ -59,6 +85,29 @@ impl FromStr for Language {
             "sv" => Ok(Language::Sv),
             "en" => Ok(Language::En),
             other => Err(format!("unknown language “{other}”: use fi, sv or en")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Language;
+
+    #[test]
+    fn the_language_of_a_locale() {
+        for (value, want) in [
+            ("fi_FI.UTF-8", Some(Language::Fi)),
+            ("sv_FI.UTF-8", Some(Language::Sv)),
+            ("sv", Some(Language::Sv)),
+            ("en_GB.UTF-8", Some(Language::En)),
+            ("de_DE", Some(Language::En)),
+            ("C", Some(Language::En)),
+            ("C.UTF-8", Some(Language::En)),
+            ("fil_PH", Some(Language::En)),
+            ("", None),
+            ("  ", None),
+        ] {
+            assert_eq!(Language::of_locale(value), want, "{value:?}");
         }
     }
 }

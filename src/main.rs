@@ -24,8 +24,35 @@ fn main() -> ExitCode {
     }
 }
 
+/// Whether a window can be opened: on Linux and the BSDs a display server must be named (X11's
+/// `DISPLAY` or Wayland's `WAYLAND_DISPLAY`); elsewhere the system always has one.
+#[cfg(feature = "gui")]
+fn has_display() -> bool {
+    if !cfg!(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd", target_os = "netbsd")) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"].iter().any(|k| std::env::var_os(k).is_some_and(|v| !v.is_empty()))
+}
+
 #[cfg(feature = "gui")]
 fn window(file: Option<PathBuf>) -> ExitCode {
+    if !has_display() {
+        // No display (a server, an SSH session): say so instead of a panic from the windowing
+        // library, and point to the command line, which needs none.
+        let lang = allianssi::i18n::Language::of_environment();
+        eprintln!(
+            "{}",
+            lang.pick(
+                "Allianssi: ikkunaa ei voi avata, koska näyttöä ei ole (DISPLAY ja WAYLAND_DISPLAY puuttuvat). \
+                 Komentorivi toimii ilman näyttöä: katso `allianssi --help` (esim. `allianssi check SUUNNITELMA.ron`).",
+                "Allianssi: fönstret kan inte öppnas eftersom det inte finns någon skärm (DISPLAY och WAYLAND_DISPLAY \
+                 saknas). Kommandoraden fungerar utan skärm: se `allianssi --help` (t.ex. `allianssi check PLAN.ron`).",
+                "Allianssi: the window cannot open because there is no display (DISPLAY and WAYLAND_DISPLAY are not \
+                 set). The command line works without one: see `allianssi --help` (e.g. `allianssi check PLAN.ron`).",
+            )
+        );
+        return ExitCode::from(allianssi::cli::IO);
+    }
     match allianssi::app::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -149,3 +149,29 @@ fn usage_errors_do_not_panic() {
         assert!(!text(&out.stderr).contains("panicked"));
     }
 }
+
+/// Started without a display (a server, an SSH session), the window is not tried: a sentence in
+/// the locale's language names the command line, exit 2, no panic or backtrace.
+#[test]
+fn no_display_gives_a_sentence_and_exit_2() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    for (locale, words) in [("fi_FI.UTF-8", "näyttöä ei ole"), ("sv_FI.UTF-8", "inte finns någon skärm"), ("C", "no display")]
+    {
+        let out = Command::new(env!("CARGO_BIN_EXE_allianssi"))
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", locale)
+            .output()
+            .expect("run the binary");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{locale}: {err}");
+        assert!(err.contains(words) && err.contains("allianssi --help"), "{locale}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("backtrace"), "{locale}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
