@@ -157,7 +157,8 @@ fn no_display_gives_a_sentence_and_exit_2() {
     if !cfg!(target_os = "linux") {
         return;
     }
-    for (locale, words) in [("fi_FI.UTF-8", "näyttöä ei ole"), ("sv_FI.UTF-8", "inte finns någon skärm"), ("C", "no display")]
+    for (locale, words) in
+        [("fi_FI.UTF-8", "näyttöä ei ole"), ("sv_FI.UTF-8", "inte finns någon skärm"), ("C", "no display")]
     {
         let out = Command::new(env!("CARGO_BIN_EXE_allianssi"))
             .env_remove("DISPLAY")
