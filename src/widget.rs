@@ -39,6 +39,16 @@ pub fn muted<'a>(content: impl text::IntoFragment<'a>) -> Text<'a> {
     text(content).size(size::SMALL).style(|t: &Theme| text::Style { color: Some(theme::muted(t)) })
 }
 
+/// The secondary line of a list item: muted, and still readable (WCAG AA) on the filled
+/// background of the selected item.
+pub fn subtitle<'a>(content: impl text::IntoFragment<'a>, selected: bool) -> Text<'a> {
+    text(content).size(size::SMALL).style(move |t: &Theme| {
+        let color =
+            if selected { theme::muted_on(t, t.extended_palette().primary.base.color) } else { theme::muted(t) };
+        text::Style { color: Some(color) }
+    })
+}
+
 /// Text in a colour taken from the theme.
 pub fn colored<'a>(content: impl text::IntoFragment<'a>, color: impl Fn(&Theme) -> Color + 'a) -> Text<'a> {
     text(content).size(size::BODY).style(move |t: &Theme| text::Style { color: Some(color(t)) })
@@ -86,12 +96,18 @@ pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
 
 /// A small coloured label, e.g. a phase state or a risk band.
 pub fn badge<'a, M: 'a>(label: impl text::IntoFragment<'a>, color: impl Fn(&Theme) -> Color + 'a) -> Element<'a, M> {
-    container(text(label).size(size::SMALL).color(Color::WHITE))
+    // The label in whichever text colour reads at AA on the badge's colour (white on the light
+    // theme's dark accents, dark on the dark theme's light ones).
+    container(text(label).size(size::SMALL))
         .padding([2.0, space::S])
-        .style(move |t: &Theme| container::Style {
-            background: Some(Background::Color(color(t))),
-            border: Border { radius: 10.0.into(), ..Border::default() },
-            ..container::Style::default()
+        .style(move |t: &Theme| {
+            let bg = color(t);
+            container::Style {
+                background: Some(Background::Color(bg)),
+                text_color: Some(theme::readable_on(t, bg)),
+                border: Border { radius: 10.0.into(), ..Border::default() },
+                ..container::Style::default()
+            }
         })
         .into()
 }

@@ -49,7 +49,7 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
             button(
                 column![
                     text(name).size(size::BODY).wrapping(text::Wrapping::None),
-                    w::muted(p.kind.name(lang)).wrapping(text::Wrapping::None)
+                    w::subtitle(p.kind.name(lang), chosen).wrapping(text::Wrapping::None)
                 ]
                 .spacing(1),
             )

@@ -231,10 +231,16 @@ fn cell<'a>(
     let role = c.map(|c| c.role);
     let mut content = column![].spacing(1);
     if let Some(c) = c {
+        // The figures in the cell's own muted colour: readable (WCAG AA) on its role's colour.
+        let figure = move |s: String| {
+            text(s).size(size::SMALL).style(move |t: &Theme| text::Style {
+                color: Some(theme::muted_on(t, cell_background(t, Some(c.role)))),
+            })
+        };
         content = content
             .push(text(role_short(c.role, lang)).size(size::SMALL).font(BOLD))
-            .push(w::muted(format::money(c.euros_per_year, lang)))
-            .push(w::muted(person_years_short(&format::decimal(c.person_years, lang), lang)));
+            .push(figure(format::money(c.euros_per_year, lang)))
+            .push(figure(person_years_short(&format::decimal(c.person_years, lang), lang)));
     }
     if let Some(fs) = &found {
         content = content.push(marker(fs));
@@ -256,13 +262,7 @@ fn cell_style(
     selected: bool,
 ) -> button::Style {
     let p = t.extended_palette();
-    let base = match role {
-        None => p.background.base.color,
-        Some(ServiceRole::Accountable) => p.primary.weak.color,
-        Some(ServiceRole::Producer) => p.success.weak.color,
-        Some(ServiceRole::Funder | ServiceRole::ProcurementUnit) => p.background.strong.color,
-        Some(ServiceRole::Consulted | ServiceRole::Informed) => p.background.weak.color,
-    };
+    let base = cell_background(t, role);
     let background = match status {
         button::Status::Hovered | button::Status::Pressed => mix(base, p.primary.base.color, 0.15),
         _ => base,
@@ -272,16 +272,24 @@ fn cell_style(
         (false, Some(s)) => (theme::severity_color(t, s), 2.0),
         (false, None) => (p.background.strong.color, 0.5),
     };
-    let text_color = match role {
-        Some(ServiceRole::Accountable) => p.primary.weak.text,
-        Some(ServiceRole::Producer) => p.success.weak.text,
-        _ => p.background.base.text,
-    };
+    let text_color = theme::readable_on(t, base);
     button::Style {
         background: Some(Background::Color(background)),
         text_color,
         border: Border { color: border_color, width, radius: 3.0.into() },
         ..button::Style::default()
+    }
+}
+
+/// A matrix cell's colour by its role.
+fn cell_background(t: &Theme, role: Option<ServiceRole>) -> Color {
+    let p = t.extended_palette();
+    match role {
+        None => p.background.base.color,
+        Some(ServiceRole::Accountable) => p.primary.weak.color,
+        Some(ServiceRole::Producer) => p.success.weak.color,
+        Some(ServiceRole::Funder | ServiceRole::ProcurementUnit) => p.background.strong.color,
+        Some(ServiceRole::Consulted | ServiceRole::Informed) => p.background.weak.color,
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
             let button = button(
                 column![
                     text(s.name.as_str()).size(size::BODY).wrapping(text::Wrapping::None),
-                    w::muted(s.kind.name(lang)).wrapping(text::Wrapping::None)
+                    w::subtitle(s.kind.name(lang), chosen).wrapping(text::Wrapping::None)
                 ]
                 .spacing(1),
             )
