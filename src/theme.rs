@@ -216,6 +216,20 @@ mod tests {
                 ("a high badge", readable_on(&t, band_color(&t, Band::High)), band_color(&t, Band::High)),
                 ("a critical badge", readable_on(&t, band_color(&t, Band::Critical)), band_color(&t, Band::Critical)),
             ];
+            // iced's coloured buttons as `widget::readable` draws them.
+            let buttons = [
+                ("success button", iced::widget::button::success(&t, iced::widget::button::Status::Active)),
+                ("danger button", iced::widget::button::danger(&t, iced::widget::button::Status::Active)),
+                ("warning button", iced::widget::button::warning(&t, iced::widget::button::Status::Active)),
+                ("primary button", iced::widget::button::primary(&t, iced::widget::button::Status::Active)),
+            ];
+            for (what, style) in buttons {
+                let readable =
+                    crate::widget::readable(move |_: &Theme, _| style)(&t, iced::widget::button::Status::Active);
+                let Some(iced::Background::Color(fill)) = readable.background else { panic!("{what}: no fill") };
+                let c = contrast(readable.text_color, fill);
+                assert!(c >= AA, "{name}: {what} {c:.2}:1");
+            }
             for (what, fg, bg) in pairs {
                 let c = contrast(fg, bg);
                 assert!(c >= AA, "{name}: {what} {c:.2}:1");

@@ -112,6 +112,21 @@ pub fn badge<'a, M: 'a>(label: impl text::IntoFragment<'a>, color: impl Fn(&Them
         .into()
 }
 
+/// An iced button style (`button::success`, `danger`, `warning`, `primary`) with its label in
+/// the colour that reads at WCAG AA on its fill (iced pairs white with the dark theme's light
+/// accents).
+pub fn readable(
+    style: impl Fn(&Theme, button::Status) -> button::Style,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |t, status| {
+        let mut s = style(t, status);
+        if let Some(Background::Color(fill)) = s.background {
+            s.text_color = theme::readable_on(t, fill);
+        }
+        s
+    }
+}
+
 /// A tab of the main window: the selected one is filled.
 pub fn tab<'a, M: Clone + 'a>(label: impl text::IntoFragment<'a>, selected: bool, on_press: M) -> Element<'a, M> {
     button(text(label).size(size::BODY))

@@ -121,7 +121,7 @@ impl App {
         let label = ui::findings_count(errors, warnings, lang);
         button(text(label).size(size::BODY))
             .padding([space::XS + 2.0, space::M])
-            .style(move |t: &Theme, s| {
+            .style(w::readable(move |t: &Theme, s| {
                 if errors > 0 {
                     button::danger(t, s)
                 } else if warnings > 0 {
@@ -129,7 +129,7 @@ impl App {
                 } else {
                     button::success(t, s)
                 }
-            })
+            }))
             .on_press(Message::FindingsToggled)
             .into()
     }
@@ -298,7 +298,9 @@ impl App {
                 w::body(t(Text::UnsavedBody)),
                 row![
                     button(text(t(Text::Save))).style(button::primary).on_press(Message::ConfirmSave),
-                    button(text(t(Text::DiscardChanges))).style(button::danger).on_press(Message::ConfirmDiscard),
+                    button(text(t(Text::DiscardChanges)))
+                        .style(w::readable(button::danger))
+                        .on_press(Message::ConfirmDiscard),
                     button(text(t(Text::Cancel))).style(button::secondary).on_press(Message::ConfirmCancel),
                 ]
                 .spacing(space::S),

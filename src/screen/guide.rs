@@ -268,7 +268,7 @@ impl Guide {
             .width(Length::Fixed(560.0));
 
         let decide = |outcome: GateOutcome, style: fn(&iced::Theme, button::Status) -> button::Style| {
-            button(text(outcome.name(lang))).style(style).on_press_maybe(
+            button(text(outcome.name(lang))).style(w::readable(style)).on_press_maybe(
                 (editable && (outcome != GateOutcome::Go || go_allowed)).then_some(Message::DecisionPressed(outcome)),
             )
         };

@@ -16,7 +16,7 @@ impl App {
     pub(in crate::app) fn file_dialog(&self, lang: Language) -> Option<Element<'_, Message>> {
         let t = |x: T| x.get(lang);
         let choice = |x: T, c: Choice, style: fn(&iced::Theme, button::Status) -> button::Style| {
-            button(label(t(x))).style(style).on_press(Message::FileChoice(c))
+            button(label(t(x))).style(crate::widget::readable(style)).on_press(Message::FileChoice(c))
         };
         let (title, body, buttons) = match self.file_guard.prompt.as_ref()? {
             FilePrompt::Locked { path, holder, stale, .. } => {

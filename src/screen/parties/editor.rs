@@ -77,7 +77,7 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
                 text(question).size(size::BODY),
                 row![
                     button(text(T::ConfirmRemove.get(lang)))
-                        .style(button::danger)
+                        .style(w::readable(button::danger))
                         .on_press(Message::RemoveConfirmed(id)),
                     button(text(T::Cancel.get(lang))).style(button::secondary).on_press(Message::RemoveCancelled),
                 ]

@@ -331,7 +331,7 @@ fn deliverable_view<'a>(
             small_button(T::MoveDown.get(lang), (ed && i + 1 < n).then_some(Message::MovePressed(d.id, Move::Down))),
             iced::widget::space::horizontal(),
             iced::widget::button(iced::widget::text(T::Delete.get(lang)).size(size::SMALL))
-                .style(iced::widget::button::danger)
+                .style(w::readable(iced::widget::button::danger))
                 .padding([2.0, space::S])
                 .on_press_maybe(ed.then_some(Message::RemovePressed(d.id))),
         ]

@@ -234,11 +234,11 @@ impl Draft {
 
         let result = draft.decision(phase, plan, ctx.today);
         let record = button(text(t::record_label(draft.outcome, lang)).size(size::BODY))
-            .style(match draft.outcome {
+            .style(w::readable(match draft.outcome {
                 GateOutcome::Go => button::success,
                 GateOutcome::Rework => button::secondary,
                 GateOutcome::Exit => button::danger,
-            })
+            }))
             .on_press_maybe((ed && result.is_ok()).then_some(Message::RecordPressed));
         let why: Element<'a, Message> = match result {
             Err(b) => w::muted(b.text().get(lang)).into(),
