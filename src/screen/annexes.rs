@@ -245,7 +245,9 @@ impl State {
     }
 }
 
-/// A file name for the save dialog: "Liite_3_Kaupallinen_malli.pdf" or "Liitteet.pdf".
+/// A file name for the save dialog, after the plan and the annex: e.g.
+/// "Hämeenlinnan_seudun_työllisyysallianssi_Liitteet.pdf" or "…_Liite_3_Kaupallinen_malli.pdf";
+/// letters and digits kept, anything else one underscore, at most 120 characters before ".pdf".
 fn file_name(plan: &Plan, opts: &Options) -> String {
     let base = match opts.annexes.as_slice() {
         [one] => format!(
@@ -256,9 +258,18 @@ fn file_name(plan: &Plan, opts: &Options) -> String {
         ),
         _ => opts.lang.both("Liitteet", "Bilagor", "Annexes").replace(" / ", "_"),
     };
+    let named = if plan.meta.name.trim().is_empty() { base } else { format!("{}_{base}", plan.meta.name.trim()) };
     let clean: String =
-        base.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
-    format!("{clean}.pdf")
+        named.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    // One underscore where several stood, none at the ends, and a length a file system takes.
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    let out: String = out.trim_matches('_').chars().take(120).collect();
+    format!("{}.pdf", out.trim_end_matches('_'))
 }
 
 async fn save_dialog(file_name: String) -> Option<PathBuf> {
@@ -327,6 +338,15 @@ mod tests {
         assert_eq!(o.annexes, vec![AnnexKind::Risks]);
         assert_eq!((o.lang, o.status, o.version.as_str()), (AnnexLanguage::FiSv, PlanStatus::Approved, "1.0"));
         assert!(file_name(&plan, &o).ends_with(".pdf"));
+        // Named after the plan (was "Liitteet.pdf" for every plan).
+        let mut all = o.clone();
+        all.annexes = vec![AnnexKind::Risks, AnnexKind::Commercial];
+        all.lang = AnnexLanguage::Fi;
+        let mut named = plan.clone();
+        named.meta.name = "Hämeen  työllisyysallianssi: 2027 / luonnos".into();
+        assert_eq!(file_name(&named, &all), "Hämeen_työllisyysallianssi_2027_luonnos_Liitteet.pdf");
+        named.meta.name = "x".repeat(300);
+        assert_eq!(file_name(&named, &all).chars().count(), 124);
 
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("riskit.pdf");
