@@ -521,6 +521,10 @@ impl App {
             Action::None => Task::none(),
             Action::Edit(edit) => self.apply(&edit),
             Action::Run(task) => task.map(wrap),
+            Action::EditThen(edit, task) => {
+                let applied = self.apply(&edit);
+                Task::batch([applied, task.map(wrap)])
+            }
         }
     }
 

@@ -25,6 +25,8 @@ pub enum Action<M> {
     /// Apply this edit to the plan (through the document: undo, dirty state, autosave).
     Edit(Edit),
     Run(Task<M>),
+    /// Apply the edit, then run the task (e.g. focus the first field of a row just added).
+    EditThen(Edit, Task<M>),
 }
 
 impl<M: Send + 'static> Action<M> {
@@ -34,6 +36,7 @@ impl<M: Send + 'static> Action<M> {
             Action::None => Action::None,
             Action::Edit(e) => Action::Edit(e),
             Action::Run(t) => Action::Run(t.map(f)),
+            Action::EditThen(e, t) => Action::EditThen(e, t.map(f)),
         }
     }
 }

@@ -191,3 +191,21 @@ fn heatmap_cell_filters_the_table_and_the_window_stays_small() {
     let _ = state.update(down.expect("arrow down"), &plan, &ctx);
     assert!(state.selected().is_some());
 }
+
+/// A risk just added is selected, its editor open, and the action both adds it and runs a task
+/// (the focus on its title field, `risks::TITLE_ID`): the facilitator types the title
+/// straight away.
+#[test]
+fn a_new_risk_is_selected_and_its_title_focused() {
+    let mut state = risks::State::default();
+    let plan = (template::find("tampere-startup").expect("template").build)();
+    let analysis = allianssi::analysis::Analysis::of(&plan);
+    let ctx = allianssi::screen::Context::of(&analysis, 0, allianssi::i18n::Language::Fi, day("2026-11-22"));
+    let action = state.update(risks::Message::Add, &plan, &ctx);
+    let allianssi::screen::Action::EditThen(allianssi::model::Edit::AddRisk(risk), focus) = action else {
+        panic!("the add is an edit followed by the focus task")
+    };
+    assert_eq!(state.selected(), Some(risk.id));
+    assert!(iced_test::runtime::task::into_stream(focus).is_some(), "a focus operation to run");
+    assert_eq!(risks::TITLE_ID, "risk-title");
+}

@@ -247,7 +247,8 @@ impl State {
                 let row = plan.new_party(new_name(T::Parties, ctx.lang));
                 self.party = Some(row.id);
                 self.view = View::Parties;
-                return edit(row.edit);
+                // The new party's name is focused, ready to be typed over.
+                return Action::EditThen(row.edit, iced::widget::operation::focus(editor::NAME_ID));
             }
             Message::PartyEdited(id, field) => {
                 let Some(party) = plan.party(id) else { return Action::None };
@@ -275,7 +276,7 @@ impl State {
                 let row = plan.new_service(new_name(T::Services, ctx.lang));
                 self.service = Some(row.id);
                 self.view = View::Services;
-                return edit(row.edit);
+                return Action::EditThen(row.edit, iced::widget::operation::focus(services::NAME_ID));
             }
             Message::ServiceEdited(id, field) => {
                 let Some(s) = plan.service(id) else { return Action::None };

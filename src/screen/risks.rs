@@ -21,7 +21,7 @@ use iced::keyboard::{Key, Modifiers, key::Named as NamedKey};
 use iced::widget::{column, container, row, scrollable};
 use iced::{Element, Length};
 
-pub use editor::{Change, DraftField};
+pub use editor::{Change, DraftField, TITLE_ID};
 pub use rating::Scale;
 
 /// Height of one table row in logical pixels: rows are drawn only where they are visible.
@@ -249,7 +249,8 @@ impl State {
                 let row = plan.new_risk(ctx.today);
                 self.select(Some(row.id));
                 self.panel = Panel::Editor;
-                return Action::Edit(row.edit);
+                // The new risk's title is focused: the facilitator types it straight away.
+                return Action::EditThen(row.edit, iced::widget::operation::focus(editor::TITLE_ID));
             }
             Message::Duplicate => {
                 let Some(r) = risk else { return Action::None };

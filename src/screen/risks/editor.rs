@@ -108,6 +108,9 @@ fn line<'a>(name: &'a str, field: impl Into<Element<'a, Message>>) -> Element<'a
     row![label(name), field.into()].spacing(space::S).align_y(Alignment::Center).into()
 }
 
+/// The id of the selected risk's title field (focused when a risk is added).
+pub const TITLE_ID: &str = "risk-title";
+
 fn input<'a>(
     id: &'static str,
     value: &str,
@@ -208,7 +211,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     let trends = [Trend::Rising, Trend::Stable, Trend::Falling];
     let fields = column![
         line(t(Tx::Code), input("risk-code", &r.code, ed, |s| Message::Change(Change::Code(s))).width(100)),
-        line(t(Tx::RiskTitle), input("risk-title", &r.title, ed, |s| Message::Change(Change::Title(s)))),
+        line(t(Tx::RiskTitle), input(TITLE_ID, &r.title, ed, |s| Message::Change(Change::Title(s)))),
         line(t(Tx::Cause), input("risk-cause", &r.cause, ed, |s| Message::Change(Change::Cause(s)))),
         line(
             t(Tx::Consequence),
