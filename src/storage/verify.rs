@@ -30,7 +30,12 @@ pub(super) fn reads_back(text: &str, plan: &Plan, path: &Path) -> bool {
     let lines = list_body(text, &["budget: (", "cost_lines: ["], 2);
     let risks = list_body(text, &["risks: (", "risks: ["], 2);
     let large = |body: &Option<Range<usize>>| body.as_ref().is_some_and(|b| b.len() >= MIN_PIECE);
-    if !large(&lines) && !large(&risks) {
+    // Loading moves the next free id past every id in the file; the skeleton alone would not
+    // see the ids of the records cut out, so a plan with one at or past `next_id` is read whole
+    // (and then does not read back, as before).
+    let ids_below_next = plan.risks.risks.iter().all(|r| r.id.0 < plan.next_id)
+        && plan.budget.cost_lines.iter().all(|c| c.id.0 < plan.next_id);
+    if (!large(&lines) && !large(&risks)) || !ids_below_next {
         return whole(text, plan, path);
     }
     let mut jobs: Vec<Job> = Vec::new();
@@ -230,5 +235,17 @@ mod tests {
         let compact = text.replace(&format!("\n{}risks: [\n", INDENT.repeat(3)), "risks: [");
         assert!(list_body(&compact, &["risks: (", "risks: ["], 2).is_none());
         assert!(reads_back(&compact, &plan, path));
+    }
+
+    /// A plan whose next free id is not past every record's id reads back exactly as when the
+    /// whole text is parsed (not at all: loading would move `next_id`).
+    #[test]
+    fn a_plan_with_an_id_past_next_id_reads_back_as_the_whole_does() {
+        let mut plan = large();
+        plan.next_id = plan.risks.risks.last().expect("risks").id.0;
+        let text = to_string(&plan).expect("to_string");
+        let path = Path::new("x.ron");
+        assert!(!whole(&text, &plan, path));
+        assert!(!reads_back(&text, &plan, path));
     }
 }
