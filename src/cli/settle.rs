@@ -185,13 +185,9 @@ pub(super) fn scenarios(
     table.push(figure(L::PRODUCERS_TOTAL.get(lang), &|s| s.producers_total));
     table.push(figure(L::OWNERS_OUTLAY.get(lang), &|s| s.owners_outlay));
     table.push(figure(L::SAVING.get(lang), &|s| s.saving));
-    let parties = first.settlement.producers.iter().chain(&first.settlement.owners).enumerate();
-    for (i, line) in parties {
+    for (i, line) in first.settlement.lines().enumerate() {
         let mut row = vec![format!("{} – {}", party_label(&plan, line), L::PARTY_NET.get(lang))];
-        row.extend(list.iter().map(|s| {
-            let lines: Vec<&PartyLine> = s.settlement.producers.iter().chain(&s.settlement.owners).collect();
-            money(lines[i].net, lang)
-        }));
+        row.extend(list.iter().map(|s| s.settlement.line(i).map_or_else(String::new, |l| money(l.net, lang))));
         table.push(row);
     }
     write!(out, "{}", render_table(&table)).map_err(write_failed)?;
@@ -394,7 +390,7 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
 
     let heads = [L::PARTY, L::TARGET_SHARE, L::FEE, L::GAIN, L::PAIN, L::KRA, L::NET, L::TOTAL];
     let mut table = vec![heads.iter().map(|l| l.get(lang).to_string()).collect()];
-    for line in s.producers.iter().chain(&s.owners) {
+    for line in s.lines() {
         let target = if line.owner { m(line.target) } else { "–".to_string() };
         let mut row = vec![party_label(plan, line), target];
         row.extend([line.fee, line.gain, line.pain, line.kra, line.net, line.total].map(m));

@@ -180,7 +180,7 @@ pub(super) fn settle_with(
         .fees
         .iter()
         .enumerate()
-        .map(|(i, f)| producer_line(f.party, f.amount, gains[i], pains[i], kras[i]))
+        .map(|(i, f)| line(f.party, false, Money::ZERO, f.amount, (gains[i], pains[i], i128::from(kras[i].cents()))))
         .collect::<Result<Vec<_>, _>>()?;
 
     let owner_list: Vec<_> = plan.owners().collect();
@@ -191,7 +191,8 @@ pub(super) fn settle_with(
     let owners = owner_list
         .iter()
         .enumerate()
-        .map(|(i, p)| owner_line(p.id, targets[i], fees[i], gains[i], pains[i], kras[i]))
+        // An owner's KRA is minus its share of what the owners pay.
+        .map(|(i, p)| line(p.id, true, targets[i], fees[i], (gains[i], pains[i], -i128::from(kras[i].cents()))))
         .collect::<Result<Vec<_>, _>>()?;
 
     Ok(Settlement {
@@ -230,6 +231,11 @@ impl Settlement {
     pub fn lines(&self) -> impl Iterator<Item = &PartyLine> {
         self.producers.iter().chain(&self.owners)
     }
+
+    /// The `i`th line of `lines()` (the same party in every scenario of a plan).
+    pub fn line(&self, i: usize) -> Option<&PartyLine> {
+        self.producers.get(i).or_else(|| self.owners.get(i.checked_sub(self.producers.len())?))
+    }
 }
 
 /// The scenario whose share is closest to the cost target itself (100 %), the first on a tie.
@@ -237,43 +243,18 @@ pub fn nearest_to_target(list: &[Scenario]) -> Option<&Scenario> {
     list.iter().min_by_key(|s| (i64::from(s.share.0) - 10_000).abs())
 }
 
-fn producer_line(party: PartyId, fee: Money, gain: Money, pain: Money, kra: Money) -> Result<PartyLine, Error> {
-    let net = i128::from(gain.cents()) - i128::from(pain.cents()) + i128::from(kra.cents());
-    let total = i128::from(fee.cents()) + net;
-    Ok(PartyLine {
-        party,
-        owner: false,
-        target: Money::ZERO,
-        fee,
-        gain,
-        pain,
-        kra,
-        net: to_money(net)?,
-        total: to_money(total)?,
-    })
-}
-
-/// An owner's line: `kra_paid` is its share of the KRA the owners pay (its `kra` is minus that).
-fn owner_line(
+/// A party's line from its shares (an owner's `kra` already negative: it pays it); `net` and
+/// `total` follow the rules of `PartyLine`.
+fn line(
     party: PartyId,
+    owner: bool,
     target: Money,
     fee: Money,
-    gain: Money,
-    pain: Money,
-    kra_paid: Money,
+    (gain, pain, kra): (Money, Money, i128),
 ) -> Result<PartyLine, Error> {
-    let kra = -i128::from(kra_paid.cents());
     let net = i128::from(gain.cents()) - i128::from(pain.cents()) + kra;
-    let total = i128::from(target.cents()) + i128::from(fee.cents()) - net;
-    Ok(PartyLine {
-        party,
-        owner: true,
-        target,
-        fee,
-        gain,
-        pain,
-        kra: to_money(kra)?,
-        net: to_money(net)?,
-        total: to_money(total)?,
-    })
+    let fee_c = i128::from(fee.cents());
+    let total = if owner { i128::from(target.cents()) + fee_c - net } else { fee_c + net };
+    let (kra, net, total) = (to_money(kra)?, to_money(net)?, to_money(total)?);
+    Ok(PartyLine { party, owner, target, fee, gain, pain, kra, net, total })
 }

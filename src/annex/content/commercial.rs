@@ -184,7 +184,7 @@ fn scenarios(f: &mut Flow, ctx: &Ctx) {
     for (i, line) in first.settlement.lines().enumerate() {
         let role = ctx.plan.party(line.party).map(|p| t.named(&p.role)).unwrap_or_default();
         let mut row = vec![format!("{}\n({role})", party_name(ctx, line.party))];
-        row.extend(list.iter().map(|s| s.settlement.lines().nth(i).map(|l| t.money(l.net)).unwrap_or_default()));
+        row.extend(list.iter().map(|s| s.settlement.line(i).map(|l| t.money(l.net)).unwrap_or_default()));
         parties.push(row);
     }
     parties.rows.push(Row::bold(figure(Label::Total, &|s| s.outcome())));

@@ -59,7 +59,7 @@ fn table<'a>(plan: &Plan, list: &[Scenario], lang: Language) -> Element<'a, Mess
                 let name = plan.party(l.party).map_or_else(|| l.party.to_string(), |p| p.label().to_string());
                 let mut r = row![w::td(name).width(Length::Fixed(LABEL))].spacing(space::S);
                 for s in list {
-                    let value = s.settlement.lines().nth(i).map_or(Money::ZERO, pick);
+                    let value = s.settlement.line(i).map_or(Money::ZERO, pick);
                     r = r.push(cell(format::money(value, lang), false));
                 }
                 rows = rows.push(r);
