@@ -1,7 +1,7 @@
 //! The gate rule, in one place for the Guide, the Timeline, `Plan::apply` and `check`: at G1
 //! (the decision to procure) and at the end of formation (the procurement decision) the owners
 //! decide; from G2 on the whole leadership team, one vote per party, producers included
-//! (`Plan::deciders`). Every decider present on the day gives a
+//! (`Plan::gate_voters`). Every decider present on the day gives a
 //! position (domain guide §2: "each party's position"); a Go needs every one of them there and
 //! approving: any No, abstention or missing vote blocks it. An Exit may name the party leaving,
 //! which needs the exit right on that day (owners always, others once the development phase
@@ -46,10 +46,16 @@ pub enum GateError {
 }
 
 impl Plan {
-    /// The parties with a position in a decision at a phase's gate on a day: its deciders, in
-    /// party order.
+    /// Who decides at a phase's gate on a day, one vote per party, in party order: at G1 (the
+    /// owners' decision to procure) and at the end of formation (the owners' procurement
+    /// decision, before the producers have joined) the owners; from G2 on the whole leadership
+    /// team, producers and owners' own production included. Parties that had exited by the day
+    /// have no say.
     pub fn gate_voters(&self, phase: PhaseKind, on: NaiveDate) -> Vec<PartyId> {
-        self.deciders(phase, on)
+        if matches!(phase, PhaseKind::Strategy | PhaseKind::Formation) {
+            return self.voting_owners(on);
+        }
+        self.leadership_team(Some(on)).map(|p| p.id).collect()
     }
 
     /// The position of every voter on the day, from `stance_of`.

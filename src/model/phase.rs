@@ -256,7 +256,7 @@ impl Phase {
 /// owner party present and approving.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unanimity {
-    /// Deciders (`Plan::deciders`) with no position, or marked absent.
+    /// Deciders (`Plan::gate_voters`) with no position, or marked absent.
     pub missing: Vec<PartyId>,
     pub rejecting: Vec<PartyId>,
     pub abstaining: Vec<PartyId>,
@@ -313,26 +313,18 @@ impl super::Plan {
         self.owners().filter(|p| p.exited_on.is_none_or(|e| e > on)).map(|p| p.id).collect()
     }
 
-    /// Who decides at a phase's gate on a day (domain guide §2), one vote per party: at G1 (the
-    /// owners' decision to procure) and at the end of formation (the owners' procurement
-    /// decision, before the producers have joined) the owners; from G2 on the whole leadership
-    /// team, producers and owners' own production included (observers have no vote). Parties
-    /// that had exited by the day have no say.
-    pub fn deciders(&self, phase: PhaseKind, on: NaiveDate) -> Vec<PartyId> {
-        if matches!(phase, PhaseKind::Strategy | PhaseKind::Formation) {
-            return self.voting_owners(on);
-        }
-        self.parties
-            .iter()
-            .filter(|p| p.role != super::AllianceRole::Observer && p.exited_on.is_none_or(|e| e > on))
-            .map(|p| p.id)
-            .collect()
+    /// The leadership team on a day (`None`: today, whoever has not exited): one seat per party,
+    /// observers not included (domain guide §2).
+    pub fn leadership_team(&self, on: Option<NaiveDate>) -> impl Iterator<Item = &super::Party> {
+        self.parties.iter().filter(move |p| {
+            p.role != super::AllianceRole::Observer && p.exited_on.is_none_or(|e| on.is_some_and(|d| e > d))
+        })
     }
 
     /// The unanimity rule for a decision at a phase's gate on a day with these positions: every
     /// decider present and approving (any No, abstention or missing vote blocks a Go).
     pub fn unanimity(&self, phase: PhaseKind, on: NaiveDate, positions: &[Position]) -> Unanimity {
-        unanimity(&self.deciders(phase, on), positions)
+        unanimity(&self.gate_voters(phase, on), positions)
     }
 
     /// The first day every party may exit: the end of the development phase, or the day of its

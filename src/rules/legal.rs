@@ -94,7 +94,7 @@ fn bodies_in_setting(plan: &Plan, out: &mut Findings) {
 
 /// The leadership team has one senior person per party and at most about ten people.
 fn leadership_team_size(plan: &Plan, out: &mut Findings) {
-    let seats = plan.parties.iter().filter(|p| p.role != AllianceRole::Observer && p.exited_on.is_none()).count();
+    let seats = plan.leadership_team(None).count();
     if seats > LEADERSHIP_TEAM_MAX {
         out.warning(Subject::Plan, Problem::LeadershipTeamSize { seats, max: LEADERSHIP_TEAM_MAX });
     }
