@@ -139,13 +139,20 @@ pub fn reported_value(metric: &Metric) -> Option<Ratio> {
 
 /// The reported value times `10^precision`, and that scale.
 fn reported_scaled(metric: &Metric) -> Option<(i128, i128)> {
-    let exact = metric_value(&metric.actual)?;
-    let scale = 10u128.pow(metric.precision());
-    let scaled = match metric.actual {
-        Actual::ActivationRate { .. } => exact.round_half_up(scale)?,
-        _ => exact.round_half_away(scale)?,
-    };
-    Some((scaled, i128::try_from(scale).ok()?))
+    let decimals = metric.precision();
+    Some((rounded(&metric.actual, decimals)?, i128::try_from(10u128.pow(decimals)).ok()?))
+}
+
+/// A metric's actual value times `10^decimals`, rounded as the model rounds it: the activation
+/// rate half up (§5), everything else half away from zero. The one rounding of metric values,
+/// for scoring and for display alike.
+fn rounded(actual: &Actual, decimals: u32) -> Option<i128> {
+    let exact = metric_value(actual)?;
+    let scale = 10u128.pow(decimals);
+    match actual {
+        Actual::ActivationRate { .. } => exact.round_half_up(scale),
+        _ => exact.round_half_away(scale),
+    }
 }
 
 /// The reported value in units of its last decimal and the number of decimals ("35,0" is
@@ -196,23 +203,20 @@ pub fn kra(budget: &Budget, given: Option<KraScore>) -> Result<Kra, Error> {
 /// The activation rate for display: `100 · in_services / (unemployed + in_services)` with one
 /// decimal, half up (§5); `None` when both counts are zero.
 pub fn activation_rate_display(unemployed: u64, in_services: u64) -> Option<Decimal> {
-    let v = metric_value(&Actual::ActivationRate { unemployed, in_services })?;
-    let tenths = i64::try_from(v.round_half_up(10)?).ok()?;
+    let tenths = i64::try_from(rounded(&Actual::ActivationRate { unemployed, in_services }, 1)?).ok()?;
     Some(Decimal::from_raw(tenths * (Decimal::SCALE / 10)))
 }
 
 /// The NPS for display: `round(100 · P/N − 100 · D/N)`, an integer (§5), rounded half away
 /// from zero like every other rounding of the model; `None` without answers.
 pub fn nps_display(promoters: u64, passives: u64, detractors: u64) -> Option<i64> {
-    let v = metric_value(&Actual::Nps { promoters, passives, detractors })?;
-    i64::try_from(v.round_half_away(1)?).ok()
+    i64::try_from(rounded(&Actual::Nps { promoters, passives, detractors }, 0)?).ok()
 }
 
-/// A metric's actual value rounded for display to `decimals` decimals (at most six), half away
-/// from zero; `None` when unmeasured.
+/// A metric's actual value rounded for display to `decimals` decimals (at most six), as
+/// `rounded` rounds it; `None` when unmeasured.
 pub fn value_display(actual: &Actual, decimals: u32) -> Option<Decimal> {
     let decimals = decimals.min(6);
-    let v = metric_value(actual)?;
-    let scaled = i64::try_from(v.round_half_away(10u128.pow(decimals))?).ok()?;
+    let scaled = i64::try_from(rounded(actual, decimals)?).ok()?;
     scaled.checked_mul(10i64.pow(6 - decimals)).map(Decimal::from_raw)
 }
