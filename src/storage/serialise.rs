@@ -118,12 +118,11 @@ struct Place {
 /// Finds an empty list: `path[0]` at two levels of indentation, the empty list `path[1]` a
 /// level deeper within it. `None` when it is not there.
 fn place(text: &str, path: &[&str; 2]) -> Option<Place> {
-    let outer = format!("\n{}{}\n", INDENT.repeat(2), path[0]);
-    let start = memmem::find(text.as_bytes(), outer.as_bytes())? + outer.len() - 1;
-    let close = format!("\n{})", INDENT.repeat(2));
-    let end = start + memmem::find(&text.as_bytes()[start..], close.as_bytes())?;
+    // The lines of the outer value, found as the read-back finds the lists it cuts.
+    let outer = super::verify::list_body(text, &[path[0]], 2)?;
     let inner = format!("\n{}{},\n", INDENT.repeat(3), path[1]);
-    let at = start + memmem::find(&text.as_bytes()[start..=end], inner.as_bytes())? + 1;
+    let from = outer.start - 1;
+    let at = from + memmem::find(&text.as_bytes()[from..outer.end], inner.as_bytes())? + 1;
     let name = path[1].strip_suffix("[]")?;
     let opening = format!("{}{name}[\n", INDENT.repeat(3));
     let closing = format!("{}],\n", INDENT.repeat(3));

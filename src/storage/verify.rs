@@ -124,11 +124,11 @@ fn records<T: DeserializeOwned>(piece: &str) -> Option<Vec<T>> {
     super::ron_options().from_str::<Vec<T>>(&text).ok()
 }
 
-/// The byte range of a list's records (from the first record's line to the line of the closing
-/// bracket), found by the lines that open it: `path[0]` at `depth` levels of indentation, each
+/// The byte range of the lines inside a value (a list's records, a struct's fields: from the
+/// line after the opener's to the line of the closing bracket), found by the lines that open it: `path[0]` at `depth` levels of indentation, each
 /// next one a level deeper, within the one before. `None` when the list is empty or the layout
 /// is not the expected one.
-fn list_body(text: &str, path: &[&str], depth: usize) -> Option<Range<usize>> {
+pub(super) fn list_body(text: &str, path: &[&str], depth: usize) -> Option<Range<usize>> {
     let mut from = 0;
     let mut end = text.len();
     for (level, opener) in path.iter().enumerate() {
