@@ -1,6 +1,7 @@
 //! Built-in starting plans, embedded in the binary and also saved under `fixtures/`: the
-//! Tampere-region start-up advice alliance and the South Ostrobothnia employment case (2018
-//! setting), and an employment-area alliance in today's setting. The worked example of the
+//! Tampere-region start-up advice alliance and the South Ostrobothnia employment case, historical
+//! cases dated in their own time (2018–2022, the draft growth-services law), and an employment-area
+//! alliance in today's setting. The worked example of the
 //! domain guide (§4) is built here too, for the fixtures and the commercial-model tests.
 
 mod builder;
@@ -36,26 +37,26 @@ impl Template {
 static TEMPLATES: [Template; 3] = [
     Template {
         name: "tampere-startup",
-        title: "Tampereen seudun starttiallianssi",
+        title: "Tampereen seudun starttiallianssi 2018",
         description: [
-            "Tampereen seudun starttiallianssi (2018): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, \
+            "Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, \
              tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit",
-            "Startallians i Tammerforsregionen (2018): landskapet, fyra kommuner och deras rådgivningsbolag, \
+            "Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): landskapet, fyra kommuner och deras rådgivningsbolag, \
              en upphandlad rådgivningsproducent och servicesedlar",
-            "Tampere-region start-up advice alliance (2018): the region, four municipalities and their \
+            "Historical case 2018–2022 (the draft growth-services law, never in force): the region, four municipalities and their \
              business-advice company, a tendered advice producer and service vouchers",
         ],
         build: tampere::build,
     },
     Template {
         name: "etela-pohjanmaa",
-        title: "Seinäjoen työllisyysallianssi",
+        title: "Seinäjoen työllisyysallianssi 2018",
         description: [
-            "Etelä-Pohjanmaan työllisyystapaus (2018): Seinäjoki, TE-toimisto, ELY-keskus, ammattiopisto, \
+            "Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): Seinäjoki, TE-toimisto, ELY-keskus, Sedu, \
              Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)",
-            "Södra Österbottens sysselsättningsfall (2018): Seinäjoki, TE-byrån, NTM-centralen, yrkesinstitutet, \
+            "Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): Seinäjoki, TE-byrån, NTM-centralen, Sedu, \
              FPA och två producenter – var och ens tjänster och resurser (€, årsverken)",
-            "South Ostrobothnia employment case (2018): Seinäjoki, the TE office, the ELY centre, a college, \
+            "Historical case 2018–2022 (the draft growth-services law, never in force): Seinäjoki, the TE office, the ELY centre, the Sedu college, \
              Kela and two producers – each one's services and resources (€, person-years)",
         ],
         build: south_ostrobothnia::build,

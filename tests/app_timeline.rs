@@ -28,8 +28,10 @@ fn day(s: &str) -> chrono::NaiveDate {
     s.parse().expect("date")
 }
 
+/// The `tampere-startup` template is a historical case dated in its own time (2018–2022): the
+/// workshop's today is in 2018 too.
 fn app() -> App {
-    let (mut app, task) = App::new(Env { paths: None, today: Some(day("2026-11-22")), file: None });
+    let (mut app, task) = App::new(Env { paths: None, today: Some(day("2018-11-22")), file: None });
     assert!(run(task).is_empty());
     let i = template::all().iter().position(|t| t.name == "tampere-startup").expect("template");
     send(&mut app, Message::NewFromTemplate(i));
@@ -65,7 +67,7 @@ fn dragging_a_phase_is_one_undoable_edit_applied_on_release() {
     let mut app = app();
     let before = plan(&app);
     let dev = before.phase(PhaseKind::Development).cloned().expect("dev");
-    let scale = timeline::fitted(&before, day("2026-11-22"), WIDTH);
+    let scale = timeline::fitted(&before, day("2018-11-22"), WIDTH);
     let (x0, x1) = (scale.x(dev.start.expect("start")), scale.x_end(dev.end.expect("end")));
     let y = row_mid(&before, Target::Phase(PhaseKind::Development));
     let x = (x0 + x1) / 2.0;
@@ -96,7 +98,7 @@ fn dragging_a_gate_resizes_and_can_move_the_later_phases_in_one_step() {
     let mut app = app();
     let before = plan(&app);
     tl(&mut app, TM::ShiftLaterToggled(true));
-    let scale = timeline::fitted(&before, day("2026-11-22"), WIDTH);
+    let scale = timeline::fitted(&before, day("2018-11-22"), WIDTH);
     let dev = before.phase(PhaseKind::Development).cloned().expect("dev");
     let x = scale.x_end(dev.end.expect("end"));
     let y = row_mid(&before, Target::Phase(PhaseKind::Development));
@@ -121,7 +123,7 @@ fn dragging_a_gate_resizes_and_can_move_the_later_phases_in_one_step() {
 fn a_click_selects_without_editing_and_the_keyboard_moves_the_selection() {
     let mut app = app();
     let before = plan(&app);
-    let scale = timeline::fitted(&before, day("2026-11-22"), WIDTH);
+    let scale = timeline::fitted(&before, day("2018-11-22"), WIDTH);
     let f = before.phase(PhaseKind::Formation).cloned().expect("formation");
     let y = row_mid(&before, Target::Phase(PhaseKind::Formation));
     let x = (scale.x(f.start.expect("s")) + scale.x_end(f.end.expect("e"))) / 2.0;
@@ -132,7 +134,7 @@ fn a_click_selects_without_editing_and_the_keyboard_moves_the_selection() {
     send(&mut app, Message::KeyPressed(Key::Named(Named::ArrowRight), Modifiers::empty()));
     let after = plan(&app);
     let moved = after.phase(PhaseKind::Formation).expect("formation");
-    assert_eq!(moved.start, Some(day("2026-07-01")), "the start lands on the next month's first day");
+    assert_eq!(moved.start, Some(day("2018-07-01")), "the start lands on the next month's first day");
     assert_eq!(
         (moved.end.expect("e") - f.end.expect("e")).num_days(),
         (moved.start.expect("s") - f.start.expect("s")).num_days()
@@ -140,7 +142,7 @@ fn a_click_selects_without_editing_and_the_keyboard_moves_the_selection() {
 
     send(&mut app, Message::KeyPressed(Key::Named(Named::ArrowLeft), Modifiers::SHIFT));
     let end = plan(&app).phase(PhaseKind::Formation).and_then(|p| p.end);
-    assert_eq!(end, Some(day("2026-12-31")), "Shift+← moves the end back a month, to a month's last day");
+    assert_eq!(end, Some(day("2018-12-31")), "Shift+← moves the end back a month, to a month's last day");
 
     send(&mut app, Message::KeyPressed(Key::Character("+".into()), Modifiers::empty()));
     send(&mut app, Message::KeyPressed(Key::Named(Named::ArrowDown), Modifiers::empty()));
@@ -159,8 +161,8 @@ fn recording_a_gate_decision_needs_unanimity_and_freezes_a_baseline() {
     let before = plan(&app);
     let os = owners(&before);
     tl(&mut app, TM::Selected(Some(Target::Gate(PhaseKind::Formation))));
-    gate_msg(&mut app, gate::Message::DateChanged("31.12.2026".into()));
-    gate_msg(&mut app, gate::Message::MinutesChanged("AJR 31.12.2026 § 7".into()));
+    gate_msg(&mut app, gate::Message::DateChanged("31.12.2018".into()));
+    gate_msg(&mut app, gate::Message::MinutesChanged("AJR 31.12.2018 § 7".into()));
     gate_msg(&mut app, gate::Message::StanceSelected(os[1], Stance::Absent));
     gate_msg(&mut app, gate::Message::RecordPressed);
     assert_eq!(plan(&app), before, "a Go with an owner absent is not recorded");
@@ -172,10 +174,10 @@ fn recording_a_gate_decision_needs_unanimity_and_freezes_a_baseline() {
     let after = plan(&app);
     let f = after.phase(PhaseKind::Formation).expect("formation");
     let d = f.latest_decision().expect("recorded");
-    assert_eq!((d.outcome, d.date, d.minutes_ref.as_str()), (GateOutcome::Go, day("2026-12-31"), "AJR 31.12.2026 § 7"));
+    assert_eq!((d.outcome, d.date, d.minutes_ref.as_str()), (GateOutcome::Go, day("2018-12-31"), "AJR 31.12.2018 § 7"));
     // The procurement decision at the end of formation is the owners': every owner's position is
     // recorded, the producer (not yet in the alliance's decisions) has none.
-    let deciders = after.gate_voters(PhaseKind::Formation, day("2026-12-31"));
+    let deciders = after.gate_voters(PhaseKind::Formation, day("2018-12-31"));
     assert_eq!(d.positions.iter().map(|p| p.party).collect::<Vec<_>>(), deciders);
     assert_eq!(deciders.len(), after.owners().count());
     assert!(d.positions.iter().all(|p| p.party != producer));
@@ -195,21 +197,21 @@ fn an_exit_marks_the_party_exited_from_the_decision_date_when_it_may_exit() {
     tl(&mut app, TM::Selected(Some(Target::Gate(PhaseKind::Development))));
     gate_msg(&mut app, gate::Message::OutcomeSelected(GateOutcome::Exit));
     gate_msg(&mut app, gate::Message::ExitingSelected(Some(producer)));
-    gate_msg(&mut app, gate::Message::DateChanged("1.3.2027".into()));
+    gate_msg(&mut app, gate::Message::DateChanged("1.3.2019".into()));
     gate_msg(&mut app, gate::Message::RecordPressed);
     assert_eq!(plan(&app), before, "a producer may not exit during the development phase");
 
-    gate_msg(&mut app, gate::Message::DateChanged("30.6.2027".into()));
+    gate_msg(&mut app, gate::Message::DateChanged("30.6.2019".into()));
     gate_msg(&mut app, gate::Message::RecordPressed);
     let after = plan(&app);
-    assert_eq!(after.party(producer).and_then(|p| p.exited_on), Some(day("2027-06-30")));
+    assert_eq!(after.party(producer).and_then(|p| p.exited_on), Some(day("2019-06-30")));
     let d = after.phase(PhaseKind::Development).and_then(|p| p.latest_decision()).expect("decision");
     assert_eq!(d.outcome, GateOutcome::Exit);
     assert_eq!(after.baselines.len(), before.baselines.len(), "an exit freezes no baseline");
 
     // The exited party has no position in later decisions.
     gate_msg(&mut app, gate::Message::OutcomeSelected(GateOutcome::Rework));
-    gate_msg(&mut app, gate::Message::DateChanged("1.7.2027".into()));
+    gate_msg(&mut app, gate::Message::DateChanged("1.7.2019".into()));
     gate_msg(&mut app, gate::Message::RecordPressed);
     let later = plan(&app);
     let d = later.phase(PhaseKind::Development).and_then(|p| p.latest_decision()).expect("decision");
@@ -220,7 +222,7 @@ fn an_exit_marks_the_party_exited_from_the_decision_date_when_it_may_exit() {
     assert_eq!(plan(&app), before, "the exit and its decision undo as one step");
     // Owners may exit at any time.
     let owner = owners(&before)[0];
-    assert!(before.exit_right(owner, day("2026-01-10")).is_some_and(|r| r.allowed()));
+    assert!(before.exit_right(owner, day("2018-01-10")).is_some_and(|r| r.allowed()));
 }
 
 #[test]

@@ -244,7 +244,7 @@ fn settle_json_in_cents() {
             p("Lahden Työpajat ry", "producer", 3_000_000, 0, 408_200, 3_408_200),
             p("Lahden kaupunki", "owner", 5_400_000, 0, -734_760, 4_665_240),
             p("Päijät-Hämeen hyvinvointialue", "owner", 2_250_000, 0, -306_150, 1_943_850),
-            p("Hämeen elinvoimakeskus", "owner", 1_350_000, 0, -183_690, 1_166_310),
+            p("Kaakkois-Suomen elinvoimakeskus", "owner", 1_350_000, 0, -183_690, 1_166_310),
         ]
     );
     // Every euro on exactly one party: the nets are the underrun (was 192 246,00 € for a

@@ -2,7 +2,7 @@
 //! parties, services, deliverables, metrics and risks, and parsers for date and decimal
 //! literals. Literals are constants of the templates, so a bad one is a programming error.
 
-use crate::model::party::complete_business_id;
+use crate::model::party::{complete_business_id, validate_business_id};
 use crate::model::risk::{RatingRecord, StatusChange};
 use crate::model::*;
 use chrono::NaiveDate;
@@ -230,9 +230,16 @@ impl PartyRow<'_> {
         self.0.id
     }
 
-    /// The business ID completed from a made-up seven-digit body (see `business_id`).
+    /// The business ID of a made-up body, completed from a seven-digit body (see `business_id`).
     pub(crate) fn business_id(self, body: u32) -> Self {
         self.0.business_id = business_id(body);
+        self
+    }
+
+    /// The registered business ID of a real body, e.g. `"0246246-0"` for Kela.
+    pub(crate) fn registered(self, id: &str) -> Self {
+        assert!(validate_business_id(id).is_ok(), "template business ID {id:?} is not valid");
+        self.0.business_id = id.to_string();
         self
     }
 

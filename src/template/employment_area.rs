@@ -90,7 +90,7 @@ fn parties(b: &mut Builder) -> Parties {
     use Field::*;
     let host = b
         .party("Hämeenlinnan kaupunki", "Hämeenlinna", PartyKind::HostMunicipality, Owner)
-        .business_id(2041556)
+        .registered("0146921-4")
         .share(5500)
         .contact("Tarja Virtanen", "työllisyysjohtaja", "tarja.virtanen@hameenlinna.fi", "040 330 7412")
         .project_seats(2)
@@ -119,22 +119,22 @@ fn parties(b: &mut Builder) -> Parties {
         .duties(&[HealthAndSocial])
         .id();
     let vitality = b
-        .party("Hämeen elinvoimakeskus", "Elinvoimakeskus", PartyKind::VitalityCentre, Owner)
-        .business_id(3459802)
+        .party("Sisä-Suomen elinvoimakeskus", "Elinvoimakeskus", PartyKind::VitalityCentre, Owner)
+        .registered("2296962-1")
         .share(800)
         .contact("Ville Lampinen", "yksikön päällikkö", "ville.lampinen@elinvoimakeskus.fi", "029 502 4170")
         .duties(&[Employment, BusinessServices, Integration, Education])
         .id();
     let kela = b
         .party("Kansaneläkelaitos, Hämeenlinnan palvelupiste", "Kela", PartyKind::Kela, Observer)
-        .business_id(2466024)
+        .registered("0246246-0")
         .contact("Riitta Holmström", "palvelupäällikkö", "riitta.holmstrom@kela.fi", "020 634 5580")
         .duties(&[SocialSecurity])
         .id();
     let college = b
-        .party("Hämeen ammattiopisto", "Ammattiopisto", PartyKind::EducationProvider, Observer)
-        .business_id(2147605)
-        .contact("Sami Toivonen", "koulutuspäällikkö", "sami.toivonen@hameenammattiopisto.fi", "040 188 5321")
+        .party("Hämeen ammatti-instituutti Oy", "HAMI", PartyKind::EducationProvider, Observer)
+        .registered("2627679-3")
+        .contact("Sami Toivonen", "koulutuspäällikkö", "sami.toivonen@hami.fi", "040 188 5321")
         .duties(&[Education])
         .id();
     let firm = b
@@ -215,11 +215,19 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.host, Accountable, 45_000, "0.5")
         .cell(p.firm, Producer, 210_000, "3")
         .cell(p.vitality, Consulted, 0, "0.2");
-    b.service("Yritysten rekrytointi- ja kehittämispalvelut", Service, OwnProduction, BusinessServices)
-        .describe("Elinvoimakeskuksen kehittämisavustukset, rekrytointikoulutusten rahoitus ja yritysten muutostuki.")
-        .target("Työllisyysalueen työnantajat")
-        .cell(p.vitality, Accountable, 180_000, "2")
-        .cell(p.host, Consulted, 0, "0.5");
+    b.service(
+        "Yritysten kehittämisavustus- ja rahoituspäätökset",
+        PublicAdministrativeTask,
+        OwnProduction,
+        BusinessServices,
+    )
+    .describe(
+        "Elinvoimakeskus päättää viranomaisena yritysten kehittämisavustuksista ja rekrytointi- ja \
+             muutoskoulutusten rahoituksesta; päätösvaltaa ei siirretä allianssin tuottajille.",
+    )
+    .target("Työllisyysalueen työnantajat")
+    .cell(p.vitality, Accountable, 180_000, "2")
+    .cell(p.host, Consulted, 0, "0.5");
     b.service("Työvoimakoulutus", Service, MarketOrThirdSector, Education)
         .describe("Ammatillinen työvoimakoulutus hankitaan koulutuksen järjestäjiltä allianssin ulkopuolella.")
         .target(long_term)
@@ -229,21 +237,27 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.college, Producer, 540_000, "6");
     b.service("Lähipalvelupisteet Hattulassa ja Janakkalassa", Service, OwnProduction, Employment)
         .describe(
-            "Markkinakartoituksessa kesällä 2026 ei löytynyt tuottajia lähipalvelupisteisiin; \
-             markkinapuute todettu kaupunginhallituksessa 26.10.2026 § 412. Kunnat tuottavat pisteet \
-             työllisyysalueelle.",
+            "Kunnat tuottavat lähipalvelupisteet työllisyysalueelle omana tuotantonaan \
+             yhteistoimintasopimuksen mukaisesti (kaupunginhallitus 26.10.2026 § 412); markkinakartoitus \
+             kesällä 2026 ei löytänyt pisteisiin muita tuottajia.",
         )
         .target(all)
         .organiser(p.host)
-        .market_failure()
         .cell(p.host, Accountable, 20_000, "0.2")
         .cell(p.hattula, Producer, 65_000, "1")
         .cell(p.janakkala, Producer, 90_000, "1.5");
-    b.service("Kelan työkykyneuvonta ja ammatillinen kuntoutus", Service, OwnProduction, SocialSecurity)
-        .describe("Kelan työkykyneuvonta, ammatillisen kuntoutuksen selvitykset ja kuntoutuspäätökset.")
+    b.service("Kelan työkykyneuvonta", Service, OwnProduction, SocialSecurity)
+        .describe("Kelan työkykyneuvonta ja ammatillisen kuntoutuksen selvitykset ennen kuntoutushakemusta.")
         .target("Osatyökykyiset työnhakijat")
-        .cell(p.kela, Accountable, 180_000, "2")
+        .cell(p.kela, Accountable, 120_000, "1.3")
         .cell(p.county, Consulted, 0, "0.3");
+    b.service("Kelan ammatillisen kuntoutuksen päätökset", PublicAdministrativeTask, OwnProduction, SocialSecurity)
+        .describe(
+            "Kela päättää viranomaisena ammatillisesta kuntoutuksesta; allianssi ohjaa hakemaan ja antaa selvitykset.",
+        )
+        .target("Osatyökykyiset työnhakijat")
+        .cell(p.kela, Accountable, 60_000, "0.7")
+        .cell(p.host, Informed, 0, "0");
     b.service("Allianssin projektitoimisto", SupportService, AllianceTender, Employment)
         .describe("Allianssipäällikkö, avoimet kirjat, tiedolla johtaminen ja johtoryhmän valmistelu.")
         .target("Allianssin osapuolet")
@@ -276,7 +290,7 @@ fn schedule(b: &mut Builder, p: &Parties) {
     b.deliverable(Formation, "Erillinen tarjouskilpailu lähipalvelupisteistä", p.host)
         .span("2.11.2026", "30.11.2026")
         .status(Cancelled)
-        .note("Tarpeeton: markkinapuute todettu 26.10.2026 § 412, kunnat tuottavat pisteet.");
+        .note("Tarpeeton: kunnat tuottavat pisteet itse (kaupunginhallitus 26.10.2026 § 412).");
     b.deliverable(Formation, "Tarjouspyyntö ja sopimusasiakirjat", p.host).span("1.12.2026", "26.2.2027");
     b.deliverable(Formation, "Neuvottelut ja hankintapäätös", p.host).span("1.3.2027", "14.5.2027");
     b.deliverable(Formation, "Tuottajien perehdytys allianssimalliin", p.host).span("15.5.2027", "31.5.2027");
@@ -403,7 +417,7 @@ fn risks(b: &mut Builder, p: &Parties) {
         )
         .history(&[("10.6.2026", Identified), ("16.10.2026", UnderControl)])
         .review("1.3.2027", Trend::Falling);
-    b.risk("Markkinapuute: liian vähän päteviä tuottajia", MarketProducer, Formation)
+    b.risk("Ohuet tuottajamarkkinat: liian vähän päteviä tuottajia", MarketProducer, Formation)
         .because(
             "Seudulla on vähän työhönvalmennuksen ja pajatoiminnan tuottajia; lähipalvelupisteisiin ei saatu tarjouksia.",
             "Kilpailu jää vähäiseksi ja hinnat nousevat, tai palveluja joudutaan tuottamaan itse.",

@@ -1,5 +1,5 @@
-//! Template `etela-pohjanmaa`: the South Ostrobothnia employment case in the 2018 setting. The
-//! city of Seinäjoki, the TE office, the ELY centre, a vocational college, Kela and two
+//! Template `etela-pohjanmaa`: the South Ostrobothnia employment case, a historical case (2018–2022). The
+//! city of Seinäjoki, the TE office, the ELY centre, the Sedu college, Kela and two
 //! purchased producers each answer the workshop's two questions: which services do we produce
 //! for the target group, and with what resources (€ per year, person-years)?
 
@@ -23,7 +23,7 @@ struct Parties {
 }
 
 pub(crate) fn build() -> Plan {
-    let mut b = Builder::new("Seinäjoen työllisyysallianssi");
+    let mut b = Builder::new("Seinäjoen työllisyysallianssi 2018");
     meta(&mut b);
     let p = parties(&mut b);
     services(&mut b, &p);
@@ -33,10 +33,10 @@ pub(crate) fn build() -> Plan {
     risks(&mut b, &p);
     b.gate_go(
         Strategy,
-        "24.8.2026",
-        "Kaupunginhallitus 24.8.2026 § 311",
-        "Kaupunginhallitus päätti käynnistää hankinnan; TE-toimiston, ELY-keskuksen, ammattiopiston ja \
-         Kelan hyväksynnät kirjattu ohjausryhmän muistioon 20.8.2026.",
+        "24.8.2018",
+        "Kaupunginhallitus 24.8.2018 § 311",
+        "Kaupunginhallitus päätti käynnistää hankinnan; TE-toimiston, ELY-keskuksen, Sedun ja \
+         Kelan hyväksynnät kirjattu ohjausryhmän muistioon 20.8.2018.",
     );
     b.finish()
 }
@@ -44,7 +44,7 @@ pub(crate) fn build() -> Plan {
 fn meta(b: &mut Builder) {
     let m = b.meta();
     m.alliance_name = "Seinäjoen seudun työllisyyden kasvupalveluallianssi".into();
-    m.record_number = "SJK:2215/00.01.02/2026".into();
+    m.record_number = "SJK:2215/00.01.02/2018".into();
     m.target_group = "Yli 12 kuukautta työttömänä olleet sekä alle 30-vuotiaat työttömät työnhakijat \
                       Seinäjoella"
         .into();
@@ -53,7 +53,7 @@ fn meta(b: &mut Builder) {
                       toimeentulon turvaaminen palvelujen aikana"
         .into();
     m.strategic_goals = vec![
-        "Pitkäaikaistyöttömien määrä vähenee 15 prosenttia vuoteen 2030 mennessä.".into(),
+        "Pitkäaikaistyöttömien määrä vähenee 15 prosenttia vuoteen 2022 mennessä.".into(),
         "Valtion, kaupungin ja Kelan palvelut muodostavat asiakkaalle yhden palvelukokonaisuuden.".into(),
         "Työmarkkinatuen kuntaosuus pienenee vuosittain.".into(),
     ];
@@ -70,13 +70,13 @@ fn meta(b: &mut Builder) {
     m.procurement = Procurement::Negotiated;
     m.annex_languages = vec![Language::Fi, Language::Sv];
     m.version = "0.1".into();
-    m.date = Some(date("7.9.2026"));
+    m.date = Some(date("7.9.2018"));
     m.place = "Seinäjoki".into();
     m.history = vec![VersionEntry {
         version: "0.1".into(),
-        date: date("7.9.2026"),
+        date: date("7.9.2018"),
         author: "Heli Mäkelä, työllisyyspalvelujen päällikkö".into(),
-        changes: "Osapuolten palvelut ja resurssit koottu työpajoista 9.4. ja 14.5.2026".into(),
+        changes: "Osapuolten palvelut ja resurssit koottu työpajoista 9.4. ja 14.5.2018".into(),
     }];
 }
 
@@ -85,7 +85,7 @@ fn parties(b: &mut Builder) -> Parties {
     use Field::*;
     let city = b
         .party("Seinäjoen kaupunki", "Seinäjoki", PartyKind::Municipality, Owner)
-        .business_id(2043187)
+        .registered("1928736-3")
         .share(3500)
         .contact("Heli Mäkelä", "työllisyyspalvelujen päällikkö", "heli.makela@seinajoki.fi", "044 418 2260")
         .project_seats(2)
@@ -101,21 +101,21 @@ fn parties(b: &mut Builder) -> Parties {
         .id();
     let ely = b
         .party("Etelä-Pohjanmaan ELY-keskus", "ELY-keskus", PartyKind::ElyCentre, Owner)
-        .business_id(2296528)
+        .registered("2296962-1")
         .share(1500)
         .contact("Marja Ojala", "yksikön päällikkö", "marja.ojala@ely-keskus.fi", "029 502 5437")
         .duties(&[Employment, BusinessServices, Integration, Education])
         .id();
     let college = b
-        .party("Etelä-Pohjanmaan ammattiopisto", "Ammattiopisto", PartyKind::EducationProvider, Owner)
-        .business_id(2174430)
+        .party("Seinäjoen koulutuskuntayhtymä Sedu", "Sedu", PartyKind::EducationProvider, Owner)
+        .registered("1007629-5")
         .share(1000)
-        .contact("Jukka Hietala", "koulutusjohtaja", "jukka.hietala@epao.fi", "040 868 1524")
+        .contact("Jukka Hietala", "koulutusjohtaja", "jukka.hietala@sedu.fi", "040 868 1524")
         .duties(&[Education])
         .id();
     let kela = b
         .party("Kansaneläkelaitos, Seinäjoen palvelupiste", "Kela", PartyKind::Kela, Owner)
-        .business_id(2466003)
+        .registered("0246246-0")
         .share(1000)
         .contact("Satu Peltola", "palvelupäällikkö", "satu.peltola@kela.fi", "020 634 4102")
         .duties(&[SocialSecurity])
@@ -186,7 +186,7 @@ fn services(b: &mut Builder, p: &Parties) {
     b.service("Ohjaamo ja etsivä nuorisotyö", Service, OwnProduction, YouthWork)
         .describe(
             "Alle 30-vuotiaiden matalan kynnyksen palvelupiste, jossa ovat paikalla nuorisotyö, TE-toimisto, \
-             ammattiopisto ja Kela.",
+             Sedu ja Kela.",
         )
         .target(young)
         .cell(p.city, Accountable, 310_000, "5")
@@ -195,7 +195,7 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.kela, Consulted, 15_000, "0.2");
     b.service("Ammatillinen koulutus ja oppisopimus työnhakijoille", Service, OwnProduction, Education)
         .describe(
-            "Ammattiopiston tutkintoon johtava koulutus, osatutkinnot ja oppisopimuskoulutus; \
+            "Sedun tutkintoon johtava koulutus, osatutkinnot ja oppisopimuskoulutus; \
              omaehtoinen opiskelu työttömyysetuudella.",
         )
         .target(young)
@@ -239,6 +239,16 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.te, Accountable, 60_000, "1")
         .cell(p.coaching, Producer, 110_000, "1.5")
         .cell(p.city, Funder, 40_000, "0");
+    b.service("ELY-keskuksen tukipalvelut: hankinnat ja ennakointitieto", SupportService, OwnProduction, Employment)
+        .describe(
+            "ELY-keskus kilpailuttaa osapuolten valtuutuksella allianssin tuottajat ja työvoimakoulutukset, \
+             valvoo hankintasopimuksia ja tuo johtoryhmälle alueellisen ennakointitiedon (ammattibarometri, \
+             työvoiman tarve aloittain).",
+        )
+        .target("Allianssin osapuolet")
+        .cell(p.ely, Accountable, 70_000, "1")
+        .cell(p.te, Consulted, 0, "0.1")
+        .cell(p.city, Informed, 0, "0");
     b.service("Allianssin johtaminen ja tiedolla johtaminen", SupportService, AllianceTender, Employment)
         .describe("Allianssipäällikkö, yhteinen asiakasseuranta, raportointi johtoryhmälle ja avoimet kirjat.")
         .target("Allianssin osapuolet")
@@ -249,42 +259,42 @@ fn services(b: &mut Builder, p: &Parties) {
 
 fn schedule(b: &mut Builder, p: &Parties) {
     use ChecklistItem::*;
-    b.phase(Strategy, "2.2.2026", "24.8.2026", "Työpajat 9.4. ja 14.5.2026; osapuolten resurssikysely.");
-    b.phase(Formation, "25.8.2026", "31.3.2027", "ELY-keskus toimii hankintayksikkönä osapuolten valtuutuksella.");
-    b.phase(Development, "1.4.2027", "31.12.2027", "Yhteinen palvelumalli ja tavoitekustannus.");
-    b.phase(ServicePhase, "1.1.2028", "31.12.2030", "Palveluvaihe kolme vuotta; vuosikatselmukset tammikuussa.");
+    b.phase(Strategy, "2.2.2018", "24.8.2018", "Työpajat 9.4. ja 14.5.2018; osapuolten resurssikysely.");
+    b.phase(Formation, "25.8.2018", "31.3.2019", "ELY-keskus toimii hankintayksikkönä osapuolten valtuutuksella.");
+    b.phase(Development, "1.4.2019", "31.12.2019", "Yhteinen palvelumalli ja tavoitekustannus.");
+    b.phase(ServicePhase, "1.1.2020", "31.12.2022", "Palveluvaihe kolme vuotta; vuosikatselmukset tammikuussa.");
 
     b.deliverable(Strategy, "Osapuolten palvelut ja resurssit (€, htv)", p.city)
-        .span("9.3.2026", "29.5.2026")
+        .span("9.3.2018", "29.5.2018")
         .status(Done)
         .note("Jokainen osapuoli vastasi: mitä palveluja tuotamme kohderyhmälle ja millä resursseilla.");
     b.deliverable(Strategy, "Kohderyhmän asiakasmäärät ja palvelupolut", p.te)
-        .span("2.3.2026", "30.4.2026")
+        .span("2.3.2018", "30.4.2018")
         .status(Done);
     b.deliverable(Strategy, "Rahoitusosuudet ja päätöksenteon malli", p.city)
-        .span("1.6.2026", "14.8.2026")
+        .span("1.6.2018", "14.8.2018")
         .status(Done);
 
-    b.deliverable(Formation, "Markkinavuoropuhelu", p.ely).span("7.9.2026", "30.10.2026").status(InProgress);
-    b.deliverable(Formation, "Tarjouspyyntö ja allianssisopimuksen luonnos", p.ely).span("15.9.2026", "30.11.2026");
+    b.deliverable(Formation, "Markkinavuoropuhelu", p.ely).span("7.9.2018", "30.10.2018").status(InProgress);
+    b.deliverable(Formation, "Tarjouspyyntö ja allianssisopimuksen luonnos", p.ely).span("15.9.2018", "30.11.2018");
     b.deliverable(Formation, "Neuvottelut, hankintapäätös ja kehitysvaiheen sopimus", p.ely)
-        .span("1.12.2026", "31.3.2027");
+        .span("1.12.2018", "31.3.2019");
 
     b.deliverable(Development, "Yhteinen palvelumalli ja asiakasohjauksen säännöt", p.coaching)
-        .span("5.4.2027", "30.6.2027");
-    b.deliverable(Development, "Tavoitekustannus ja riskirekisteri", p.city).span("1.6.2027", "31.10.2027");
-    b.deliverable(Development, "Mittarit ja tietojen luovutussopimukset", p.te).span("1.5.2027", "30.9.2027");
-    b.deliverable(Development, "Palveluvaiheen sopimus (G2)", p.city).span("1.11.2027", "17.12.2027");
+        .span("5.4.2019", "30.6.2019");
+    b.deliverable(Development, "Tavoitekustannus ja riskirekisteri", p.city).span("1.6.2019", "31.10.2019");
+    b.deliverable(Development, "Mittarit ja tietojen luovutussopimukset", p.te).span("1.5.2019", "30.9.2019");
+    b.deliverable(Development, "Palveluvaiheen sopimus (G2)", p.city).span("1.11.2019", "17.12.2019");
 
-    b.deliverable(ServicePhase, "Palvelujen käynnistys", p.coaching).span("3.1.2028", "29.2.2028");
-    b.deliverable(ServicePhase, "Vuosikatselmus 2028", p.city).span("8.1.2029", "31.1.2029");
-    b.deliverable(ServicePhase, "Vuosikatselmus 2029", p.city).span("7.1.2030", "31.1.2030");
+    b.deliverable(ServicePhase, "Palvelujen käynnistys", p.coaching).span("3.1.2020", "29.2.2020");
+    b.deliverable(ServicePhase, "Vuosikatselmus 2020", p.city).span("8.1.2021", "31.1.2021");
+    b.deliverable(ServicePhase, "Vuosikatselmus 2021", p.city).span("7.1.2022", "31.1.2022");
 
     let answers: [(ChecklistItem, bool, &str); 5] = [
-        (MunicipalTalks, true, "Seinäjoki mukana; Ilmajoki ja Lapua seuraavat ja voivat liittyä 2028."),
-        (SharedIntent, true, "Yhteinen tahtotila kirjattu ohjausryhmässä 14.5.2026."),
-        (FundingAndOrganisation, true, "Rahoitusosuudet: kaupunki 35 %, TE 30 %, ELY 15 %, opisto 10 %, Kela 10 %."),
-        (DoWeGoAhead, true, "Kyllä: kaupunginhallitus 24.8.2026 § 311."),
+        (MunicipalTalks, true, "Seinäjoki mukana; Ilmajoki ja Lapua seuraavat ja voivat liittyä 2020."),
+        (SharedIntent, true, "Yhteinen tahtotila kirjattu ohjausryhmässä 14.5.2018."),
+        (FundingAndOrganisation, true, "Rahoitusosuudet: kaupunki 35 %, TE 30 %, ELY 15 %, Sedu 10 %, Kela 10 %."),
+        (DoWeGoAhead, true, "Kyllä: kaupunginhallitus 24.8.2018 § 311."),
         (HowToProcure, true, "Neuvottelumenettely; ELY-keskus hankintayksikkönä."),
     ];
     for (item, done, text) in answers {
@@ -292,8 +302,8 @@ fn schedule(b: &mut Builder, p: &Parties) {
     }
 }
 
-/// The service phase runs 2028–2030, with 2 % indexation a year.
-const YEARS: [(i32, i64); 3] = [(2028, 100), (2029, 102), (2030, 104)];
+/// The service phase runs 2020–2022, with 2 % indexation a year.
+const YEARS: [(i32, i64); 3] = [(2020, 100), (2021, 102), (2022, 104)];
 
 fn budget(b: &mut Builder, p: &Parties) {
     b.costs(&YEARS, p.coaching, "K1", 610_000, "Työhönvalmentajien työaika (10,5 htv)");
@@ -356,15 +366,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(4, 3)
         .residual(2, 3)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(25_000, 60_000, 120_000, 5000)
         .mitigation(
             "Asiakkaan suostumukseen perustuva tietojen luovutus ja yhteinen asiakasseurannan järjestelmä.",
             "Antti Kangas, palvelujohtaja",
-            "30.9.2027",
+            "30.9.2019",
         )
-        .history(&[("9.4.2026", Identified), ("14.5.2026", BeingHandled)])
-        .review("30.10.2026", Trend::Stable);
+        .history(&[("9.4.2018", Identified), ("14.5.2018", BeingHandled)])
+        .review("30.10.2018", Trend::Stable);
     b.risk("Viranomaistehtävät liukuvat palveluntuottajille", Legal, ServicePhase)
         .because(
             "Työhönvalmentajat valmistelevat palvelutarpeen arvioita ja suunnitelmia TE-toimiston puolesta.",
@@ -373,15 +383,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.te, "Antti Kangas")
         .rating(2, 5)
         .residual(1, 5)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(10_000, 40_000, 150_000, 1500)
         .mitigation(
             "Vastuumatriisi ja ohje: tuottaja kirjaa havainnot, TE-asiantuntija tekee arvion ja suunnitelman.",
             "Antti Kangas, palvelujohtaja",
-            "31.12.2027",
+            "31.12.2019",
         )
-        .history(&[("14.5.2026", Identified), ("20.8.2026", UnderControl)])
-        .review("1.12.2026", Trend::Falling);
+        .history(&[("14.5.2018", Identified), ("20.8.2018", UnderControl)])
+        .review("1.12.2018", Trend::Falling);
     b.risk("Markkinapuute: liian vähän päteviä tuottajia maakunnassa", MarketProducer, Formation)
         .because(
             "Etelä-Pohjanmaalla on vähän työhönvalmennuksen ja kotoutumiskoulutuksen tuottajia.",
@@ -390,15 +400,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.ely, "Marja Ojala")
         .rating(3, 3)
         .residual(2, 3)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(30_000, 70_000, 140_000, 3500)
         .mitigation(
             "Laaja markkinavuoropuhelu, osatarjoukset sallitaan ja konsortiot hyväksytään.",
             "Marja Ojala, yksikön päällikkö",
-            "30.11.2026",
+            "30.11.2018",
         )
-        .history(&[("14.5.2026", Identified), ("1.9.2026", BeingHandled)])
-        .review("15.10.2026", Trend::Rising);
+        .history(&[("14.5.2018", Identified), ("1.9.2018", BeingHandled)])
+        .review("15.10.2018", Trend::Rising);
     b.risk("Kaupungin rahoitus tai sitoutuminen heikkenee", Political, ServicePhase)
         .because(
             "Kaupungin talous kiristyy ja työllisyyden määrärahoja leikataan.",
@@ -408,15 +418,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(2, 3)
         .residual(2, 3)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(40_000, 90_000, 180_000, 2000)
         .mitigation(
             "Rahoitussitoumus koko sopimuskaudelle ja säästöjen näkyminen työmarkkinatuen kuntaosuudessa.",
             "Heli Mäkelä, työllisyyspalvelujen päällikkö",
-            "31.12.2027",
+            "31.12.2019",
         )
-        .history(&[("14.5.2026", Identified)])
-        .review("1.12.2026", Trend::Stable);
+        .history(&[("14.5.2018", Identified)])
+        .review("1.12.2018", Trend::Stable);
     b.risk("Työmarkkinatuen rahoitusvastuut siirtyvät", Financial, ServicePhase)
         .because(
             "Lainsäädäntö muuttaa työmarkkinatuen kuntaosuutta tai siirtää rahoitusvastuuta kunnille.",
@@ -426,15 +436,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(3, 3)
         .residual(3, 3)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(50_000, 120_000, 250_000, 3000)
         .mitigation(
             "Muutosehto tavoitekustannukseen ja kuukausittainen kuntaosuuden seuranta.",
             "Heli Mäkelä, työllisyyspalvelujen päällikkö",
-            "31.10.2027",
+            "31.10.2019",
         )
-        .history(&[("14.5.2026", Identified)])
-        .review("1.11.2026", Trend::Rising);
+        .history(&[("14.5.2018", Identified)])
+        .review("1.11.2018", Trend::Rising);
     b.risk("Maakuntauudistus viivästyy tai raukeaa", Political, Formation)
         .because(
             "Kasvupalvelujen siirto maakunnalle on epävarma ja valtion toimijoiden mandaatti on määräaikainen.",
@@ -444,15 +454,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(4, 2)
         .residual(4, 2)
-        .rated("9.4.2026", "Arvioitu ensimmäisessä työpajassa")
+        .rated("9.4.2018", "Arvioitu ensimmäisessä työpajassa")
         .exposure(20_000, 50_000, 100_000, 5000)
         .mitigation(
             "Sopimukseen siirtoehto: valtion osapuolen oikeudet ja velvoitteet siirtyvät seuraajalle.",
             "Marja Ojala, yksikön päällikkö",
-            "31.3.2027",
+            "31.3.2019",
         )
-        .history(&[("9.4.2026", Identified), ("14.5.2026", BeingHandled)])
-        .review("1.10.2026", Trend::Stable);
+        .history(&[("9.4.2018", Identified), ("14.5.2018", BeingHandled)])
+        .review("1.10.2018", Trend::Stable);
     b.risk("Asiakkaat keskeyttävät palvelut", Client, ServicePhase)
         .because(
             "Monialaista tukea tarvitsevien asiakkaiden motivaatio ja terveys vaihtelevat.",
@@ -461,15 +471,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.coaching, "Kimmo Rinta-Aho")
         .rating(3, 2)
         .residual(2, 2)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(15_000, 35_000, 70_000, 4000)
         .mitigation(
             "Vastuuvalmentaja seuraa poissaoloja viikoittain ja ottaa yhteyttä kahden poissaolon jälkeen.",
             "Kimmo Rinta-Aho, toimitusjohtaja",
-            "31.3.2028",
+            "31.3.2020",
         )
-        .history(&[("14.5.2026", Identified)])
-        .review("1.3.2028", Trend::Stable);
+        .history(&[("14.5.2018", Identified)])
+        .review("1.3.2020", Trend::Stable);
     b.risk("Roolit monialaisessa yhteispalvelussa jäävät epäselviksi", Operational, Development)
         .because(
             "TYP:n, Ohjaamon ja tuottajien työnjaosta ei ole sovittu kirjallisesti.",
@@ -478,18 +488,18 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.city, "Heli Mäkelä")
         .rating(3, 1)
         .residual(2, 1)
-        .rated("14.5.2026", "Arvioitu toisessa työpajassa")
+        .rated("14.5.2018", "Arvioitu toisessa työpajassa")
         .exposure(5_000, 15_000, 30_000, 4000)
         .mitigation(
             "Asiakasohjauksen säännöt ja yhteinen palveluvalikko kehitysvaiheessa.",
             "Satu Peltola, palvelupäällikkö",
-            "30.6.2027",
+            "30.6.2019",
         )
-        .history(&[("14.5.2026", Identified)])
-        .review("1.4.2027", Trend::Stable);
+        .history(&[("14.5.2018", Identified)])
+        .review("1.4.2019", Trend::Stable);
     b.risk("Metalliteollisuuden työvoimapula nopeuttaa työllistymistä", Strategic, ServicePhase)
         .because(
-            "Seudun metalli- ja konepajayritykset rekrytoivat yli 400 työntekijää vuosina 2027–2029.",
+            "Seudun metalli- ja konepajayritykset rekrytoivat yli 400 työntekijää vuosina 2019–2021.",
             "Rekrytoivat koulutukset täyttyvät nopeasti ja työllistymisaste nousee; kustannus alittuu.",
         )
         .owner(p.skills, "Minna Luoma")
@@ -497,13 +507,13 @@ fn risks(b: &mut Builder, p: &Parties) {
         .opportunity()
         .rating(3, 3)
         .residual(4, 3)
-        .rated("14.5.2026", "Tunnistettu toisessa työpajassa")
+        .rated("14.5.2018", "Tunnistettu toisessa työpajassa")
         .exposure(30_000, 60_000, 110_000, 5000)
         .mitigation(
             "Yhteishankintakoulutukset työnantajien kanssa ja koulutuspaikkojen varaus kohderyhmälle.",
             "Minna Luoma, liiketoimintajohtaja",
-            "31.3.2028",
+            "31.3.2020",
         )
-        .history(&[("14.5.2026", Identified), ("20.8.2026", BeingHandled)])
-        .review("1.2.2027", Trend::Rising);
+        .history(&[("14.5.2018", Identified), ("20.8.2018", BeingHandled)])
+        .review("1.2.2019", Trend::Rising);
 }

@@ -25,7 +25,7 @@ struct Parties {
 }
 
 pub(crate) fn build() -> Plan {
-    let mut b = Builder::new("Tampereen seudun starttiallianssi");
+    let mut b = Builder::new("Tampereen seudun starttiallianssi 2018");
     meta(&mut b);
     let p = parties(&mut b);
     services(&mut b, &p);
@@ -35,12 +35,12 @@ pub(crate) fn build() -> Plan {
     risks(&mut b, &p);
     b.gate_go(
         Strategy,
-        "25.5.2026",
-        "Maakuntahallitus 25.5.2026 § 142",
+        "25.5.2018",
+        "Maakuntahallitus 25.5.2018 § 142",
         "Omistajat päättivät käynnistää allianssin hankinnan neuvottelumenettelyllä. Kuntien \
-         valtuutukset: Tampereen kaupunginhallitus 18.5.2026 § 233, Kangasalan kaupunginhallitus \
-         19.5.2026 § 98, Nokian kaupunginhallitus 18.5.2026 § 121, Ylöjärven kaupunginhallitus \
-         20.5.2026 § 87.",
+         valtuutukset: Tampereen kaupunginhallitus 18.5.2018 § 233, Kangasalan kaupunginhallitus \
+         19.5.2018 § 98, Nokian kaupunginhallitus 18.5.2018 § 121, Ylöjärven kaupunginhallitus \
+         20.5.2018 § 87.",
     );
     b.finish()
 }
@@ -48,7 +48,7 @@ pub(crate) fn build() -> Plan {
 fn meta(b: &mut Builder) {
     let m = b.meta();
     m.alliance_name = "Tampereen seudun yrittäjyyspalvelujen allianssi (Starttiallianssi)".into();
-    m.record_number = "TRE:4127/00.01.02/2026".into();
+    m.record_number = "TRE:4127/00.01.02/2018".into();
     m.target_group = "Yritystoimintaa suunnittelevat henkilöt, alle kaksi vuotta toimineet yrittäjät sekä \
                       yrittäjyyttä harkitsevat työttömät työnhakijat Tampereella, Kangasalla, Nokialla ja \
                       Ylöjärvellä"
@@ -76,11 +76,11 @@ fn meta(b: &mut Builder) {
     m.procurement = Procurement::Negotiated;
     m.annex_languages = vec![Language::Fi, Language::Sv];
     m.version = "0.1".into();
-    m.date = Some(date("5.6.2026"));
+    m.date = Some(date("5.6.2018"));
     m.place = "Tampere".into();
     m.history = vec![VersionEntry {
         version: "0.1".into(),
-        date: date("5.6.2026"),
+        date: date("5.6.2018"),
         author: "Anna Virtanen, allianssipäällikkö".into(),
         changes: "Ensimmäinen luonnos strategiavaiheen työpajojen ja G1-päätöksen pohjalta".into(),
     }];
@@ -100,7 +100,7 @@ fn parties(b: &mut Builder) -> Parties {
         .id();
     let tampere = b
         .party("Tampereen kaupunki", "Tampere", PartyKind::Municipality, Owner)
-        .business_id(2114652)
+        .registered("0211675-2")
         .share(2500)
         .contact("Mikko Salonen", "elinkeinojohtaja", "mikko.salonen@tampere.fi", "040 801 6634")
         .project_seats(2)
@@ -108,21 +108,21 @@ fn parties(b: &mut Builder) -> Parties {
         .id();
     let kangasala = b
         .party("Kangasalan kaupunki", "Kangasala", PartyKind::Municipality, Owner)
-        .business_id(1573220)
+        .registered("1923299-5")
         .share(800)
         .contact("Sari Hakala", "kehitysjohtaja", "sari.hakala@kangasala.fi", "050 331 2874")
         .duties(&municipal)
         .id();
     let nokia = b
         .party("Nokian kaupunki", "Nokia", PartyKind::Municipality, Owner)
-        .business_id(1944810)
+        .registered("0205717-4")
         .share(700)
         .contact("Janne Kivelä", "elinvoimajohtaja", "janne.kivela@nokiankaupunki.fi", "040 133 5012")
         .duties(&municipal)
         .id();
     let ylojarvi = b
         .party("Ylöjärven kaupunki", "Ylöjärvi", PartyKind::Municipality, Owner)
-        .business_id(1462285)
+        .registered("0158221-7")
         .share(500)
         .contact("Päivi Rantanen", "elinkeinopäällikkö", "paivi.rantanen@ylojarvi.fi", "044 481 1903")
         .duties(&municipal)
@@ -164,7 +164,8 @@ fn services(b: &mut Builder, p: &Parties) {
     b.service("Aloittavan yrittäjän neuvonta kasvokkain", Service, AllianceTender, BusinessServices)
         .describe(
             "Henkilökohtainen neuvonta Tampereen ja Kangasalan neuvontapisteissä sekä sovitusti Nokialla ja \
-             Ylöjärvellä: liikeidean arviointi, liiketoimintasuunnitelma, yhtiömuoto ja luvat.",
+             Ylöjärvellä: liikeidean arviointi, liiketoimintasuunnitelma, yhtiömuoto ja luvat. Neuvoja \
+             ohjaa myös valtion järjestämiin Yritys-Suomi- ja Suomi.fi-palveluihin.",
         )
         .target(founders)
         .organiser(p.region)
@@ -184,8 +185,8 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.mentors, Consulted, 0, "0.5");
     b.service("Palveluseteliohjaus", Service, AllianceTender, BusinessServices)
         .describe(
-            "Neuvoja arvioi asiakkaan tarpeen, laatii palvelusetelin perustelun ja ohjaa asiakkaan \
-             valitsemaan tuottajan hyväksyttyjen palveluntuottajien joukosta.",
+            "Neuvoja arvioi asiakkaan tarpeen ja laatii palvelusetelin perustelun; maakunta myöntää \
+             setelin. Asiakas valitsee tuottajan hyväksyttyjen palveluntuottajien joukosta.",
         )
         .target(founders)
         .organiser(p.region)
@@ -200,12 +201,13 @@ fn services(b: &mut Builder, p: &Parties) {
         .organiser(p.region)
         .cell(p.region, Accountable, 10_000, "0.1")
         .cell(p.advice, Producer, 95_000, "1.5");
-    b.service("Starttirahapäätökset", PublicAdministrativeTask, OwnProduction, Employment)
+    b.service("Starttiraha- ja palvelusetelipäätökset", PublicAdministrativeTask, OwnProduction, Employment)
         .describe(
             "Maakunta toimivaltaisena viranomaisena päättää starttirahasta hakemuksen ja tuottajan \
-             lausunnon perusteella. Päätösvaltaa ei siirretä tuottajalle.",
+             lausunnon perusteella sekä palvelusetelin myöntämisestä neuvojan perustelun pohjalta. \
+             Päätösvaltaa ei siirretä tuottajalle.",
         )
-        .target("Starttirahaa hakevat")
+        .target("Starttirahaa ja palveluseteliä hakevat")
         .organiser(p.region)
         .cell(p.region, Accountable, 110_000, "2")
         .cell(p.advice, Consulted, 0, "0");
@@ -224,7 +226,7 @@ fn services(b: &mut Builder, p: &Parties) {
             "Rahoitussuunnitelma, sparraus, T&K-palvelut, viestintä, taloushallinto ja verkostoituminen \
              markkinoilla toimivilta yrityksiltä. Asiakas valitsee tuottajan; seteli enintään 1 200 €.",
         )
-        .target("Neuvonnassa olevat aloittavat yrittäjät, joille neuvoja on myöntänyt setelin")
+        .target("Neuvonnassa olevat aloittavat yrittäjät, joille maakunta on myöntänyt setelin")
         .organiser(p.region)
         .cell(p.region, Accountable, 420_000, "1")
         .cell(p.advice, Consulted, 0, "0.5");
@@ -236,15 +238,6 @@ fn services(b: &mut Builder, p: &Parties) {
         .target("Ensimmäisen toimintavuotensa yrittäjät")
         .cell(p.company, Accountable, 25_000, "0.3")
         .cell(p.mentors, Producer, 12_000, "1.2")
-        .cell(p.advice, Informed, 0, "0");
-    b.service("Kansalliset digitaaliset yrityspalvelut", Service, MarketOrThirdSector, BusinessServices)
-        .describe(
-            "Yritys-Suomi-verkkopalvelu ja -puhelinneuvonta sekä Suomi.fi-palvelut täydentävät neuvontaa; \
-             neuvojat ohjaavat asiakkaat niihin ja hyödyntävät niiden työkaluja.",
-        )
-        .target("Kaikki yrittäjyyttä harkitsevat")
-        .organiser(p.region)
-        .cell(p.region, Accountable, 0, "0.1")
         .cell(p.advice, Informed, 0, "0");
     b.service("Kuntien elinkeinopalvelut kasvuvaiheen yrityksille", Service, OwnProduction, BusinessServices)
         .describe(
@@ -259,9 +252,9 @@ fn services(b: &mut Builder, p: &Parties) {
         .cell(p.company, Producer, 750_000, "8");
     b.service("Starttineuvonta seudun reuna-alueilla", Service, OwnProduction, BusinessServices)
         .describe(
-            "Markkinakartoituksessa maalis–huhtikuussa 2026 ei löytynyt tuottajia Kangasalan ja \
+            "Markkinakartoituksessa maalis–huhtikuussa 2018 ei löytynyt tuottajia Kangasalan ja \
              Ylöjärven haja-asutusalueiden lähineuvontaan. Markkinapuute todettu maakuntahallituksessa \
-             25.5.2026 § 142; palvelu hankitaan suorahankintana kuntien sidosyksiköltä.",
+             25.5.2018 § 142; palvelu hankitaan suorahankintana kuntien sidosyksiköltä.",
         )
         .target("Haja-asutusalueiden aloittavat yrittäjät")
         .organiser(p.region)
@@ -283,50 +276,50 @@ fn schedule(b: &mut Builder, p: &Parties) {
     use ChecklistItem::*;
     b.phase(
         Strategy,
-        "5.1.2026",
-        "25.5.2026",
+        "5.1.2018",
+        "25.5.2018",
         "Neljä kuntaa ja maakunta; Pirkkala ja Lempäälä seuraavat työtä ja voivat liittyä myöhemmin.",
     );
-    b.phase(Formation, "26.5.2026", "31.12.2026", "Maakunta toimii kuntien valtuuttamana hankintayksikkönä.");
-    b.phase(Development, "1.1.2027", "30.6.2027", "Kehitysvaiheen sopimus, tavoitekustannus ja mittarit.");
-    b.phase(ServicePhase, "1.7.2027", "30.6.2030", "Palveluvaihe kolme vuotta, optio kahdesta lisävuodesta.");
+    b.phase(Formation, "26.5.2018", "31.12.2018", "Maakunta toimii kuntien valtuuttamana hankintayksikkönä.");
+    b.phase(Development, "1.1.2019", "30.6.2019", "Kehitysvaiheen sopimus, tavoitekustannus ja mittarit.");
+    b.phase(ServicePhase, "1.7.2019", "30.6.2022", "Palveluvaihe kolme vuotta, optio kahdesta lisävuodesta.");
 
     b.deliverable(Strategy, "Maakunnan ja kuntien yhteinen tahtotila", p.region)
-        .span("12.1.2026", "27.2.2026")
+        .span("12.1.2018", "27.2.2018")
         .status(Done);
     b.deliverable(Strategy, "Yrittäjyyspalvelujen nykytila ja asiakasvirrat", p.tampere)
-        .span("12.1.2026", "13.3.2026")
+        .span("12.1.2018", "13.3.2018")
         .status(Done)
-        .note("Seutuneuvonnan ja maakunnan asiakastiedot vuosilta 2023–2025.");
-    b.deliverable(Strategy, "Rahoitus- ja organisointimalli", p.region).span("2.3.2026", "30.4.2026").status(Done);
-    b.deliverable(Strategy, "Esitys hankintapäätökseksi (G1)", p.region).span("4.5.2026", "22.5.2026").status(Done);
+        .note("Seutuneuvonnan ja maakunnan asiakastiedot vuosilta 2015–2017.");
+    b.deliverable(Strategy, "Rahoitus- ja organisointimalli", p.region).span("2.3.2018", "30.4.2018").status(Done);
+    b.deliverable(Strategy, "Esitys hankintapäätökseksi (G1)", p.region).span("4.5.2018", "22.5.2018").status(Done);
 
     b.deliverable(Formation, "Markkinavuoropuhelu palveluntuottajien kanssa", p.region)
-        .span("1.6.2026", "28.8.2026")
+        .span("1.6.2018", "28.8.2018")
         .status(InProgress)
-        .note("Ensimmäinen tilaisuus 10.6.2026 Tampere-talolla.");
-    b.deliverable(Formation, "Tarjouspyyntö ja sopimusluonnokset", p.region).span("15.6.2026", "30.9.2026");
-    b.deliverable(Formation, "Neuvottelut ja hankintapäätös", p.region).span("1.10.2026", "15.12.2026");
-    b.deliverable(Formation, "Tuottajien perehdytys allianssimalliin", p.company).span("1.12.2026", "31.12.2026");
+        .note("Ensimmäinen tilaisuus 10.6.2018 Tampere-talolla.");
+    b.deliverable(Formation, "Tarjouspyyntö ja sopimusluonnokset", p.region).span("15.6.2018", "30.9.2018");
+    b.deliverable(Formation, "Neuvottelut ja hankintapäätös", p.region).span("1.10.2018", "15.12.2018");
+    b.deliverable(Formation, "Tuottajien perehdytys allianssimalliin", p.company).span("1.12.2018", "31.12.2018");
 
-    b.deliverable(Development, "Palvelukonsepti ja asiakaspolku", p.advice).span("11.1.2027", "30.4.2027");
+    b.deliverable(Development, "Palvelukonsepti ja asiakaspolku", p.advice).span("11.1.2019", "30.4.2019");
     b.deliverable(Development, "Palvelusetelin sääntökirja ja tuottajarekisteri", p.region)
-        .span("11.1.2027", "31.3.2027");
-    b.deliverable(Development, "Tavoitekustannus, riskivaraus ja mittarit", p.region).span("1.2.2027", "31.5.2027");
-    b.deliverable(Development, "Palveluvaiheen sopimus (G2)", p.region).span("1.5.2027", "25.6.2027");
+        .span("11.1.2019", "31.3.2019");
+    b.deliverable(Development, "Tavoitekustannus, riskivaraus ja mittarit", p.region).span("1.2.2019", "31.5.2019");
+    b.deliverable(Development, "Palveluvaiheen sopimus (G2)", p.region).span("1.5.2019", "25.6.2019");
 
     b.deliverable(ServicePhase, "Palvelujen käynnistys kaikissa neuvontapisteissä", p.advice)
-        .span("1.7.2027", "31.8.2027");
+        .span("1.7.2019", "31.8.2019");
     b.deliverable(ServicePhase, "Oma asiakaspalautejärjestelmä", p.company)
-        .span("1.7.2027", "30.9.2027")
+        .span("1.7.2019", "30.9.2019")
         .status(Cancelled)
         .note("Korvattu maakunnan yhteisellä asiakaspalautekyselyllä.");
-    b.deliverable(ServicePhase, "Ensimmäinen vuosikatselmus", p.region).span("1.5.2028", "15.6.2028");
-    b.deliverable(ServicePhase, "Toinen vuosikatselmus ja option käyttö", p.region).span("1.5.2029", "15.6.2029");
+    b.deliverable(ServicePhase, "Ensimmäinen vuosikatselmus", p.region).span("1.5.2020", "15.6.2020");
+    b.deliverable(ServicePhase, "Toinen vuosikatselmus ja option käyttö", p.region).span("1.5.2021", "15.6.2021");
 
     let answers: [(ChecklistItem, bool, &str); 6] = [
-        (MunicipalTalks, true, "Neuvottelut 14.1., 11.2. ja 18.3.2026; neljä kuntaa mukana."),
-        (SharedIntent, true, "Yhteinen tahtotila hyväksytty kuntajohtajakokouksessa 27.2.2026."),
+        (MunicipalTalks, true, "Neuvottelut 14.1., 11.2. ja 18.3.2018; neljä kuntaa mukana."),
+        (SharedIntent, true, "Yhteinen tahtotila hyväksytty kuntajohtajakokouksessa 27.2.2018."),
         (FundingAndOrganisation, true, "Maakunta 55 %, kunnat 45 % asukasluvun ja yritysmäärän mukaan."),
         (CooperationAndDecisions, false, "Johtoryhmän työjärjestys valmistellaan muodostamisvaiheessa."),
         (IsModelRight, true, "Allianssi sopii, koska palvelut ja rahoitus ovat usealla toimijalla."),
@@ -337,8 +330,8 @@ fn schedule(b: &mut Builder, p: &Parties) {
     }
 }
 
-/// The service phase runs 1.7.2027–30.6.2030: half years at both ends, 2 % indexation a year.
-const YEARS: [(i32, i64); 4] = [(2027, 50), (2028, 100), (2029, 102), (2030, 52)];
+/// The service phase runs 1.7.2019–30.6.2022: half years at both ends, 2 % indexation a year.
+const YEARS: [(i32, i64); 4] = [(2019, 50), (2020, 100), (2021, 102), (2022, 52)];
 
 fn budget(b: &mut Builder, p: &Parties) {
     b.costs(&YEARS, p.advice, "K1", 760_000, "Neuvojien ja projektitoimiston työaika (10,5 htv)");
@@ -409,16 +402,16 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(3, 2)
         .residual(2, 2)
-        .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
+        .rated("18.3.2018", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 45_000, 90_000, 4000)
         .mitigation(
             "Tietojen luovutuksesta sovitaan ennen kehitysvaihetta; varajärjestelynä rajapinta Seutuneuvonnan \
              asiakkuudenhallintaan.",
             "Jari Kallio, tietohallintopäällikkö",
-            "31.3.2027",
+            "31.3.2019",
         )
-        .history(&[("18.3.2026", Identified), ("20.5.2026", BeingHandled)])
-        .review("1.10.2026", Trend::Stable);
+        .history(&[("18.3.2018", Identified), ("20.5.2018", BeingHandled)])
+        .review("1.10.2018", Trend::Stable);
     b.risk("Järjestämisvastuu liukuu palveluntuottajalle", Legal, ServicePhase)
         .because(
             "Tuottaja valmistelee starttirahalausunnot, ja lausunnot hyväksytään käytännössä sellaisinaan.",
@@ -427,16 +420,16 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.region, "Riikka Lehtinen")
         .rating(2, 5)
         .residual(1, 5)
-        .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
+        .rated("18.3.2018", "Arvioitu strategiatyöpajassa")
         .exposure(10_000, 30_000, 120_000, 1500)
         .mitigation(
             "Vastuumatriisiin kirjataan, että maakunta päättää; maakunnan virkailija tarkastaa 10 % \
              lausunnoista pistokokein.",
             "Riikka Lehtinen, kasvupalvelujohtaja",
-            "30.6.2027",
+            "30.6.2019",
         )
-        .history(&[("18.3.2026", Identified), ("22.5.2026", UnderControl)])
-        .review("1.12.2026", Trend::Falling);
+        .history(&[("18.3.2018", Identified), ("22.5.2018", UnderControl)])
+        .review("1.12.2018", Trend::Falling);
     b.risk("Markkinapuute: liian vähän päteviä palvelusetelituottajia", MarketProducer, Development)
         .because(
             "Erityisesti T&K- ja rahoituspalveluissa hyväksyttyjä tuottajia on vähän reuna-alueilla.",
@@ -445,15 +438,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.region, "Riikka Lehtinen")
         .rating(3, 2)
         .residual(2, 2)
-        .rated("20.5.2026", "Tarkennettu markkinakartoituksen jälkeen")
+        .rated("20.5.2018", "Tarkennettu markkinakartoituksen jälkeen")
         .exposure(15_000, 40_000, 80_000, 3500)
         .mitigation(
             "Markkinavuoropuhelu palvelusetelituottajien kanssa ja tuottajarekisterin avoin haku.",
             "Anna Virtanen, allianssipäällikkö",
-            "31.3.2027",
+            "31.3.2019",
         )
-        .history(&[("20.5.2026", Identified)])
-        .review("1.9.2026", Trend::Rising);
+        .history(&[("20.5.2018", Identified)])
+        .review("1.9.2018", Trend::Rising);
     b.risk("Kuntien rahoitus tai sitoutuminen heikkenee", Political, ServicePhase)
         .because(
             "Kuntien talous kiristyy ja elinkeinopalvelujen määrärahoja leikataan talousarviossa.",
@@ -463,16 +456,16 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(2, 3)
         .residual(2, 3)
-        .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
+        .rated("18.3.2018", "Arvioitu strategiatyöpajassa")
         .exposure(30_000, 70_000, 150_000, 2000)
         .mitigation(
             "Kolmen vuoden rahoitussitoumus omistajien päätöksissä; vuosikatselmuksessa kuntakohtainen \
              raportointi.",
             "Mikko Salonen, elinkeinojohtaja",
-            "31.12.2026",
+            "31.12.2018",
         )
-        .history(&[("18.3.2026", Identified), ("25.5.2026", BeingHandled)])
-        .review("15.11.2026", Trend::Stable);
+        .history(&[("18.3.2018", Identified), ("25.5.2018", BeingHandled)])
+        .review("15.11.2018", Trend::Stable);
     b.risk("Työmarkkinatuen ja starttirahan rahoitusvastuut muuttuvat", Financial, ServicePhase)
         .because(
             "Valtion päätös muuttaa starttirahan myöntöedellytyksiä tai työmarkkinatuen kuntaosuutta.",
@@ -482,15 +475,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .shared()
         .rating(3, 2)
         .residual(3, 2)
-        .rated("18.3.2026", "Arvioitu strategiatyöpajassa")
+        .rated("18.3.2018", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 50_000, 100_000, 3000)
         .mitigation(
             "Sopimukseen muutosehto tavoitekustannuksen tarkistamisesta lainsäädännön muuttuessa.",
             "Anna Virtanen, allianssipäällikkö",
-            "30.6.2027",
+            "30.6.2019",
         )
-        .history(&[("18.3.2026", Identified)])
-        .review("1.12.2026", Trend::Stable);
+        .history(&[("18.3.2018", Identified)])
+        .review("1.12.2018", Trend::Stable);
     b.risk("Tiimiyttämisessä paljastuu liikesalaisuuksia tai henkilötietoja", Legal, ServicePhase)
         .because(
             "Asiakkaat esittelevät liikeideoitaan tiimeissä ilman selkeitä luottamuksellisuussääntöjä.",
@@ -499,15 +492,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.advice, "Laura Niemi")
         .rating(2, 5)
         .residual(1, 5)
-        .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
+        .rated("20.5.2018", "Arvioitu strategiatyöpajassa")
         .exposure(5_000, 15_000, 60_000, 1500)
         .mitigation(
             "Tiimien luottamuksellisuussopimus, tietosuojaseloste ja neuvojien koulutus.",
             "Laura Niemi, palvelujohtaja",
-            "30.6.2027",
+            "30.6.2019",
         )
-        .history(&[("20.5.2026", Identified)])
-        .review("1.3.2027", Trend::Stable);
+        .history(&[("20.5.2018", Identified)])
+        .review("1.3.2019", Trend::Stable);
     b.risk("Asiakasmäärä jää suunniteltua pienemmäksi", Client, ServicePhase)
         .because(
             "Korkeasuhdanteessa yrittäjyyttä harkitsee suunniteltua harvempi.",
@@ -516,15 +509,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.advice, "Laura Niemi")
         .rating(3, 2)
         .residual(2, 2)
-        .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
+        .rated("20.5.2018", "Arvioitu strategiatyöpajassa")
         .exposure(20_000, 40_000, 90_000, 3000)
         .mitigation(
             "Yhteinen markkinointi kuntien ja maakunnan kanavissa; resursointi joustaa kysynnän mukaan.",
             "Tuomas Heikkilä, toimitusjohtaja",
-            "31.12.2027",
+            "31.12.2019",
         )
-        .history(&[("20.5.2026", Identified)])
-        .review("1.10.2027", Trend::Stable);
+        .history(&[("20.5.2018", Identified)])
+        .review("1.10.2019", Trend::Stable);
     b.risk("Neuvojien vaihtuvuus tuottajalla", Operational, ServicePhase)
         .because(
             "Kokeneet neuvojat siirtyvät muihin tehtäviin kilpailluilla työmarkkinoilla.",
@@ -533,16 +526,16 @@ fn risks(b: &mut Builder, p: &Parties) {
         .owner(p.advice, "Laura Niemi")
         .rating(3, 1)
         .residual(2, 1)
-        .rated("20.5.2026", "Arvioitu strategiatyöpajassa")
+        .rated("20.5.2018", "Arvioitu strategiatyöpajassa")
         .exposure(10_000, 25_000, 50_000, 4000)
         .mitigation(
             "Nimetyt varahenkilöt, yhteinen perehdytysmateriaali ja avainhenkilöiden vaihdon hyväksyttäminen \
              johtoryhmällä.",
             "Laura Niemi, palvelujohtaja",
-            "31.8.2027",
+            "31.8.2019",
         )
-        .history(&[("20.5.2026", Identified)])
-        .review("1.3.2027", Trend::Stable);
+        .history(&[("20.5.2018", Identified)])
+        .review("1.3.2019", Trend::Stable);
     b.risk("Kansalliset digipalvelut keventävät alkuneuvontaa", Operational, ServicePhase)
         .because(
             "Yritys-Suomen verkkotyökalut hoitavat yhä useamman aloittavan yrittäjän perusneuvonnan.",
@@ -553,15 +546,15 @@ fn risks(b: &mut Builder, p: &Parties) {
         .opportunity()
         .rating(3, 2)
         .residual(4, 2)
-        .rated("20.5.2026", "Tunnistettu markkinavuoropuhelun valmistelussa")
+        .rated("20.5.2018", "Tunnistettu markkinavuoropuhelun valmistelussa")
         .exposure(20_000, 50_000, 90_000, 5000)
         .mitigation(
             "Digitaalisten palvelujen käyttö kirjataan palvelukonseptiin ja neuvojat koulutetaan niihin.",
             "Anna Virtanen, allianssipäällikkö",
-            "30.4.2027",
+            "30.4.2019",
         )
-        .history(&[("20.5.2026", Identified), ("1.6.2026", BeingHandled)])
-        .review("1.2.2027", Trend::Rising);
+        .history(&[("20.5.2018", Identified), ("1.6.2018", BeingHandled)])
+        .review("1.2.2019", Trend::Rising);
     b.risk("Mentorien verkosto laajenee yrittäjäjärjestöjen kautta", Strategic, ServicePhase)
         .because(
             "Paikalliset yrittäjäjärjestöt ovat tarjoutuneet tuomaan lisää vapaaehtoisia mentoreita.",
@@ -571,13 +564,13 @@ fn risks(b: &mut Builder, p: &Parties) {
         .opportunity()
         .rating(2, 1)
         .residual(3, 1)
-        .rated("20.5.2026", "Tunnistettu strategiatyöpajassa")
+        .rated("20.5.2018", "Tunnistettu strategiatyöpajassa")
         .exposure(5_000, 12_000, 25_000, 3000)
         .mitigation(
             "Mentorointisopimus yrittäjäjärjestöjen kanssa ja mentorien koulutuspäivä.",
             "Eeva Koskinen, puheenjohtaja",
-            "31.10.2027",
+            "31.10.2019",
         )
-        .history(&[("20.5.2026", Identified)])
-        .review("1.11.2026", Trend::Stable);
+        .history(&[("20.5.2018", Identified)])
+        .review("1.11.2018", Trend::Stable);
 }

@@ -54,8 +54,8 @@ pub(crate) fn build(gain_pain_share: Bp) -> Plan {
         .duties(&[HealthAndSocial])
         .id();
     let vitality = b
-        .party("Hämeen elinvoimakeskus", "Elinvoimakeskus", PartyKind::VitalityCentre, Owner)
-        .business_id(3459829)
+        .party("Kaakkois-Suomen elinvoimakeskus", "Elinvoimakeskus", PartyKind::VitalityCentre, Owner)
+        .registered("2296962-1")
         .share(1500)
         .contact("Leena Harju", "yksikön päällikkö", "leena.harju@elinvoimakeskus.fi", "029 502 4188")
         .duties(&[Employment, BusinessServices])
