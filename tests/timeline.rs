@@ -68,7 +68,7 @@ fn zoom_levels_pick_ticks_and_snapping() {
 fn fitting_shows_the_whole_plan() {
     let plan = tampere();
     let (from, to) = timescale::plan_range(&plan).expect("dates");
-    assert_eq!((from, to), (day("2026-01-05"), day("2030-06-30")));
+    assert_eq!((from, to), (day("2018-01-05"), day("2022-06-30")));
     let s = Scale::fit(from, to, 210.0, 1000.0);
     assert!(s.x(from) >= 210.0 && s.x_end(to) <= 1210.0, "{} {}", s.x(from), s.x_end(to));
     assert!(s.x(from) - 210.0 < 60.0, "not much room wasted on the left");
@@ -94,10 +94,10 @@ fn snapping_by_unit() {
 fn hit_testing_finds_gates_ends_bars_and_rows() {
     let plan = tampere();
     let layout = Layout::new(&plan);
-    let s = Scale::new(day("2025-12-01"), 2.0, 200.0);
+    let s = Scale::new(day("2017-12-01"), 2.0, 200.0);
     let strategy = layout.row_of(Target::Phase(PhaseKind::Strategy)).copied().expect("row");
     let mid = strategy.y + strategy.height / 2.0;
-    let (x0, x1) = (s.x(day("2026-01-05")), s.x_end(day("2026-05-25")));
+    let (x0, x1) = (s.x(day("2018-01-05")), s.x_end(day("2018-05-25")));
     let hit = |x, y| timescale::hit(&plan, &layout, &s, x, y);
     assert_eq!(hit(x1, mid), Some(Hit { target: Target::Gate(PhaseKind::Strategy), part: Part::Body }));
     assert_eq!(hit(x0 + 1.0, mid), Some(Hit { target: Target::Phase(PhaseKind::Strategy), part: Part::Start }));
@@ -147,12 +147,12 @@ fn timeline_rules() {
     let mut plan = tampere();
     assert!(codes(&plan).iter().all(|(c, _)| !c.starts_with("phase") && !c.starts_with("gate")), "{:?}", codes(&plan));
     let dev = PhaseKind::Development;
-    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2027-01-01")), end: Some(day("2026-12-01")) });
+    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2019-01-01")), end: Some(day("2018-12-01")) });
     assert!(codes(&plan).contains(&("phase-dates", Subject::Phase(dev))));
-    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2026-12-20")), end: Some(day("2027-06-30")) });
+    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2018-12-20")), end: Some(day("2019-06-30")) });
     let c = codes(&plan);
     assert!(c.contains(&("phase-overlap", Subject::Phase(dev))), "{c:?}");
-    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2027-05-01")), end: Some(day("2027-06-30")) });
+    apply(&mut plan, Edit::SetPhaseDates { phase: dev, start: Some(day("2019-05-01")), end: Some(day("2019-06-30")) });
     let c = codes(&plan);
     assert!(c.contains(&("phase-gap", Subject::Phase(dev))), "{c:?}");
     let first = plan.phases[2].deliverables[0].id;
@@ -165,7 +165,7 @@ fn timeline_rules() {
     let go = GateDecision {
         id: DecisionId(plan.next_id),
         outcome: GateOutcome::Go,
-        date: day("2027-01-15"),
+        date: day("2019-01-15"),
         minutes_ref: String::new(),
         positions: owners,
         baseline: None,
@@ -178,7 +178,7 @@ fn timeline_rules() {
     assert!(!c.iter().any(|(code, _)| *code == "gate-early"));
     let mut early = go;
     early.id = DecisionId(plan.next_id);
-    early.date = day("2026-12-01");
+    early.date = day("2018-12-01");
     apply(&mut plan, Edit::RemoveDecision(DecisionId(baseline.0 - 1)));
     let next = BaselineId(plan.next_id + 1);
     apply(&mut plan, Edit::RecordDecision { phase: formation, decision: Box::new(early.clone()), baseline: next });
@@ -195,8 +195,8 @@ fn a_go_without_every_owner_is_flagged_and_early_exits_too() {
     let go = GateDecision {
         id,
         outcome: GateOutcome::Go,
-        date: day("2026-05-25"),
-        minutes_ref: "AJR 25.5.2026 § 4".into(),
+        date: day("2018-05-25"),
+        minutes_ref: "AJR 25.5.2018 § 4".into(),
         positions,
         baseline: None,
         note: String::new(),
@@ -225,9 +225,9 @@ fn a_go_without_every_owner_is_flagged_and_early_exits_too() {
     }
 
     let producer = plan.producers().next().expect("producer").id;
-    apply(&mut plan, Edit::ExitParty { id: producer, on: Some(day("2026-09-01")) });
+    apply(&mut plan, Edit::ExitParty { id: producer, on: Some(day("2018-09-01")) });
     assert!(codes(&plan).contains(&("exit-before-right", Subject::Party(producer))));
-    apply(&mut plan, Edit::ExitParty { id: producer, on: Some(day("2027-07-01")) });
+    apply(&mut plan, Edit::ExitParty { id: producer, on: Some(day("2019-07-01")) });
     assert!(!codes(&plan).iter().any(|(c, _)| *c == "exit-before-right"));
 }
 
@@ -247,9 +247,9 @@ fn unanimity_needs_every_owner_present_and_approving() {
     // Exited owners have no say after their exit.
     let mut plan = tampere();
     let owners: Vec<PartyId> = plan.owners().map(|p| p.id).collect();
-    apply(&mut plan, Edit::ExitParty { id: owners[0], on: Some(day("2026-03-01")) });
-    assert_eq!(plan.voting_owners(day("2026-02-28")), owners);
-    assert_eq!(plan.voting_owners(day("2026-03-01")), owners[1..].to_vec());
+    apply(&mut plan, Edit::ExitParty { id: owners[0], on: Some(day("2018-03-01")) });
+    assert_eq!(plan.voting_owners(day("2018-02-28")), owners);
+    assert_eq!(plan.voting_owners(day("2018-03-01")), owners[1..].to_vec());
 }
 
 #[test]
@@ -258,8 +258,8 @@ fn exit_right_owners_always_others_after_development() {
     let owner = plan.owners().next().expect("owner").id;
     let producer = plan.producers().next().expect("producer").id;
     let dev_end = plan.phase(PhaseKind::Development).and_then(|p| p.end).expect("end");
-    assert_eq!(plan.exit_right(owner, day("2026-02-01")), Some(ExitRight::Owner));
-    assert_eq!(plan.exit_right(producer, day("2026-02-01")), Some(ExitRight::NotYet { from: Some(dev_end) }));
+    assert_eq!(plan.exit_right(owner, day("2018-02-01")), Some(ExitRight::Owner));
+    assert_eq!(plan.exit_right(producer, day("2018-02-01")), Some(ExitRight::NotYet { from: Some(dev_end) }));
     assert_eq!(plan.exit_right(producer, dev_end), Some(ExitRight::AfterDevelopment));
     assert_eq!(plan.exit_right(PartyId(99_999), dev_end), None);
 }
@@ -274,7 +274,7 @@ fn a_go_freezes_a_baseline_and_the_comparison_lists_the_changes() {
     let go = GateDecision {
         id,
         outcome: GateOutcome::Go,
-        date: day("2026-05-25"),
+        date: day("2018-05-25"),
         minutes_ref: "AJR § 4".into(),
         positions,
         baseline: None,
@@ -287,7 +287,7 @@ fn a_go_freezes_a_baseline_and_the_comparison_lists_the_changes() {
     );
     assert_eq!(plan.baselines.len(), 1);
     let b = baseline::last_passed(&plan).expect("baseline");
-    assert_eq!((b.id, b.decision, b.phase, b.taken_on), (bid, id, PhaseKind::Strategy, day("2026-05-25")));
+    assert_eq!((b.id, b.decision, b.phase, b.taken_on), (bid, id, PhaseKind::Strategy, day("2018-05-25")));
     assert!(b.plan.baselines.is_empty());
     assert_eq!(b.plan.phases, plan.phases, "the frozen plan is the plan as decided");
     assert!(baseline::compare(&b.plan, &plan).is_empty());
@@ -303,7 +303,7 @@ fn a_go_freezes_a_baseline_and_the_comparison_lists_the_changes() {
     let dev = plan.phase(PhaseKind::Development).cloned().expect("dev");
     apply(
         &mut plan,
-        Edit::SetPhaseDates { phase: PhaseKind::Development, start: dev.start, end: Some(day("2027-08-31")) },
+        Edit::SetPhaseDates { phase: PhaseKind::Development, start: dev.start, end: Some(day("2019-08-31")) },
     );
     let newcomer =
         Party::new(PartyId(plan.next_id), "Uusi Tuottaja Oy", PartyKind::PrivateProducer, AllianceRole::Producer);
@@ -345,11 +345,11 @@ fn a_batch_applies_all_or_nothing() {
     let mut plan = tampere();
     let before = plan.clone();
     let ok = Edit::Batch(vec![
-        Edit::SetPhaseDates { phase: PhaseKind::Service, start: Some(day("2027-08-01")), end: Some(day("2030-07-31")) },
+        Edit::SetPhaseDates { phase: PhaseKind::Service, start: Some(day("2019-08-01")), end: Some(day("2022-07-31")) },
         Edit::SetPhaseOwner { phase: PhaseKind::Service, owner: plan.owners().next().map(|p| p.id) },
     ]);
     apply(&mut plan, ok);
-    assert_eq!(plan.phase(PhaseKind::Service).and_then(|p| p.start), Some(day("2027-08-01")));
+    assert_eq!(plan.phase(PhaseKind::Service).and_then(|p| p.start), Some(day("2019-08-01")));
     assert!(plan.phase(PhaseKind::Service).is_some_and(|p| p.owner.is_some()));
     let bad = Edit::Batch(vec![
         Edit::SetPhaseDates { phase: PhaseKind::Strategy, start: None, end: None },
