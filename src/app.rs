@@ -109,8 +109,8 @@ pub enum Message {
     ErrorDismissed,
     EscapePressed,
     CloseRequested(window::Id),
-    /// The window's new width in logical pixels.
-    WindowResized(f32),
+    /// The window's new size, in the logical pixels of the scale it was drawn at.
+    WindowResized(iced::Size),
     /// The autosave timer ran out.
     AutosaveDue,
     RecoveryWritten(Result<(), String>),
@@ -155,8 +155,10 @@ pub struct App {
     autosave_timer: bool,
     /// Whether a large plan's figures are being computed off the UI thread.
     analysing: bool,
-    /// The window's width in logical pixels, for choosing a layout.
-    window_width: f32,
+    /// The window's size in the system's logical pixels (before the projector's scale).
+    window: iced::Size,
+    /// The scale last handed to iced, which the window's events count in.
+    drawn_scale: std::cell::Cell<f32>,
 }
 
 impl App {
@@ -190,7 +192,8 @@ impl App {
             autosave_due: None,
             autosave_timer: false,
             analysing: false,
-            window_width: WINDOW_SIZE.0,
+            window: iced::Size::new(WINDOW_SIZE.0, WINDOW_SIZE.1),
+            drawn_scale: std::cell::Cell::new(1.0),
         };
         let task = match env.file {
             Some(path) => app.update(Message::OpenPath(path)),
@@ -303,15 +306,26 @@ impl App {
         theme::theme(self.settings.appearance, self.projector)
     }
 
+    /// Projector mode draws everything larger, as large as the screen allows: up to
+    /// `theme::PROJECTOR_SCALE`, but never so large that less than `theme::PROJECTOR_ROOM` is left
+    /// for the layout (a 1280×800 projector gets 1.25, a 1920×1080 one 1.5).
     pub fn scale_factor(&self) -> f32 {
-        if self.projector { theme::PROJECTOR_SCALE } else { 1.0 }
+        let scale = if self.projector { theme::projector_scale(self.window.width, self.window.height) } else { 1.0 };
+        self.drawn_scale.set(scale);
+        scale
+    }
+
+    /// The room the layout has, in the logical pixels it is drawn in.
+    pub fn layout_size(&self) -> iced::Size {
+        let scale = if self.projector { theme::projector_scale(self.window.width, self.window.height) } else { 1.0 };
+        iced::Size::new(self.window.width / scale, self.window.height / scale)
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
             keyboard::listen().filter_map(shortcuts::on_key),
             window::close_requests().map(Message::CloseRequested),
-            window::resize_events().map(|(_, size)| Message::WindowResized(size.width)),
+            window::resize_events().map(|(_, size)| Message::WindowResized(size)),
         ])
     }
 
@@ -445,8 +459,10 @@ impl App {
                 let mode = if self.projector { window::Mode::Fullscreen } else { window::Mode::Windowed };
                 window::oldest().and_then(move |id| window::set_mode(id, mode))
             }
-            Message::WindowResized(width) => {
-                self.window_width = width;
+            Message::WindowResized(size) => {
+                // The event counts in the pixels of the scale the window was drawn at.
+                let scale = self.drawn_scale.get();
+                self.window = iced::Size::new(size.width * scale, size.height * scale);
                 Task::none()
             }
             Message::HelpToggled => {

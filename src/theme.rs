@@ -35,8 +35,19 @@ pub mod size {
     pub const H1: f32 = 24.0;
 }
 
-/// How much larger everything is drawn in projector mode.
+/// How much larger everything is drawn in projector mode, at most.
 pub const PROJECTOR_SCALE: f32 = 1.5;
+
+/// The least room, in logical pixels, projector mode leaves for the layout: the size every
+/// screen is laid out for (1024×640).
+pub const PROJECTOR_ROOM: (f32, f32) = (1024.0, 640.0);
+
+/// The projector's scale for a window of this size (system logical pixels): as large as
+/// `PROJECTOR_SCALE` while the layout keeps `PROJECTOR_ROOM`, and never below 1.
+pub fn projector_scale(width: f32, height: f32) -> f32 {
+    let fits = (width / PROJECTOR_ROOM.0).min(height / PROJECTOR_ROOM.1);
+    if fits.is_finite() { fits.clamp(1.0, PROJECTOR_SCALE) } else { 1.0 }
+}
 
 /// The user's choice of light or dark; projector mode overrides it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

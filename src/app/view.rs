@@ -16,6 +16,35 @@ use iced::{Alignment, Background, Border, Color, Element, Length, Theme};
 /// How many findings the findings panel lists.
 const FINDINGS_SHOWN: usize = 100;
 
+/// An item of the header's display menu on a small screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuItem {
+    Language(Language),
+    Theme(&'static str),
+    Projector(&'static str),
+    Help(&'static str),
+}
+
+impl MenuItem {
+    pub fn message(self) -> Message {
+        match self {
+            MenuItem::Language(l) => Message::LanguageSelected(l),
+            MenuItem::Theme(_) => Message::AppearanceToggled,
+            MenuItem::Projector(_) => Message::ProjectorToggled,
+            MenuItem::Help(_) => Message::HelpToggled,
+        }
+    }
+}
+
+impl std::fmt::Display for MenuItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MenuItem::Language(l) => l.native_name(),
+            MenuItem::Theme(s) | MenuItem::Projector(s) | MenuItem::Help(s) => s,
+        })
+    }
+}
+
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let lang = self.language();
@@ -65,8 +94,10 @@ impl App {
             Language::ALL.iter().map(|&l| Labeled { value: l, label: l.native_name() }).collect();
         let current = Labeled { value: lang, label: lang.native_name() };
 
+        let wide = self.is_wide();
+        // The name is in the window's title too: a small screen leaves it out.
         let files = row![
-            text("Allianssi").font(BOLD).size(size::H2),
+            wide.then(|| text("Allianssi").font(BOLD).size(size::H2)),
             w::tool(t(Text::New), Some(Message::New)),
             w::tool(t(Text::Open), idle.then_some(Message::Open)),
             w::tool(t(Text::Save), (doc.is_some() && idle).then_some(Message::Save)),
@@ -90,11 +121,16 @@ impl App {
         ]
         .spacing(space::S)
         .align_y(Alignment::Center);
-        // Side by side when there is room; in projector mode the groups go on two lines.
-        let bar: Element<'_, Message> = if self.is_wide() {
+        // Side by side when there is room; on a small screen or a projector the display
+        // controls fold into one menu, so the header stays one line.
+        let bar: Element<'_, Message> = if wide {
             row![files, gap::horizontal(), display].align_y(Alignment::Center).into()
         } else {
-            column![files.wrap(), display].spacing(space::S).into()
+            let menu = pick_list(self.view_menu(lang), None::<MenuItem>, MenuItem::message)
+                .placeholder(t(Text::ViewMenu))
+                .text_size(size::BODY);
+            let files = container(files.wrap()).width(Length::Fill);
+            row![files, menu].spacing(space::S).align_y(Alignment::Center).into()
         };
 
         container(bar)
@@ -110,15 +146,41 @@ impl App {
             .into()
     }
 
-    /// Whether the window is wide enough, in logical pixels, for the header on one line.
+    /// Whether the layout is wide enough, in the pixels it is drawn in, for the header's file
+    /// and display controls side by side.
     fn is_wide(&self) -> bool {
-        self.window_width / self.scale_factor() >= 1180.0
+        self.layout_size().width >= 1180.0
+    }
+
+    /// Whether the layout is short (a small screen, a projector): the phase steps then take
+    /// one line without their dates.
+    fn is_short(&self) -> bool {
+        self.layout_size().height < 720.0
+    }
+
+    /// The display controls as the items of the header's menu on a small screen: the other
+    /// languages, the theme, projector mode and help.
+    fn view_menu(&self, lang: Language) -> Vec<MenuItem> {
+        let mut items: Vec<MenuItem> =
+            Language::ALL.iter().filter(|&&l| l != lang).map(|&l| MenuItem::Language(l)).collect();
+        let theme = match self.settings.appearance {
+            theme::Appearance::Light => Text::DarkTheme,
+            theme::Appearance::Dark => Text::LightTheme,
+        };
+        items.push(MenuItem::Theme(theme.get(lang)));
+        items.push(MenuItem::Projector(Text::ProjectorShort.get(lang)));
+        items.push(MenuItem::Help(Text::Help.get(lang)));
+        items
     }
 
     fn findings_button(&self, lang: Language) -> Element<'_, Message> {
         let (errors, warnings) =
             self.document.as_ref().map_or((0, 0), |d| (d.analysis().errors, d.analysis().warnings));
-        let label = ui::findings_count(errors, warnings, lang);
+        let label = if self.is_wide() {
+            ui::findings_count(errors, warnings, lang)
+        } else {
+            ui::findings_summary(errors, warnings, lang)
+        };
         button(text(label).size(size::BODY))
             .padding([space::XS + 2.0, space::M])
             .style(w::readable(move |t: &Theme, s| {
@@ -181,11 +243,12 @@ impl App {
         let tabs = row(Tab::ALL.iter().map(|&tab| w::tab(tab.label(lang), tab == self.tab, Message::TabSelected(tab))))
             .spacing(space::XS)
             .align_y(Alignment::Center);
-        let tabs: Element<'a, Message> = if self.is_wide() {
-            row![tabs, gap::horizontal(), self.findings_button(lang)].align_y(Alignment::Center).into()
-        } else {
-            column![tabs.wrap(), self.findings_button(lang)].spacing(space::S).into()
-        };
+        // One line with the findings button at its end; the tabs wrap only where even the
+        // short findings label leaves them too little room.
+        let tabs: Element<'a, Message> = row![container(tabs.wrap()).width(Length::Fill), self.findings_button(lang)]
+            .spacing(space::S)
+            .align_y(Alignment::Center)
+            .into();
         let ctx = Self::context(doc, (lang, today));
         let scrolled = |content: Element<'a, Message>| -> Element<'a, Message> {
             scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S).into()
@@ -219,19 +282,25 @@ impl App {
     fn stepper<'a>(&'a self, doc: &'a Document, lang: Language) -> Element<'a, Message> {
         let today = self.today();
         let selected = (self.tab == Tab::Guide).then(|| self.guide.phase());
+        let short = self.is_short();
         row(doc.plan().phases.iter().map(|phase| {
             let state = phase.state(today);
             let kind = phase.kind;
-            let content = column![
-                text(format!("{}. {}", kind.number(), kind.name(lang))).font(BOLD).size(size::BODY),
-                row![
-                    w::badge(state.name(lang), move |t| theme::phase_state_color(t, state)),
-                    w::muted(crate::screen::guide::dates(phase, lang)),
+            let name = text(format!("{}. {}", kind.number(), kind.name(lang))).font(BOLD);
+            let badge = w::badge(state.name(lang), move |t| theme::phase_state_color(t, state));
+            // On a short layout each step is one line (the guide shows the dates).
+            let content: Element<'a, Message> = if short {
+                row![badge, name.size(size::SMALL)].spacing(space::S).align_y(Alignment::Center).into()
+            } else {
+                column![
+                    name.size(size::BODY),
+                    row![badge, w::muted(crate::screen::guide::dates(phase, lang))]
+                        .spacing(space::S)
+                        .align_y(Alignment::Center),
                 ]
-                .spacing(space::S)
-                .align_y(Alignment::Center),
-            ]
-            .spacing(space::XS);
+                .spacing(space::XS)
+                .into()
+            };
             step_button(content, kind, selected == Some(kind))
         }))
         .spacing(space::S)

@@ -23,6 +23,7 @@ pub enum Text {
     DarkTheme,
     LightTheme,
     ProjectorShort,
+    ViewMenu,
     ProjectorMode,
     Help,
     HelpIntro,
@@ -146,6 +147,7 @@ impl Text {
         Text::DarkTheme,
         Text::LightTheme,
         Text::ProjectorShort,
+        Text::ViewMenu,
         Text::ProjectorMode,
         Text::Help,
         Text::HelpIntro,
@@ -277,6 +279,7 @@ impl Text {
             Text::DarkTheme => "Tumma",
             Text::LightTheme => "Vaalea",
             Text::ProjectorShort => "Esitystila",
+            Text::ViewMenu => "Näkymä",
             Text::ProjectorMode => "Esitystila: suuri teksti, korkea kontrasti, koko näyttö",
             Text::Help => "Ohje",
             Text::HelpIntro => {
@@ -412,6 +415,7 @@ impl Text {
             Text::DarkTheme => "Mörkt",
             Text::LightTheme => "Ljust",
             Text::ProjectorShort => "Projektor",
+            Text::ViewMenu => "Visning",
             Text::ProjectorMode => "Projektorläge: stor text, hög kontrast, helskärm",
             Text::Help => "Hjälp",
             Text::HelpIntro => {
@@ -541,6 +545,7 @@ impl Text {
             Text::DarkTheme => "Dark",
             Text::LightTheme => "Light",
             Text::ProjectorShort => "Projector",
+            Text::ViewMenu => "View",
             Text::ProjectorMode => "Projector mode: large text, high contrast, full screen",
             Text::Help => "Help",
             Text::HelpIntro => {

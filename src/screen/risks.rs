@@ -29,6 +29,9 @@ pub const ROW_HEIGHT: f32 = 42.0;
 /// The id of the table's scrollable.
 pub const TABLE_ID: &str = "risk-table";
 
+/// The height beside the table that holds the heatmaps above the panels.
+const TALL_ENOUGH: f32 = 620.0;
+
 /// The right-hand panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Panel {
@@ -37,6 +40,8 @@ pub enum Panel {
     Rating,
     Money,
     Scales,
+    /// The heatmaps, a panel of their own where the screen is too short for them above it.
+    Heatmap,
 }
 
 /// The view state of the risks screen.
@@ -445,19 +450,31 @@ impl State {
         .spacing(space::M)
         .width(Length::FillPortion(3))
         .height(Length::Fill);
-        let panel: Element<'a, Message> = match self.panel {
-            Panel::Editor => editor::view(self, plan, ctx),
-            Panel::Rating => rating::view(self, plan, ctx),
-            Panel::Money => money::view(self, plan, ctx),
-            Panel::Scales => scales::view(plan, ctx),
-        };
-        let right = column![
-            heatmap::view(plan, ctx.analysis, &self.filter, lang),
-            panel_tabs(self.panel, lang),
-            scrollable(container(panel).padding(iced::Padding { right: space::M, ..iced::Padding::ZERO }))
-                .height(Length::Fill),
-        ]
-        .spacing(space::M)
+        let ctx = *ctx;
+        // Beside the table: the heatmaps above the panels where the screen is tall enough,
+        // otherwise the heatmaps are a panel of their own, so the tabs and the editor's
+        // buttons stay on screen (a small window, a projector).
+        let right = iced::widget::responsive(move |size| {
+            let tall = size.height >= TALL_ENOUGH;
+            let shown = if tall && self.panel == Panel::Heatmap { Panel::Editor } else { self.panel };
+            let panel: Element<'a, Message> = match shown {
+                Panel::Editor => editor::view(self, plan, &ctx),
+                Panel::Rating => rating::view(self, plan, &ctx),
+                Panel::Money => money::view(self, plan, &ctx),
+                Panel::Scales => scales::view(plan, &ctx),
+                Panel::Heatmap => heatmap::view(plan, ctx.analysis, &self.filter, lang),
+            };
+            let body = scrollable(container(panel).padding(iced::Padding { right: space::M, ..iced::Padding::ZERO }))
+                .height(Length::Fill);
+            let tabs = panel_tabs(shown, !tall, lang);
+            if tall {
+                column![heatmap::view(plan, ctx.analysis, &self.filter, lang), tabs, body]
+            } else {
+                column![tabs, body]
+            }
+            .spacing(space::M)
+            .into()
+        })
         .width(Length::Fixed(392.0))
         .height(Length::Fill);
         row![left, right].spacing(space::L).padding(space::L).height(Length::Fill).into()
@@ -478,11 +495,9 @@ fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'
     let lang = ctx.lang;
     let t = |x: Tx| x.get(lang);
     let has = state.selected.is_some_and(|id| plan.risk(id).is_some()) && ctx.editable;
-    let total = plan.risks.risks.len();
-    let open = plan.risks.risks.iter().filter(|r| r.status.is_open()).count();
+    // The counts of open and all risks are in the table's footer.
     row![
         w::h1(t(Tx::Title)),
-        w::muted(crate::i18n::ui::risks::counts(open, total, lang)),
         iced::widget::space::horizontal(),
         w::tool(t(Tx::Add), ctx.editable.then_some(Message::Add)),
         w::tool(t(Tx::Duplicate), has.then_some(Message::Duplicate)),
@@ -493,7 +508,7 @@ fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'
     .into()
 }
 
-fn panel_tabs<'a>(panel: Panel, lang: Language) -> Element<'a, Message> {
+fn panel_tabs<'a>(panel: Panel, with_heatmap: bool, lang: Language) -> Element<'a, Message> {
     let tab = |p: Panel, x: Tx| w::tab(x.get(lang), panel == p, Message::ShowPanel(p));
     row![
         tab(Panel::Editor, Tx::PanelEditor),
@@ -501,6 +516,8 @@ fn panel_tabs<'a>(panel: Panel, lang: Language) -> Element<'a, Message> {
         tab(Panel::Money, Tx::PanelMoney),
         tab(Panel::Scales, Tx::PanelScales),
     ]
+    .push(with_heatmap.then(|| tab(Panel::Heatmap, Tx::PanelHeatmap)))
     .spacing(space::XS)
+    .wrap()
     .into()
 }

@@ -17,6 +17,7 @@ pub enum Tx {
     PanelRating,
     PanelMoney,
     PanelScales,
+    PanelHeatmap,
     SearchPlaceholder,
     AllCategories,
     AllOwners,
@@ -87,7 +88,7 @@ pub enum Tx {
 
 impl Tx {
     /// Every text, for the completeness test.
-    pub const ALL: [Tx; 75] = [
+    pub const ALL: [Tx; 76] = [
         Tx::Title,
         Tx::Add,
         Tx::Duplicate,
@@ -97,6 +98,7 @@ impl Tx {
         Tx::PanelRating,
         Tx::PanelMoney,
         Tx::PanelScales,
+        Tx::PanelHeatmap,
         Tx::SearchPlaceholder,
         Tx::AllCategories,
         Tx::AllOwners,
@@ -185,6 +187,7 @@ impl Tx {
             Tx::PanelRating => "Arviointi",
             Tx::PanelMoney => "Raha",
             Tx::PanelScales => "Asteikot",
+            Tx::PanelHeatmap => "Lämpökartta",
             Tx::SearchPlaceholder => "Hae tunnuksella, otsikolla, syyllä, toimenpiteellä tai omistajalla",
             Tx::AllCategories => "Kaikki luokat",
             Tx::AllOwners => "Kaikki omistajat",
@@ -267,6 +270,7 @@ impl Tx {
             Tx::PanelRating => "Bedömning",
             Tx::PanelMoney => "Pengar",
             Tx::PanelScales => "Skalor",
+            Tx::PanelHeatmap => "Värmekarta",
             Tx::SearchPlaceholder => "Sök på kod, rubrik, orsak, åtgärd eller ägare",
             Tx::AllCategories => "Alla kategorier",
             Tx::AllOwners => "Alla ägare",
@@ -349,6 +353,7 @@ impl Tx {
             Tx::PanelRating => "Rating",
             Tx::PanelMoney => "Money",
             Tx::PanelScales => "Scales",
+            Tx::PanelHeatmap => "Heatmap",
             Tx::SearchPlaceholder => "Search by code, title, cause, mitigation or owner",
             Tx::AllCategories => "All categories",
             Tx::AllOwners => "All owners",

@@ -40,17 +40,18 @@ pub fn note(workshop: &WorkshopRating, plan: &Plan, lang: Language) -> String {
     format!("{}: {}", Tx::WorkshopNote.get(lang), votes.join(", "))
 }
 
+/// A scale's spread: its name on a line of its own, then the figures and the disagreement
+/// badge, which wrap in a narrow panel instead of running into each other.
 fn spread_line<'a>(name: &'a str, spread: Option<Spread>, lang: Language) -> Element<'a, Message> {
     let Some(s) = spread else {
-        return row![w::body(name).width(110), w::muted(Tx::NoVotes.get(lang))].spacing(space::S).into();
+        return column![w::body(name).font(crate::theme::BOLD), w::muted(Tx::NoVotes.get(lang))].into();
     };
-    let mut line = row![w::body(name).width(110), w::body(txt::spread(s.min, s.max, s.median, s.votes, lang))]
-        .spacing(space::S)
-        .align_y(Alignment::Center);
+    let mut line =
+        row![w::body(txt::spread(s.min, s.max, s.median, s.votes, lang))].spacing(space::S).align_y(Alignment::Center);
     if s.strong_disagreement() {
         line = line.push(w::badge(Tx::StrongDisagreement.get(lang), |t: &Theme| t.palette().danger));
     }
-    line.into()
+    column![w::body(name).font(crate::theme::BOLD), line.wrap().vertical_spacing(space::XS)].into()
 }
 
 /// The rating panel.
@@ -68,12 +69,11 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     };
     let now = current.map_or_else(|| "–".to_string(), |c| format!("{} × {}", c.probability, c.impact));
 
-    let header = row![
-        w::muted("").width(Length::Fill),
-        w::muted(t(Tx::Probability)).width(150),
-        w::muted(t(Tx::Impact)).width(150),
-    ]
-    .spacing(space::S);
+    // Each party's name has a line of its own above its two rows of levels, so a long name
+    // is never cut and the levels keep their width in a narrow panel.
+    let half = || Length::FillPortion(1);
+    let header =
+        row![w::muted(t(Tx::Probability)).width(half()), w::muted(t(Tx::Impact)).width(half())].spacing(space::S);
     let votes = column(parties.iter().enumerate().map(|(n, p)| {
         let id = p.id;
         let (vp, vi) = state.workshop.votes.get(&id).copied().unwrap_or((None, None));
@@ -91,18 +91,24 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
                 })
                 .into()
         };
-        row![
-            button(w::body(p.label()).wrapping(text::Wrapping::None))
+        column![
+            button(w::body(p.label()))
                 .style(button::text)
                 .padding(0)
                 .width(Length::Fill)
-                .clip(true)
                 .on_press(Message::Cursor(n, Scale::Probability)),
-            mark(Scale::Probability, levels(vp, true, move |v| Message::Vote(id, Scale::Probability, v))),
-            mark(Scale::Impact, levels(vi, true, move |v| Message::Vote(id, Scale::Impact, v))),
+            row![
+                container(mark(
+                    Scale::Probability,
+                    levels(vp, true, move |v| Message::Vote(id, Scale::Probability, v))
+                ))
+                .width(half()),
+                container(mark(Scale::Impact, levels(vi, true, move |v| Message::Vote(id, Scale::Impact, v))))
+                    .width(half()),
+            ]
+            .spacing(space::S)
+            .align_y(Alignment::Center),
         ]
-        .spacing(space::S)
-        .align_y(Alignment::Center)
         .into()
     }))
     .spacing(space::XS);
@@ -112,11 +118,10 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     let adopt_p = adopted.map(|a| a.probability).or(median.map(|m| m.probability));
     let adopt_i = adopted.map(|a| a.impact).or(median.map(|m| m.impact));
     let adopt = column![
+        w::muted(t(Tx::AdoptValue)),
         row![
-            w::muted(t(Tx::AdoptValue)).width(110),
-            levels(adopt_p, true, Message::AdoptProbability),
-            w::muted("×"),
-            levels(adopt_i, true, Message::AdoptImpact)
+            container(levels(adopt_p, true, Message::AdoptProbability)).width(half()),
+            container(levels(adopt_i, true, Message::AdoptImpact)).width(half()),
         ]
         .spacing(space::S)
         .align_y(Alignment::Center),
@@ -134,7 +139,9 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
                 .style(button::secondary)
                 .on_press_maybe((!state.workshop.votes.is_empty()).then_some(Message::ClearVotes)),
         ]
-        .spacing(space::S),
+        .spacing(space::S)
+        .wrap()
+        .vertical_spacing(space::S),
     ]
     .spacing(space::S);
 

@@ -35,6 +35,34 @@ const SHOWN: [(Column, Length); 10] = [
     (Column::Trend, Length::Fixed(20.0)),
 ];
 
+/// The least width the title column keeps before other columns give way.
+const TITLE_MIN: f32 = 160.0;
+
+/// The header row's height: the rows below it get the rest of the table's height.
+const HEADER_HEIGHT: f32 = 30.0;
+
+/// The columns, least needed first, that give way when the table is too narrow for them all.
+const GIVE_WAY: [Column; 5] = [Column::Review, Column::Trend, Column::Due, Column::ExpectedValue, Column::Status];
+
+/// The columns a table this wide shows: all of them when they fit with the title at
+/// `TITLE_MIN`, otherwise without the least needed ones (review, trend, due, expected value,
+/// status, in that order); code, title, P, I and score always stay.
+pub fn columns(width: f32) -> Vec<(Column, Length)> {
+    let mut cols: Vec<(Column, Length)> = SHOWN.to_vec();
+    let need = |cols: &[(Column, Length)]| -> f32 {
+        let cells: f32 = cols.iter().map(|(_, l)| if let Length::Fixed(w) = l { *w } else { TITLE_MIN }).sum();
+        // Cell spacing, the row's padding and the scrollbar.
+        cells + space::XS * cols.len() as f32 + 2.0 * space::S + 12.0
+    };
+    for c in GIVE_WAY {
+        if need(&cols) <= width {
+            break;
+        }
+        cols.retain(|(x, _)| *x != c);
+    }
+    cols
+}
+
 /// A pick-list entry with a label built at view time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice<T> {
@@ -95,9 +123,6 @@ pub fn filters<'a>(f: &'a Filter, sort: Column, plan: &'a Plan, lang: Language) 
             .size(size::SMALL)
             .padding(space::XS + 2.0)
             .width(Length::Fill),
-        picker(choices(&RiskCategory::ALL, t(Tx::AllCategories), lang), f.category, 170.0, FilterChange::Category),
-        picker(owners, f.owner, 150.0, FilterChange::Owner),
-        picker(statuses, f.status, 130.0, FilterChange::Status),
         sort_picker(sort, lang),
     ]
     .spacing(space::S)
@@ -112,7 +137,12 @@ pub fn filters<'a>(f: &'a Filter, sort: Column, plan: &'a Plan, lang: Language) 
         }
         None => spacer::horizontal().width(0).into(),
     };
+    // The pickers flow onto as many lines as the width needs: nothing runs under the panel
+    // beside the table on a small screen.
     let second = row![
+        picker(choices(&RiskCategory::ALL, t(Tx::AllCategories), lang), f.category, 170.0, FilterChange::Category),
+        picker(owners, f.owner, 150.0, FilterChange::Owner),
+        picker(statuses, f.status, 130.0, FilterChange::Status),
         picker(choices(&bands, t(Tx::AllBands), lang), f.band, 110.0, FilterChange::Band),
         picker(choices(&PhaseKind::ALL, t(Tx::AllPhases), lang), f.phase, 150.0, FilterChange::Phase),
         picker(natures, f.nature, 180.0, FilterChange::Nature),
@@ -131,8 +161,10 @@ pub fn filters<'a>(f: &'a Filter, sort: Column, plan: &'a Plan, lang: Language) 
         cell,
         w::tool(t(Tx::ClearFilters), f.is_active().then_some(Message::Filter(FilterChange::Clear))),
     ]
-    .spacing(space::M)
-    .align_y(Alignment::Center);
+    .spacing(space::S)
+    .align_y(Alignment::Center)
+    .wrap()
+    .vertical_spacing(space::S);
     column![first, second].spacing(space::S).into()
 }
 
@@ -155,8 +187,8 @@ const STATUSES: [RiskStatus; 5] = [
     RiskStatus::Closed,
 ];
 
-fn header<'a>(state: &State, lang: Language) -> Element<'a, Message> {
-    let cells = SHOWN.iter().map(|&(c, width)| {
+fn header<'a>(state: &State, cols: &[(Column, Length)], lang: Language) -> Element<'a, Message> {
+    let cells = cols.iter().map(|&(c, width)| {
         let arrow =
             if state.column == c { if state.order == SortOrder::Ascending { " ▲" } else { " ▼" } } else { "" };
         button(
@@ -172,6 +204,8 @@ fn header<'a>(state: &State, lang: Language) -> Element<'a, Message> {
     container(row(cells).spacing(space::XS).padding([0.0, space::S]).align_y(Alignment::Center))
         .style(container::rounded_box)
         .width(Length::Fill)
+        .height(HEADER_HEIGHT)
+        .align_y(Alignment::Center)
         .into()
 }
 
@@ -186,32 +220,49 @@ pub fn view<'a>(
     let lang = ctx.lang;
     if rows.is_empty() {
         let msg = if plan.risks.risks.is_empty() { Tx::NoRisks } else { Tx::NoMatches };
-        return column![header(state, lang), w::card(w::muted(msg.get(lang)))].spacing(space::S).into();
+        return column![header(state, &SHOWN, lang), w::card(w::muted(msg.get(lang)))].spacing(space::S).into();
     }
-    let footer = w::muted(crate::i18n::ui::risks::shown(rows.len(), plan.risks.risks.len(), lang));
+    let total = plan.risks.risks.len();
+    let open = plan.risks.risks.iter().filter(|r| r.status.is_open()).count();
+    let footer = w::muted(format!(
+        "{} · {}",
+        crate::i18n::ui::risks::shown(rows.len(), total, lang),
+        crate::i18n::ui::risks::counts(open, total, lang)
+    ));
     let ctx = *ctx;
+    // The header and the rows are laid out together, for the width they get: a narrow table
+    // shows fewer columns, and rows are built for the height under the header.
     let list = iced::widget::responsive(move |size| {
-        state.viewport_height.set(size.height);
-        let range = window(state.scroll_y, size.height, rows.len());
+        let cols = columns(size.width);
+        let height = (size.height - HEADER_HEIGHT - space::XS).max(0.0);
+        state.viewport_height.set(height);
+        let range = window(state.scroll_y, height, rows.len());
         let above = range.start as f32 * ROW_HEIGHT;
         let below = (rows.len() - range.end) as f32 * ROW_HEIGHT;
         let mut body = column![spacer::vertical().height(above)];
         for (n, &i) in rows[range.clone()].iter().enumerate() {
             let risk = &plan.risks.risks[i];
-            body = body.push(risk_row(plan, risk, state.selected == Some(risk.id), (range.start + n) % 2 == 1, &ctx));
+            let (selected, odd) = (state.selected == Some(risk.id), (range.start + n) % 2 == 1);
+            body = body.push(risk_row(plan, risk, &cols, (selected, odd), &ctx));
         }
         body = body.push(spacer::vertical().height(below));
-        scrollable(body.width(Length::Fill))
+        let rows = scrollable(body.width(Length::Fill))
             .id(TABLE_ID)
             .on_scroll(Message::Scrolled)
             .spacing(space::XS)
-            .height(Length::Fill)
-            .into()
+            .height(Length::Fill);
+        column![header(state, &cols, lang), rows].spacing(space::XS).into()
     });
-    column![header(state, lang), list, footer].spacing(space::XS).height(Length::Fill).into()
+    column![list, footer].spacing(space::XS).height(Length::Fill).into()
 }
 
-fn risk_row<'a>(plan: &'a Plan, r: &'a Risk, selected: bool, odd: bool, ctx: &Context<'a>) -> Element<'a, Message> {
+fn risk_row<'a>(
+    plan: &'a Plan,
+    r: &'a Risk,
+    cols: &[(Column, Length)],
+    (selected, odd): (bool, bool),
+    ctx: &Context<'a>,
+) -> Element<'a, Message> {
     let lang = ctx.lang;
     let band = register::band(&plan.risks, r);
     let cell = |content: Element<'a, Message>, width: Length| -> Element<'a, Message> {
@@ -246,7 +297,7 @@ fn risk_row<'a>(plan: &'a Plan, r: &'a Risk, selected: bool, odd: bool, ctx: &Co
         crate::model::Trend::Stable => "→",
         crate::model::Trend::Falling => "↘",
     };
-    let cells: Vec<Element<'a, Message>> = SHOWN
+    let cells: Vec<Element<'a, Message>> = cols
         .iter()
         .map(|&(c, width)| {
             let content: Element<'a, Message> = match c {
