@@ -1,8 +1,10 @@
 //! Shared view helpers: headings, muted and coloured text, cards, tabs, badges, banners and
 //! table cells, so every screen looks alike. They format nothing and calculate nothing.
 
+mod keys;
 mod list;
 
+pub use keys::manners;
 pub use list::{VirtualList, window};
 
 use crate::theme::{self, BOLD, size, space};

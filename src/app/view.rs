@@ -77,10 +77,11 @@ impl App {
         } else {
             None
         };
-        match overlay {
+        let all = match overlay {
             Some(o) => stack![base, modal(o)].into(),
             None => base,
-        }
+        };
+        w::manners(all)
     }
 
     fn header(&self, lang: Language) -> Element<'_, Message> {
