@@ -133,6 +133,7 @@ pub struct App {
     budget: budget::State,
     risks: risks::State,
     annexes: annexes::State,
+    overview: overview::State,
     settings: Settings,
     paths: Option<Paths>,
     today: Option<NaiveDate>,
@@ -176,6 +177,7 @@ impl App {
             budget: budget::State::default(),
             risks: risks::State::default(),
             annexes: annexes::State::default(),
+            overview: overview::State::default(),
             settings,
             paths: env.paths,
             today: env.today,
@@ -204,6 +206,11 @@ impl App {
 
     pub fn document(&self) -> Option<&Document> {
         self.document.as_ref()
+    }
+
+    /// The overview's view state (its editors), for tests.
+    pub fn overview(&self) -> &overview::State {
+        &self.overview
     }
 
     pub fn screen(&self) -> Screen {
@@ -330,6 +337,15 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        // The overview's multi-line editors follow the plan after any change made elsewhere.
+        if let Some(doc) = &self.document {
+            self.overview.sync(doc.plan());
+        }
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Welcome(m) => self.welcome(m),
             Message::Guide(m) => {
@@ -341,7 +357,7 @@ impl App {
             }
             Message::Overview(m) => {
                 let Some(doc) = &self.document else { return Task::none() };
-                let action = overview::update(m, doc.plan());
+                let action = self.overview.update(m, doc.plan());
                 self.act(action, Message::Overview)
             }
             Message::Timeline(m) => {

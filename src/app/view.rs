@@ -7,7 +7,7 @@ use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named};
 use crate::model::PhaseKind;
 use crate::rules::Severity;
-use crate::screen::{Tab, overview, welcome};
+use crate::screen::{Tab, welcome};
 use crate::theme::{self, BOLD, size, space};
 use crate::widget::{self as w, BannerKind, Labeled};
 use iced::widget::{button, center, column, container, opaque, pick_list, row, scrollable, space as gap, stack, text};
@@ -258,7 +258,7 @@ impl App {
         // (frozen headers, long tables rendered only where visible).
         let content: Element<'a, Message> = match self.tab {
             Tab::Overview => {
-                scrolled(overview::view(plan, ctx.analysis, lang, doc.read_only().is_some()).map(Message::Overview))
+                scrolled(self.overview.view(plan, ctx.analysis, lang, doc.read_only().is_some()).map(Message::Overview))
             }
             Tab::Guide => scrolled(self.guide.view(plan, lang, today, doc.read_only().is_none()).map(Message::Guide)),
             Tab::Timeline => self.timeline.view(plan, &ctx).map(Message::Timeline),

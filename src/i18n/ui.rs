@@ -4,6 +4,7 @@
 
 pub mod annexes;
 pub mod budget;
+pub mod overview;
 pub mod parties;
 pub mod risks;
 pub mod timeline;

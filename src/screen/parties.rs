@@ -361,7 +361,11 @@ impl State {
             }
             Message::EditEuros => {
                 if self.cursor.is_some() {
-                    return Action::Run(iced::widget::operation::focus(EUROS_ID));
+                    // Focused with its figure selected, so typing replaces "0,00" instead of
+                    // adding to it.
+                    return Action::Run(
+                        iced::widget::operation::focus(EUROS_ID).chain(iced::widget::operation::select_all(EUROS_ID)),
+                    );
                 }
             }
             Message::EditorClosed => self.cursor = None,
