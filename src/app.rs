@@ -20,6 +20,7 @@ use settings::{Paths, Settings};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+pub use files::paths::PromptMessage;
 pub use files::{Choice, FilePrompt, Pending};
 
 /// How long the plan must stay unchanged before the recovery copy is written.
@@ -95,6 +96,9 @@ pub enum Message {
     FileChoice(Choice),
     /// A file dialog was cancelled (or no dialog could be shown).
     DialogClosed,
+    /// The system file chooser's answer, and whether it came at once (it never opened).
+    PathAnswered(Option<PathBuf>, bool),
+    PathPrompt(files::paths::PromptMessage),
     ConfirmSave,
     ConfirmDiscard,
     ConfirmCancel,
@@ -134,6 +138,10 @@ pub struct App {
     risks: risks::State,
     annexes: annexes::State,
     overview: overview::State,
+    /// The application's own path dialog, where the system has no file chooser.
+    path_prompt: Option<files::paths::PathPrompt>,
+    /// What to do with the answer of the system's file chooser now open.
+    path_waiting: Option<crate::screen::PathRequest<Message>>,
     settings: Settings,
     paths: Option<Paths>,
     today: Option<NaiveDate>,
@@ -178,6 +186,8 @@ impl App {
             risks: risks::State::default(),
             annexes: annexes::State::default(),
             overview: overview::State::default(),
+            path_prompt: None,
+            path_waiting: None,
             settings,
             paths: env.paths,
             today: env.today,
@@ -422,6 +432,9 @@ impl App {
                 let j = if forward { (i + 1).min(all.len() - 1) } else { i.saturating_sub(1) };
                 self.update(Message::PhaseSelected(all[j]))
             }
+            Message::FocusMoved(forward) if forward && self.path_prompt.is_some() => self.prompt_complete(),
+            Message::PathAnswered(path, at_once) => self.path_answered(path, at_once),
+            Message::PathPrompt(m) => self.prompt_message(m),
             Message::FocusMoved(forward) => {
                 if forward {
                     iced::widget::operation::focus_next()
@@ -494,6 +507,9 @@ impl App {
                 Task::none()
             }
             Message::EscapePressed => {
+                if self.path_prompt.is_some() {
+                    return self.prompt_message(files::paths::PromptMessage::Cancel);
+                }
                 if self.help_open {
                     self.help_open = false;
                 } else if self.file_guard.is_asking() {
@@ -556,6 +572,14 @@ impl App {
             Action::EditThen(edit, task) => {
                 let applied = self.apply(&edit);
                 Task::batch([applied, task.map(wrap)])
+            }
+            Action::AskPath(request) => {
+                let then = request.then;
+                self.ask_path(crate::screen::PathRequest {
+                    purpose: request.purpose,
+                    suggested: request.suggested,
+                    then: Box::new(move |p| wrap(then(p))),
+                })
             }
         }
     }

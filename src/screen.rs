@@ -27,6 +27,27 @@ pub enum Action<M> {
     Run(Task<M>),
     /// Apply the edit, then run the task (e.g. focus the first field of a row just added).
     EditThen(Edit, Task<M>),
+    /// Ask for a file path (the system's file chooser, or the application's own path dialog
+    /// where there is none) and send the message made of the answer (`None`: cancelled).
+    AskPath(PathRequest<M>),
+}
+
+/// What a path is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// An existing plan file to open.
+    Open,
+    /// A plan file to save to.
+    Save,
+    /// A PDF file for the annexes.
+    ExportPdf,
+}
+
+/// A request for a file path: its purpose, the file name to suggest and the message to send.
+pub struct PathRequest<M> {
+    pub purpose: PathPurpose,
+    pub suggested: String,
+    pub then: Box<dyn Fn(Option<std::path::PathBuf>) -> M + Send>,
 }
 
 impl<M: Send + 'static> Action<M> {
@@ -37,6 +58,14 @@ impl<M: Send + 'static> Action<M> {
             Action::Edit(e) => Action::Edit(e),
             Action::Run(t) => Action::Run(t.map(f)),
             Action::EditThen(e, t) => Action::EditThen(e, t.map(f)),
+            Action::AskPath(r) => {
+                let then = r.then;
+                Action::AskPath(PathRequest {
+                    purpose: r.purpose,
+                    suggested: r.suggested,
+                    then: Box::new(move |p| f(then(p))),
+                })
+            }
         }
     }
 }

@@ -6,11 +6,13 @@
 //! over the file (a file changed on disk is not overwritten without asking), and the dialogs.
 
 mod dialogs;
+pub mod paths;
 pub mod text;
 
 use super::settings;
 use super::{App, Busy, Message, Screen};
 use crate::document::{Document, ReadOnly};
+use crate::screen::{PathPurpose, PathRequest};
 use crate::storage::lock::{self, Lock, LockError, LockInfo};
 use crate::storage::{self, ContentHash};
 use crate::template;
@@ -84,9 +86,12 @@ impl App {
                 if self.document.is_none() {
                     return Task::none();
                 }
-                Task::perform(save_dialog(self.suggested_file_name()), |p| {
-                    p.map_or(Message::DialogClosed, Message::SaveTo)
-                })
+                let request = PathRequest {
+                    purpose: PathPurpose::Save,
+                    suggested: self.suggested_file_name(),
+                    then: Box::new(|p| p.map_or(Message::DialogClosed, Message::SaveTo)),
+                };
+                self.ask_path(request)
             }
             Message::SaveTo(path) => self.save_to(with_extension(path)),
             Message::Saved(revision, result) => {
@@ -131,8 +136,7 @@ impl App {
             }
             Message::FileChoice(choice) => self.choose(choice),
             Message::DialogClosed => {
-                // rfd answers `None` both for Cancel and when no dialog can be shown.
-                eprintln!("Allianssi: no file chosen");
+                // A cancel: a chooser that could not be shown opens the own path dialog instead.
                 self.after_save = None;
                 Task::none()
             }
@@ -214,7 +218,11 @@ impl App {
                 }
                 Task::none()
             }
-            Pending::OpenDialog => Task::perform(open_dialog(), |p| p.map_or(Message::DialogClosed, Message::OpenPath)),
+            Pending::OpenDialog => self.ask_path(PathRequest {
+                purpose: PathPurpose::Open,
+                suggested: String::new(),
+                then: Box::new(|p| p.map_or(Message::DialogClosed, Message::OpenPath)),
+            }),
             Pending::OpenPath(path) => {
                 self.busy = Some(Busy::Loading(path.clone()));
                 let task_path = path.clone();
@@ -411,23 +419,6 @@ impl App {
 /// Adds ".ron" when the chosen name has no extension.
 fn with_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_some() { path } else { path.with_extension("ron") }
-}
-
-async fn open_dialog() -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .add_filter("Allianssi (.ron)", &["ron"])
-        .pick_file()
-        .await
-        .map(|h| h.path().to_path_buf())
-}
-
-async fn save_dialog(file_name: String) -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .add_filter("Allianssi (.ron)", &["ron"])
-        .set_file_name(file_name)
-        .save_file()
-        .await
-        .map(|h| h.path().to_path_buf())
 }
 
 /// Waits without holding a worker of the executor: a thread sleeps and wakes the task.

@@ -68,7 +68,9 @@ impl App {
         };
         let base: Element<'_, Message> = page.push(body).into();
 
-        let overlay = if let Some(d) = self.file_dialog(lang) {
+        let overlay = if let Some(d) = self.path_dialog(lang) {
+            Some(d)
+        } else if let Some(d) = self.file_dialog(lang) {
             Some(d)
         } else if self.confirm.is_some() {
             Some(self.confirm_dialog(lang))

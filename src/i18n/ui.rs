@@ -6,6 +6,7 @@ pub mod annexes;
 pub mod budget;
 pub mod overview;
 pub mod parties;
+pub mod paths;
 pub mod risks;
 pub mod timeline;
 

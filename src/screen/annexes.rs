@@ -65,6 +65,8 @@ pub enum Message {
     ExportTo(PathBuf),
     Exported(Result<(PathBuf, usize), String>),
     OpenPressed,
+    /// The viewer's launcher ended: `Err` with the message when nothing opened the file.
+    Viewed(Result<(), String>),
 }
 
 impl State {
@@ -108,12 +110,13 @@ impl State {
                     return Action::None;
                 }
                 let name = file_name(plan, &self.options(plan, ctx.today));
-                return Action::Run(Task::perform(save_dialog(name), Message::PathChosen));
+                return Action::AskPath(super::PathRequest {
+                    purpose: super::PathPurpose::ExportPdf,
+                    suggested: name,
+                    then: Box::new(Message::PathChosen),
+                });
             }
-            Message::PathChosen(None) => {
-                eprintln!("Allianssi: no file chosen for the annexes");
-                self.note = Some(Err(T::Cancelled.get(lang).to_string()));
-            }
+            Message::PathChosen(None) => self.note = Some(Err(T::Cancelled.get(lang).to_string())),
             Message::PathChosen(Some(path)) | Message::ExportTo(path) => {
                 let opts = self.options(plan, ctx.today);
                 if opts.annexes.is_empty() {
@@ -136,12 +139,12 @@ impl State {
                 }
             }
             Message::OpenPressed => {
-                if let Some(path) = &self.last
-                    && let Err(e) = open_in_viewer(path)
-                {
-                    self.note = Some(Err(txt::cannot_open(&path.display().to_string(), &e.to_string(), lang)));
+                if let Some(path) = self.last.clone() {
+                    return Action::Run(Task::perform(view_pdf(path, lang), Message::Viewed));
                 }
             }
+            Message::Viewed(Ok(())) => {}
+            Message::Viewed(Err(e)) => self.note = Some(Err(e)),
         }
         Action::None
     }
@@ -272,15 +275,6 @@ fn file_name(plan: &Plan, opts: &Options) -> String {
     format!("{}.pdf", out.trim_end_matches('_'))
 }
 
-async fn save_dialog(file_name: String) -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .add_filter("PDF", &["pdf"])
-        .set_file_name(file_name)
-        .save_file()
-        .await
-        .map(|h| h.path().to_path_buf())
-}
-
 /// Lays out, renders and writes on a thread of its own, so neither the UI nor the executor's
 /// workers wait for it.
 async fn export(plan: Plan, opts: Options, path: PathBuf, lang: Language) -> Result<(PathBuf, usize), String> {
@@ -292,8 +286,25 @@ async fn export(plan: Plan, opts: Options, path: PathBuf, lang: Language) -> Res
     rx.await.unwrap_or_else(|_| Err(annex::Error::Render.message(lang)))
 }
 
-/// Opens the file in the system's PDF viewer without waiting for it.
-fn open_in_viewer(path: &std::path::Path) -> std::io::Result<()> {
+/// Opens the file in the system's PDF viewer on a thread of its own and says when nothing could
+/// open it: the launcher missing, or ending with an error (xdg-open's "no application").
+async fn view_pdf(path: PathBuf, lang: Language) -> Result<(), String> {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let shown = path.display().to_string();
+        let result = match open_in_viewer(&path) {
+            // Explorer answers 1 even when it opened the file.
+            Ok(status) if status.success() || cfg!(windows) => Ok(()),
+            Ok(_) => Err(crate::i18n::ui::paths::no_viewer(&shown, lang)),
+            Err(e) => Err(txt::cannot_open(&shown, &e.to_string(), lang)),
+        };
+        let _ = tx.send(result);
+    });
+    rx.await.unwrap_or(Ok(()))
+}
+
+/// Runs the system's opener on the file and waits for the opener (not the viewer) to end.
+fn open_in_viewer(path: &std::path::Path) -> std::io::Result<std::process::ExitStatus> {
     let program = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(target_os = "windows") {
@@ -306,8 +317,7 @@ fn open_in_viewer(path: &std::path::Path) -> std::io::Result<()> {
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|_| ())
+        .status()
 }
 
 #[cfg(test)]
