@@ -102,6 +102,8 @@ fn guide_moves_between_phases_and_records_answers_and_decisions() {
 
     let owners: Vec<_> = plan.owners().filter(|p| p.exited_on.is_none()).map(|p| p.id).collect();
     let before = plan.phase(PhaseKind::Development).map_or(0, |p| p.decisions.len());
+    // No position is assumed: everyone approves once asked, then the exception.
+    send(&mut app, Message::Guide(guide::Message::AllApprove));
     send(&mut app, Message::Guide(guide::Message::StanceSelected(owners[0], Stance::Abstains)));
     send(&mut app, Message::Guide(guide::Message::MinutesChanged("AJR 22.11.2026 § 4".into())));
     send(&mut app, Message::Guide(guide::Message::DecisionPressed(GateOutcome::Rework)));
@@ -126,6 +128,9 @@ fn guide_moves_between_phases_and_records_answers_and_decisions() {
     let count =
         |app: &App| app.document().expect("open").plan().phase(PhaseKind::Development).map_or(0, |p| p.decisions.len());
     let n = count(&app);
+    send(&mut app, Message::Guide(guide::Message::DecisionPressed(GateOutcome::Go)));
+    assert_eq!(count(&app), n, "no positions asked yet: no Go");
+    send(&mut app, Message::Guide(guide::Message::AllApprove));
     send(&mut app, Message::Guide(guide::Message::StanceSelected(owners[0], Stance::Abstains)));
     send(&mut app, Message::Guide(guide::Message::StanceSelected(producer, Stance::Rejects)));
     send(&mut app, Message::Guide(guide::Message::DecisionPressed(GateOutcome::Go)));
@@ -307,9 +312,22 @@ fn overlays_open_and_close() {
     assert!(iced_test::simulator(app.view()).find("Ctrl+Shift+S").is_ok());
     send(&mut app, Message::EscapePressed);
     assert!(!app.is_help_open());
+    // Projector mode draws as large as the screen allows while 1024×640 are left for the
+    // layout: 1.25 on a 1280×800 projector, 1.5 (the most) on 1920×1080, 1.0 on 1024×700.
+    send(&mut app, Message::WindowResized(iced::Size::new(1280.0, 800.0)));
     send(&mut app, Message::ProjectorToggled);
     assert!(app.is_projector());
+    assert_eq!(app.scale_factor(), 1.25);
+    assert_eq!(app.layout_size(), iced::Size::new(1024.0, 640.0));
+    // The window's events count in the pixels of the scale it is drawn at.
+    send(&mut app, Message::WindowResized(iced::Size::new(1920.0 / 1.25, 1080.0 / 1.25)));
     assert_eq!(app.scale_factor(), 1.5);
+    send(&mut app, Message::WindowResized(iced::Size::new(1024.0 / 1.5, 700.0 / 1.5)));
+    assert_eq!(app.scale_factor(), 1.0);
+    send(&mut app, Message::ProjectorToggled);
+    send(&mut app, Message::WindowResized(iced::Size::new(1024.0, 700.0)));
+    assert_eq!((app.scale_factor(), app.layout_size()), (1.0, iced::Size::new(1024.0, 700.0)));
+    send(&mut app, Message::ProjectorToggled);
     send(&mut app, Message::New);
     assert_eq!(app.screen(), Screen::Welcome);
     send(&mut app, Message::Welcome(allianssi::screen::welcome::Message::BackPressed));

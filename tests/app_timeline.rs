@@ -163,6 +163,9 @@ fn recording_a_gate_decision_needs_unanimity_and_freezes_a_baseline() {
     tl(&mut app, TM::Selected(Some(Target::Gate(PhaseKind::Formation))));
     gate_msg(&mut app, gate::Message::DateChanged("31.12.2018".into()));
     gate_msg(&mut app, gate::Message::MinutesChanged("AJR 31.12.2018 § 7".into()));
+    gate_msg(&mut app, gate::Message::RecordPressed);
+    assert_eq!(plan(&app), before, "no position is assumed: nobody asked, no Go");
+    gate_msg(&mut app, gate::Message::AllApprove);
     gate_msg(&mut app, gate::Message::StanceSelected(os[1], Stance::Absent));
     gate_msg(&mut app, gate::Message::RecordPressed);
     assert_eq!(plan(&app), before, "a Go with an owner absent is not recorded");

@@ -26,6 +26,7 @@ pub enum Text {
     LightTheme,
     ProjectorShort,
     ViewMenu,
+    AllApprove,
     ProjectorMode,
     Help,
     HelpIntro,
@@ -150,6 +151,7 @@ impl Text {
         Text::LightTheme,
         Text::ProjectorShort,
         Text::ViewMenu,
+        Text::AllApprove,
         Text::ProjectorMode,
         Text::Help,
         Text::HelpIntro,
@@ -282,6 +284,7 @@ impl Text {
             Text::LightTheme => "Vaalea",
             Text::ProjectorShort => "Esitystila",
             Text::ViewMenu => "Näkymä",
+            Text::AllApprove => "Kaikki hyväksyvät",
             Text::ProjectorMode => "Esitystila: suuri teksti, korkea kontrasti, koko näyttö",
             Text::Help => "Ohje",
             Text::HelpIntro => {
@@ -418,6 +421,7 @@ impl Text {
             Text::LightTheme => "Ljust",
             Text::ProjectorShort => "Projektor",
             Text::ViewMenu => "Visning",
+            Text::AllApprove => "Alla godkänner",
             Text::ProjectorMode => "Projektorläge: stor text, hög kontrast, helskärm",
             Text::Help => "Hjälp",
             Text::HelpIntro => {
@@ -548,6 +552,7 @@ impl Text {
             Text::LightTheme => "Light",
             Text::ProjectorShort => "Projector",
             Text::ViewMenu => "View",
+            Text::AllApprove => "All approve",
             Text::ProjectorMode => "Projector mode: large text, high contrast, full screen",
             Text::Help => "Help",
             Text::HelpIntro => {

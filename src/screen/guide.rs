@@ -50,6 +50,8 @@ pub enum Message {
     AnswerChanged(ChecklistItem, String),
     MinutesChanged(String),
     StanceSelected(PartyId, Stance),
+    /// Every decider of the gate approves (then the exceptions are set one by one).
+    AllApprove,
     DecisionPressed(GateOutcome),
     /// The list of the parties' positions scrolled.
     VotersScrolled(iced::widget::scrollable::Viewport),
@@ -93,6 +95,11 @@ impl Guide {
             Message::VotersScrolled(viewport) => self.voters.scrolled(viewport),
             Message::StanceSelected(party, stance) => {
                 self.stances.insert(party, stance);
+            }
+            Message::AllApprove => {
+                for id in plan.gate_voters(self.phase, today) {
+                    self.stances.insert(id, Stance::Approves);
+                }
             }
             Message::DecisionPressed(outcome) => {
                 let draft = GateDraft {
@@ -138,7 +145,8 @@ impl Guide {
     }
 
     fn stance(&self, party: PartyId) -> Stance {
-        self.stances.get(&party).copied().unwrap_or(Stance::Approves)
+        // No position is assumed: a party not asked yet is absent, and blocks a Go.
+        self.stances.get(&party).copied().unwrap_or(Stance::Absent)
     }
 
     /// The guide; a read-only plan shows its answers without letting them change.
@@ -283,7 +291,11 @@ impl Guide {
             column![
                 w::h3(Text::DecisionsSoFar.get(lang)),
                 past,
-                w::h3(Text::PartiesPositions.get(lang)),
+                row![
+                    w::h3(Text::PartiesPositions.get(lang)).width(Length::Fill),
+                    w::tool(Text::AllApprove.get(lang), editable.then_some(Message::AllApprove)),
+                ]
+                .align_y(Alignment::Center),
                 voters,
                 minutes,
                 w::muted(Text::DecisionHint.get(lang)),

@@ -27,7 +27,7 @@ pub const YEARS_ID: &str = "cell-years";
 /// The height of one service row.
 pub const ROW_HEIGHT: f32 = 72.0;
 const FIRST_WIDTH: f32 = 250.0;
-const COLUMN_WIDTH: f32 = 136.0;
+const COLUMN_WIDTH: f32 = 118.0;
 const TOTAL_WIDTH: f32 = 150.0;
 const HEADER_HEIGHT: f32 = 52.0;
 const EDITOR_WIDTH: f32 = 360.0;
@@ -237,10 +237,16 @@ fn cell<'a>(
                 color: Some(theme::muted_on(t, cell_background(t, Some(c.role)))),
             })
         };
-        content = content
-            .push(text(role_short(c.role, lang)).size(size::SMALL).font(BOLD))
-            .push(figure(format::money(c.euros_per_year, lang)))
-            .push(figure(person_years_short(&format::decimal(c.person_years, lang), lang)));
+        // A role without resources (informed, consulted without cost) shows its role only,
+        // not "0,00 € / 0 htv"; a figure that is there is shown even when the other is zero.
+        content = content.push(text(role_short(c.role, lang)).size(size::SMALL).font(BOLD));
+        let (euros, years) =
+            (c.euros_per_year != crate::model::Money::ZERO, c.person_years != crate::model::Decimal::ZERO);
+        if euros || years {
+            content = content
+                .push(figure(format::money(c.euros_per_year, lang)))
+                .push(figure(person_years_short(&format::decimal(c.person_years, lang), lang)));
+        }
     }
     if let Some(fs) = &found {
         content = content.push(marker(fs));

@@ -49,6 +49,8 @@ pub enum Message {
     DateChanged(String),
     MinutesChanged(String),
     StanceSelected(PartyId, Stance),
+    /// Every decider of the gate on the draft's day approves.
+    AllApprove,
     ExitingSelected(Option<PartyId>),
     RecordPressed,
     RemovePressed(DecisionId),
@@ -63,7 +65,8 @@ impl Draft {
     }
 
     fn stance(&self, party: PartyId) -> Stance {
-        self.stances.get(&party).copied().unwrap_or(Stance::Approves)
+        // No position is assumed: a party not asked yet is absent, and blocks a Go.
+        self.stances.get(&party).copied().unwrap_or(Stance::Absent)
     }
 
     /// Each party's position: every party present on the day (`Plan::gate_voters`).
@@ -106,6 +109,11 @@ impl Draft {
             Message::MinutesChanged(s) => self.minutes = s,
             Message::StanceSelected(p, s) => {
                 self.stances.insert(p, s);
+            }
+            Message::AllApprove => {
+                for id in plan.gate_voters(phase, self.date(ctx.today).unwrap_or(ctx.today)) {
+                    self.stances.insert(id, Stance::Approves);
+                }
             }
             Message::ExitingSelected(p) => self.exiting = p,
             Message::RecordPressed => {
@@ -268,7 +276,11 @@ impl Draft {
             row![field(T::Outcome.get(lang), outcome), field(T::DecisionDate.get(lang), date)].spacing(space::S),
             field(T::Minutes.get(lang), minutes),
             exiting,
-            w::h3(T::Positions.get(lang)),
+            row![
+                w::h3(T::Positions.get(lang)).width(Length::Fill),
+                w::tool(crate::i18n::ui::Text::AllApprove.get(lang), ed.then_some(Message::AllApprove)),
+            ]
+            .align_y(Alignment::Center),
             voters,
             status,
             record,
