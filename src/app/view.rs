@@ -270,8 +270,17 @@ impl App {
             Tab::Annexes => self.annexes.view(plan, &ctx).map(Message::Annexes),
         };
         let content = container(content).height(Length::Fill).width(Length::Fill);
-        let main: Element<'a, Message> =
-            if self.findings_open { row![content, self.findings_panel(lang)].into() } else { content.into() };
+        let main: Element<'a, Message> = match (self.findings_open, self.is_wide()) {
+            (false, _) => content.into(),
+            (true, true) => row![content, self.findings_panel(lang)].into(),
+            // On a small screen the panel lies over the right edge instead of squeezing the
+            // view beside it (the timeline's chart was left 200 px).
+            (true, false) => stack![
+                content,
+                container(opaque(self.findings_panel(lang))).align_right(Length::Fill).height(Length::Fill)
+            ]
+            .into(),
+        };
         column![
             container(self.stepper(doc, lang)).padding([space::S, space::L]),
             container(tabs).padding([0.0, space::L]).width(Length::Fill),

@@ -443,13 +443,14 @@ pub fn column_short(c: Column, lang: Language) -> &'static str {
         Column::LikelyAmount => Tx::LikelyAmount.get(lang),
         Column::MaxAmount => Tx::MaxAmount.get(lang),
         Column::ProbabilityPct => Tx::ProbabilityPct.get(lang),
-        Column::ExpectedValue => Tx::ExpectedValue.get(lang),
+        // Short enough for the column's 100 px in every language ("Förväntat värde" was cut).
+        Column::ExpectedValue => p("Odotusarvo", "Förv. värde", "Exp. value"),
         Column::Nature => Tx::Nature.get(lang),
         Column::Mitigation => Tx::Mitigation.get(lang),
         Column::ActionOwner => Tx::ActionOwner.get(lang),
         Column::Due => p("Määräpv", "Förfaller", "Due"),
         Column::Status => Tx::Status.get(lang),
-        Column::Review => Tx::Review.get(lang),
+        Column::Review => p("Tarkistus", "Granskas", "Review"),
         Column::Trend => "↕",
         Column::Residual => Tx::Residual.get(lang),
     }

@@ -88,7 +88,16 @@ fn grid<'a>(
     let lang = ctx.lang;
     let room = (size.width - FIRST_WIDTH - TOTAL_WIDTH - 2.0 * space::S).max(COLUMN_WIDTH);
     let n = ((room / COLUMN_WIDTH).floor() as usize).clamp(1, plan.parties.len());
-    let first = state.first_column.min(plan.parties.len() - n);
+    let mut first = state.first_column.min(plan.parties.len() - n);
+    // The cursor's column stays in the window even when fewer columns fit than when it moved
+    // (the editor panel opened beside the matrix).
+    if let Some(pi) = state.cursor.and_then(|(_, p)| plan.parties.iter().position(|x| x.id == p)) {
+        if pi >= first + n {
+            first = pi + 1 - n;
+        } else if pi < first {
+            first = pi;
+        }
+    }
     state.visible_columns.set(n);
     let body_height = (size.height - 2.0 * HEADER_HEIGHT - 40.0).max(ROW_HEIGHT);
     let visible_rows = (body_height / ROW_HEIGHT).floor() as usize;
