@@ -22,8 +22,12 @@ use iced::keyboard::{Key, Modifiers, key::Named as NamedKey};
 use iced::widget::{button, checkbox, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
-/// The width of the label column left of the bars.
-pub const GUTTER: f32 = 210.0;
+/// The width of the label column for a canvas this wide: a quarter of it, at least 210 and at
+/// most 340 pixels, so long phase and deliverable names are cut only on a small screen.
+pub fn gutter(width: f32) -> f32 {
+    (width * 0.25).clamp(210.0, 340.0)
+}
+
 /// The chart's width until the canvas has reported its own.
 const DEFAULT_WIDTH: f32 = 900.0;
 /// How far (in pixels) a press may move and still count as a click.
@@ -177,7 +181,7 @@ impl State {
             Message::Canvas(p) => return self.pointer(p, plan, ctx),
             Message::ZoomIn | Message::ZoomOut => {
                 let s = self.scale(plan, today);
-                let mid = GUTTER + (self.width - GUTTER) / 2.0;
+                let mid = gutter(self.width) + (self.width - gutter(self.width)) / 2.0;
                 self.view = Some(s.zoomed(matches!(message, Message::ZoomIn), mid));
             }
             Message::Fit => self.view = None,
@@ -227,8 +231,8 @@ impl State {
                 if let Some(h) = hit {
                     self.select(Some(h.target));
                 }
-                let grab = hit.filter(|h| h.part != Part::Row && p.x >= GUTTER && ctx.editable);
-                let pans = hit.is_none_or(|h| h.part == Part::Row) && p.x >= GUTTER;
+                let grab = hit.filter(|h| h.part != Part::Row && p.x >= gutter(p.width) && ctx.editable);
+                let pans = hit.is_none_or(|h| h.part == Part::Row) && p.x >= gutter(p.width);
                 if grab.is_some() || pans {
                     self.drag = Some(Drag { hit: grab, from_x: p.x, x: p.x, scale });
                 }
@@ -244,7 +248,7 @@ impl State {
                 None => {
                     let layout = Layout::new(plan);
                     self.hover = timescale::hit(plan, &layout, &scale, p.x, p.y)
-                        .filter(|h| h.part != Part::Row || p.x < GUTTER)
+                        .filter(|h| h.part != Part::Row || p.x < gutter(p.width))
                         .map(|h| (h.target, p.x, p.y));
                 }
             },
@@ -265,7 +269,7 @@ impl State {
                     self.view = Some(scale.panned(dx));
                 }
                 if lines.abs() > f32::EPSILON {
-                    self.view = Some(self.scale(plan, ctx.today).zoomed(lines > 0.0, p.x.max(GUTTER)));
+                    self.view = Some(self.scale(plan, ctx.today).zoomed(lines > 0.0, p.x.max(gutter(p.width))));
                 }
             }
         }
@@ -380,13 +384,13 @@ impl State {
 /// The scale fitting the plan (and the last baseline) into a canvas `width` pixels wide; a
 /// plan without dates shows the months around today.
 pub fn fitted(plan: &Plan, today: NaiveDate, width: f32) -> Scale {
-    let chart = (width - GUTTER - space::M).max(100.0);
+    let chart = (width - gutter(width) - space::M).max(100.0);
     let mut range = timescale::plan_range(plan);
     if let Some(b) = baseline::last_passed(plan).and_then(|b| timescale::plan_range(&b.plan)) {
         range = Some(range.map_or(b, |(x, y)| (x.min(b.0), y.max(b.1))));
     }
     let (from, to) = range.unwrap_or((timescale::add_days(today, -90), timescale::add_days(today, 270)));
-    Scale::fit(from, to, GUTTER, chart)
+    Scale::fit(from, to, gutter(width), chart)
 }
 
 /// The phase a deliverable belongs to.

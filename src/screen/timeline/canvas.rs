@@ -4,10 +4,10 @@
 //! decision about them is made in `State::update`. Text is measured and elided, and the bars
 //! are clipped to the chart, so nothing overflows.
 
-use super::{GUTTER, Message, Pointer, PointerKind, State};
+use super::{Message, Pointer, PointerKind, State, gutter};
 use crate::baseline;
 use crate::i18n::ui::timeline::{self as t, T};
-use crate::i18n::{Language, Named};
+use crate::i18n::{Language, Named, format};
 use crate::model::{DeliverableStatus, GateOutcome, PhaseState, Plan};
 use crate::rules::{Severity, Subject};
 use crate::screen::Context;
@@ -143,7 +143,7 @@ impl canvas::Program<Message> for Chart<'_> {
                 }
             }
             mouse::Event::WheelScrolled { delta } => {
-                let p = at.filter(|p| p.x >= GUTTER)?;
+                let p = at.filter(|p| p.x >= gutter(bounds.width))?;
                 let (x, y) = match delta {
                     mouse::ScrollDelta::Lines { x, y } => (*x * 40.0, *y),
                     mouse::ScrollDelta::Pixels { x, y } => (*x, *y / 40.0),
@@ -179,13 +179,15 @@ impl canvas::Program<Message> for Chart<'_> {
         let chart = me.state.chart_cache.cache.draw(renderer, bounds.size(), |frame| {
             me.rows(frame, &colors, bounds.size());
             // Bars and labels on the chart are clipped to it, never over the label column.
-            let area =
-                Rectangle::new(Point::new(GUTTER, 0.0), Size::new((bounds.width - GUTTER).max(0.0), bounds.height));
+            let area = Rectangle::new(
+                Point::new(gutter(bounds.width), 0.0),
+                Size::new((bounds.width - gutter(bounds.width)).max(0.0), bounds.height),
+            );
             frame.with_clip(area, |chart| {
                 me.axis(chart, &colors, bounds.size());
                 me.baseline(chart, &colors, bounds.width);
                 me.bars(chart, &colors, bounds.width);
-                me.today_line(chart, &colors, bounds.height);
+                me.today_line(chart, &colors, (bounds.width, bounds.height));
             });
         });
         let mut over = Frame::new(renderer, bounds.size());
@@ -200,7 +202,7 @@ impl canvas::Program<Message> for Chart<'_> {
         let Some(p) = cursor.position_in(bounds) else { return mouse::Interaction::default() };
         let scale = self.state.scale_at(self.plan, self.today, bounds.width);
         match timescale::hit(self.plan, &self.layout, &scale, p.x, p.y) {
-            Some(_) if p.x < GUTTER => mouse::Interaction::Pointer,
+            Some(_) if p.x < gutter(bounds.width) => mouse::Interaction::Pointer,
             Some(h) if matches!(h.target, Target::Gate(_)) => mouse::Interaction::ResizingHorizontally,
             Some(h) => match h.part {
                 Part::Start | Part::End => mouse::Interaction::ResizingHorizontally,
@@ -313,14 +315,18 @@ impl Chart<'_> {
 
     /// Row backgrounds and the label column.
     fn rows(&self, frame: &mut Frame, c: &Colors, size: Size) {
-        frame.fill_rectangle(Point::ORIGIN, Size::new(GUTTER, size.height), c.gutter);
+        frame.fill_rectangle(Point::ORIGIN, Size::new(gutter(size.width), size.height), c.gutter);
         let mut band = 0;
         for r in &self.layout.rows {
             if let Target::Phase(_) = r.target {
                 band += 1;
             }
             let bg = c.band[band % 2];
-            frame.fill_rectangle(Point::new(GUTTER, r.y), Size::new(size.width - GUTTER, r.height), bg);
+            frame.fill_rectangle(
+                Point::new(gutter(size.width), r.y),
+                Size::new(size.width - gutter(size.width), r.height),
+                bg,
+            );
             if self.state.selected.is_some_and(|s| same_row(s, r.target)) {
                 let sel = Color { a: 0.14, ..c.primary };
                 frame.fill_rectangle(Point::new(0.0, r.y), Size::new(size.width, r.height), sel);
@@ -334,7 +340,7 @@ impl Chart<'_> {
                 Target::Gate(_) => continue,
             };
             let marker = self.worst_finding(r.target);
-            let room = GUTTER - indent - if marker.is_some() { 20.0 } else { 8.0 };
+            let room = gutter(size.width) - indent - if marker.is_some() { 20.0 } else { 8.0 };
             let bold = font == BOLD;
             frame.fill_text(text(
                 elide(&label, room, size_px, bold),
@@ -345,30 +351,34 @@ impl Chart<'_> {
             ));
             if let Some(sev) = marker {
                 let color = if sev == Severity::Error { c.danger } else { c.warning };
-                frame.fill(&Path::circle(Point::new(GUTTER - 10.0, r.y + r.height / 2.0), 4.5), color);
+                frame.fill(&Path::circle(Point::new(gutter(size.width) - 10.0, r.y + r.height / 2.0), 4.5), color);
             }
             frame.fill_rectangle(Point::new(0.0, r.y + r.height - 0.5), Size::new(size.width, 0.5), c.grid);
         }
-        frame.fill_rectangle(Point::new(GUTTER - 1.0, 0.0), Size::new(1.0, size.height), c.grid);
+        frame.fill_rectangle(Point::new(gutter(size.width) - 1.0, 0.0), Size::new(1.0, size.height), c.grid);
     }
 
     /// Grid lines and the two label lines of the axis.
     fn axis(&self, frame: &mut Frame, c: &Colors, size: Size) {
         let zoom = self.scale.zoom();
-        let ticks = self.scale.ticks(GUTTER, size.width);
-        frame.fill_rectangle(Point::new(GUTTER, 0.0), Size::new(size.width, timescale::AXIS_HEIGHT), c.background);
+        let ticks = self.scale.ticks(gutter(size.width), size.width);
+        frame.fill_rectangle(
+            Point::new(gutter(size.width), 0.0),
+            Size::new(size.width, timescale::AXIS_HEIGHT),
+            c.background,
+        );
         let spacing = ticks.windows(2).map(|w| w[1].x - w[0].x).fold(f32::MAX, f32::min);
         let widest =
             ticks.iter().map(|tk| measure(&t::tick_label(zoom, tk.date, self.lang), SMALL, false)).fold(0.0, f32::max);
         let every =
             if spacing <= 0.0 || spacing == f32::MAX { 1 } else { ((widest + 8.0) / spacing).ceil().max(1.0) as usize };
         for (i, tk) in ticks.iter().enumerate() {
-            if tk.x < GUTTER {
+            if tk.x < gutter(size.width) {
                 continue;
             }
             let color = if tk.major { Color { a: 0.5, ..c.muted } } else { c.grid };
             frame.fill_rectangle(Point::new(tk.x, timescale::AXIS_HEIGHT - 18.0), Size::new(1.0, size.height), color);
-            if i % every == 0 && tk.x >= GUTTER {
+            if i % every == 0 && tk.x >= gutter(size.width) {
                 let label = t::tick_label(zoom, tk.date, self.lang);
                 frame.fill_text(text(
                     label,
@@ -384,8 +394,8 @@ impl Chart<'_> {
             Zoom::Weeks => t::month_year(d, self.lang),
             _ => d.format("%Y").to_string(),
         };
-        let first = self.scale.date_at(GUTTER);
-        let mut marks: Vec<(f32, String)> = vec![(GUTTER, upper(first))];
+        let first = self.scale.date_at(gutter(size.width));
+        let mut marks: Vec<(f32, String)> = vec![(gutter(size.width), upper(first))];
         // Months (weeks zoom) or years begin on their first day, not on the first tick.
         let mut d = match zoom {
             Zoom::Weeks => first.with_day(1),
@@ -410,7 +420,11 @@ impl Chart<'_> {
                 frame.fill_text(text(label, Point::new(x + 4.0, 13.0), c.text, TEXT, BOLD));
             }
         }
-        frame.fill_rectangle(Point::new(GUTTER, timescale::AXIS_HEIGHT - 1.0), Size::new(size.width, 1.0), c.grid);
+        frame.fill_rectangle(
+            Point::new(gutter(size.width), timescale::AXIS_HEIGHT - 1.0),
+            Size::new(size.width, 1.0),
+            c.grid,
+        );
     }
 
     /// The faint outline of the last passed gate's baseline, so slippage shows.
@@ -461,20 +475,23 @@ impl Chart<'_> {
                     let bold = matches!(r.target, Target::Phase(_));
                     let room = w - 12.0;
                     let size = if bold { TEXT } else { SMALL };
-                    if room > 24.0 && !inside.is_empty() {
-                        let s = elide(&inside, room, size, bold);
-                        frame.fill_text(text(
-                            s,
-                            Point::new(x0 + 6.0, y + h / 2.0),
-                            Color::WHITE,
-                            size,
-                            if bold { BOLD } else { FONT },
-                        ));
+                    let font = if bold { BOLD } else { FONT };
+                    let whole = measure(&inside, size, bold);
+                    if inside.is_empty() {
+                        // Nothing to write on the bar.
+                    } else if whole <= room {
+                        frame.fill_text(text(inside, Point::new(x0 + 6.0, y + h / 2.0), Color::WHITE, size, font));
+                    } else {
+                        // Too long for its bar: the label follows the bar (a phase's after its
+                        // gate diamond) instead of being cut to "Hä…".
+                        let after = x0 + w + if bold { DIAMOND + 18.0 } else { 6.0 };
+                        let s = elide(&inside, (width - after - 4.0).max(0.0), size, bold);
+                        frame.fill_text(text(s, Point::new(after, y + h / 2.0), c.text, size, font));
                     }
                 }
                 (None, Some(e)) | (Some(e), None) => {
                     let x = if end.is_some() { self.scale.x_end(e) } else { self.scale.x(e) };
-                    if x < GUTTER + 6.0 {
+                    if x < gutter(width) + 6.0 {
                         continue;
                     }
                     let cy = y + h / 2.0;
@@ -494,7 +511,7 @@ impl Chart<'_> {
             }
             if let Target::Phase(k) = r.target
                 && let Some(e) = end
-                && self.scale.x_end(e) >= GUTTER + DIAMOND
+                && self.scale.x_end(e) >= gutter(width) + DIAMOND
             {
                 self.diamond(frame, c, k, self.scale.x_end(e), r.y + r.height / 2.0);
             }
@@ -523,9 +540,9 @@ impl Chart<'_> {
         frame.fill_text(text(kind.gate_name().to_string(), Point::new(x + d + 3.0, y - d - 1.0), c.muted, SMALL, BOLD));
     }
 
-    fn today_line(&self, frame: &mut Frame, c: &Colors, height: f32) {
+    fn today_line(&self, frame: &mut Frame, c: &Colors, (width, height): (f32, f32)) {
         let x = self.scale.x(self.today) + self.scale.px_per_day / 2.0;
-        if x < GUTTER + 20.0 {
+        if x < gutter(width) + 20.0 {
             return;
         }
         frame.fill_rectangle(Point::new(x - 1.0, timescale::AXIS_HEIGHT - 4.0), Size::new(2.0, height), c.danger);
@@ -540,10 +557,26 @@ impl Chart<'_> {
 
     /// The details of the hovered item in a box by the pointer, kept inside the canvas.
     fn tooltip(&self, frame: &mut Frame, c: &Colors, size: Size) {
-        let Some((target, x, y)) = self.state.hover else { return };
-        if self.state.drag.is_some() {
+        if let Some(d) = self.state.drag {
+            // While dragging, the dates the item would get, by the pointer.
+            let Some(hit) = d.hit else { return };
+            let target = if let Target::Gate(k) = hit.target { Target::Phase(k) } else { hit.target };
+            let Some((start, end)) = self.dates(target) else { return };
+            let day = |x: Option<NaiveDate>| x.map_or_else(|| "–".to_string(), |x| format::date(x, self.lang));
+            let line = format!("{} – {}", day(start), day(end));
+            let w = measure(&line, TEXT, true) + 20.0;
+            // Above the dragged row, or below it where the axis leaves no room.
+            let row = self.layout.row_of(target).map_or((timescale::AXIS_HEIGHT, 24.0), |r| (r.y, r.height));
+            let above = row.0 - 28.0;
+            let by = if above >= timescale::AXIS_HEIGHT { above } else { row.0 + row.1 + 2.0 };
+            let bx = if d.x + 16.0 + w > size.width { (d.x - 16.0 - w).max(0.0) } else { d.x + 16.0 };
+            let rect = Path::rounded_rectangle(Point::new(bx, by), Size::new(w, 26.0), 4.0.into());
+            frame.fill(&rect, c.background);
+            frame.stroke(&rect, Stroke::default().with_width(1.0).with_color(c.muted));
+            frame.fill_text(text(line, Point::new(bx + 10.0, by + 13.0), c.text, TEXT, BOLD));
             return;
         }
+        let Some((target, x, y)) = self.state.hover else { return };
         let lines = t::details(self.plan, target, self.today, self.lang);
         if lines.is_empty() {
             return;
@@ -572,7 +605,7 @@ fn same_row(a: Target, b: Target) -> bool {
 
 /// The part of `x0..x1` right of the label column and left of the canvas's edge, if any.
 fn visible(x0: f32, x1: f32, width: f32) -> Option<(f32, f32)> {
-    let (a, b) = (x0.max(GUTTER), x1.min(width + 4.0));
+    let (a, b) = (x0.max(gutter(width)), x1.min(width + 4.0));
     (b > a).then_some((a, b))
 }
 
