@@ -74,6 +74,8 @@ pub struct RegisterFigures {
     pub largest_shares: Vec<(RiskId, Money)>,
     /// How many risks have a residual rating: `[open only, with closed]`.
     pub residual_rated: [usize; 2],
+    /// How many risks are open.
+    pub open: usize,
     /// Each risk's lower-cased search text (`register::search_texts`), in register order.
     pub search: Vec<String>,
     /// Heatmap counts `[residual][include_closed]`.
@@ -96,6 +98,7 @@ impl RegisterFigures {
             reserve_shares,
             largest_shares,
             residual_rated,
+            open: reg.risks.iter().filter(|r| r.status.is_open()).count(),
             search: register::search_texts(plan),
             heatmaps: [map(false), map(true)],
             share_index,

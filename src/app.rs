@@ -327,14 +327,19 @@ impl App {
     /// `theme::PROJECTOR_SCALE`, but never so large that less than `theme::PROJECTOR_ROOM` is left
     /// for the layout (a 1280×800 projector gets 1.25, a 1920×1080 one 1.5).
     pub fn scale_factor(&self) -> f32 {
-        let scale = if self.projector { theme::projector_scale(self.window.width, self.window.height) } else { 1.0 };
+        let scale = self.scale();
         self.drawn_scale.set(scale);
         scale
     }
 
+    /// The scale the window is drawn at for its size (1 outside projector mode).
+    fn scale(&self) -> f32 {
+        if self.projector { theme::projector_scale(self.window.width, self.window.height) } else { 1.0 }
+    }
+
     /// The room the layout has, in the logical pixels it is drawn in.
     pub fn layout_size(&self) -> iced::Size {
-        let scale = if self.projector { theme::projector_scale(self.window.width, self.window.height) } else { 1.0 };
+        let scale = self.scale();
         iced::Size::new(self.window.width / scale, self.window.height / scale)
     }
 
@@ -350,7 +355,7 @@ impl App {
         let task = self.handle(message);
         // The overview's multi-line editors follow the plan after any change made elsewhere.
         if let Some(doc) = &self.document {
-            self.overview.sync(doc.plan());
+            self.overview.sync(doc.plan(), doc.revision_key());
         }
         task
     }

@@ -197,6 +197,11 @@ impl Document {
         self.state
     }
 
+    /// The revision among every document's: this document's instance and its revision.
+    pub fn revision_key(&self) -> RevisionKey {
+        (self.instance, self.state)
+    }
+
     /// Records that the plan as it was at `revision` was saved to `path`: a save that ran in
     /// the background while the user went on editing leaves the document dirty.
     pub fn mark_saved_revision(&mut self, path: PathBuf, revision: u64) {

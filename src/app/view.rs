@@ -112,13 +112,7 @@ impl App {
         .align_y(Alignment::Center);
         let display = row![
             pick_list(languages, Some(current), |l: Labeled<Language>| Message::LanguageSelected(l.value)),
-            w::tool(
-                match self.settings.appearance {
-                    theme::Appearance::Light => t(Text::DarkTheme),
-                    theme::Appearance::Dark => t(Text::LightTheme),
-                },
-                Some(Message::AppearanceToggled),
-            ),
+            w::tool(t(self.theme_toggle()), Some(Message::AppearanceToggled)),
             w::tool(t(Text::ProjectorShort), Some(Message::ProjectorToggled)),
             w::tool("?", Some(Message::HelpToggled)),
         ]
@@ -161,16 +155,20 @@ impl App {
         self.layout_size().height < 720.0
     }
 
+    /// The label of the theme switch: the theme it switches to.
+    fn theme_toggle(&self) -> Text {
+        match self.settings.appearance {
+            theme::Appearance::Light => Text::DarkTheme,
+            theme::Appearance::Dark => Text::LightTheme,
+        }
+    }
+
     /// The display controls as the items of the header's menu on a small screen: the other
     /// languages, the theme, projector mode and help.
     fn view_menu(&self, lang: Language) -> Vec<MenuItem> {
         let mut items: Vec<MenuItem> =
             Language::ALL.iter().filter(|&&l| l != lang).map(|&l| MenuItem::Language(l)).collect();
-        let theme = match self.settings.appearance {
-            theme::Appearance::Light => Text::DarkTheme,
-            theme::Appearance::Dark => Text::LightTheme,
-        };
-        items.push(MenuItem::Theme(theme.get(lang)));
+        items.push(MenuItem::Theme(self.theme_toggle().get(lang)));
         items.push(MenuItem::Projector(Text::ProjectorShort.get(lang)));
         items.push(MenuItem::Help(Text::Help.get(lang)));
         items

@@ -6,6 +6,7 @@
 use super::Action;
 use crate::analysis::Analysis;
 use crate::csvio::parse_date;
+use crate::document::RevisionKey;
 use crate::i18n::ui::overview::Tx;
 use crate::i18n::ui::{self, Text};
 use crate::i18n::{Language, Named, format};
@@ -41,6 +42,10 @@ pub enum Long {
 impl Long {
     pub const ALL: [Long; 5] =
         [Long::TargetGroup, Long::ClientNeeds, Long::StrategicGoals, Long::CommunityGoals, Long::IndividualGoals];
+
+    fn is_goals(self) -> bool {
+        matches!(self, Long::StrategicGoals | Long::CommunityGoals | Long::IndividualGoals)
+    }
 
     fn goals(self, meta: &mut Meta) -> Option<&mut Vec<String>> {
         match self {
@@ -121,6 +126,8 @@ pub enum Message {
 pub struct State {
     editors: Vec<(text_editor::Content, String)>,
     date_draft: Option<String>,
+    /// The plan revision the editors were last brought in line with.
+    synced_at: Option<RevisionKey>,
 }
 
 impl Default for State {
@@ -128,6 +135,7 @@ impl Default for State {
         State {
             editors: Long::ALL.iter().map(|_| (text_editor::Content::new(), String::new())).collect(),
             date_draft: None,
+            synced_at: None,
         }
     }
 }
@@ -163,7 +171,11 @@ const STATUSES: [PlanStatus; 2] = [PlanStatus::Draft, PlanStatus::Approved];
 impl State {
     /// Brings the editors in line with the plan after anything that changed it elsewhere
     /// (opening a file, undo, redo); an editor the user is typing in keeps its caret.
-    pub fn sync(&mut self, plan: &Plan) {
+    pub fn sync(&mut self, plan: &Plan, revision: RevisionKey) {
+        if self.synced_at == Some(revision) {
+            return;
+        }
+        self.synced_at = Some(revision);
         for (field, (content, synced)) in Long::ALL.iter().zip(self.editors.iter_mut()) {
             let text = field.text(&plan.meta);
             if *synced != text {
@@ -309,7 +321,7 @@ impl State {
                 editor = editor.on_action(move |a| Message::LongEdited(field, a));
             }
             let mut block = column![w::h3(field.label().get(lang))].spacing(space::XS);
-            if field.goals(&mut meta.clone()).is_some() {
+            if field.is_goals() {
                 block = block.push(w::muted(f(Tx::OneGoalPerLine)).size(size::SMALL));
             }
             block.push(editor).into()

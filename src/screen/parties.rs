@@ -465,13 +465,8 @@ impl State {
     fn reveal(&mut self, plan: &Plan) -> Task<Message> {
         let Some((s, p)) = self.cursor else { return Task::none() };
         let n = self.visible_columns.get().max(1);
-        if let Some(pi) = plan.parties.iter().position(|x| x.id == p) {
-            if pi < self.first_column {
-                self.first_column = pi;
-            } else if pi >= self.first_column + n {
-                self.first_column = pi + 1 - n;
-            }
-        }
+        let pi = plan.parties.iter().position(|x| x.id == p);
+        self.first_column = matrix::showing(self.first_column, pi, n);
         let Some(si) = plan.services.iter().position(|x| x.id == s) else { return Task::none() };
         let top = si as f32 * ROW_HEIGHT;
         let rows = self.visible_rows.get().max(1) as f32;

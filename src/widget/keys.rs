@@ -194,32 +194,14 @@ mod tests {
         ])
     }
 
-    fn key(c: &str, modifiers: Modifiers) -> Event {
-        let Event::Keyboard(keyboard::Event::KeyPressed { key, modified_key, location, text, repeat, .. }) =
-            press(c, modifiers)
-        else {
-            unreachable!()
-        };
-        let physical_key = key::Physical::Unidentified(key::NativeCode::Unidentified);
-        Event::Keyboard(keyboard::Event::KeyPressed {
-            key,
-            modified_key,
-            physical_key,
-            location,
-            modifiers,
-            text,
-            repeat,
-        })
-    }
-
     /// In a focused field, Alt+4 types nothing while a plain 4 types "4" (through the real
     /// text input, in iced_test's simulator).
     #[test]
     fn alt_does_not_type_in_a_field() {
         let mut ui = iced_test::simulator(view("12"));
         ui.click("12").expect("the field");
-        ui.simulate([key("4", Modifiers::ALT)]);
-        ui.simulate([key("5", Modifiers::empty())]);
+        ui.simulate([press("4", Modifiers::ALT)]);
+        ui.simulate([press("5", Modifiers::empty())]);
         let typed: Vec<M> = ui.into_messages().collect();
         assert_eq!(typed, vec![M::Typed("125".into())]);
     }

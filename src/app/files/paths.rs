@@ -37,6 +37,8 @@ pub struct PathPrompt {
     pub text: String,
     pub reason: Reason,
     pub error: Option<String>,
+    /// What the folder of the typed path holds, read when the text changes (not in the view).
+    listed: Vec<String>,
     then: Box<dyn Fn(Option<PathBuf>) -> Message + Send>,
 }
 
@@ -193,7 +195,9 @@ impl App {
     fn open_prompt(&mut self, request: PathRequest<Message>, reason: Reason) -> Task<Message> {
         let recent = self.settings.recent.first().map(|r| r.path.as_path());
         let text = start_text(recent, &request.suggested);
-        self.path_prompt = Some(PathPrompt { purpose: request.purpose, text, reason, error: None, then: request.then });
+        let listed = completions(&text, request.purpose);
+        let (purpose, then) = (request.purpose, request.then);
+        self.path_prompt = Some(PathPrompt { purpose, text, reason, error: None, listed, then });
         // Selected whole: typing a path replaces the suggestion, End keeps it.
         iced::widget::operation::focus(PATH_ID).chain(iced::widget::operation::select_all(PATH_ID))
     }
@@ -212,6 +216,7 @@ impl App {
         let Some(prompt) = &mut self.path_prompt else { return Task::none() };
         match message {
             PromptMessage::Changed(text) | PromptMessage::Completed(text) => {
+                prompt.listed = completions(&text, prompt.purpose);
                 prompt.text = text;
                 prompt.error = None;
                 iced::widget::operation::focus(PATH_ID).chain(iced::widget::operation::move_cursor_to_end(PATH_ID))
@@ -266,8 +271,9 @@ impl App {
             .on_input(move |s| msg(PromptMessage::Changed(s)))
             .on_submit(msg(PromptMessage::Confirm))
             .padding(space::S);
-        let listed: Vec<Element<'_, Message>> = completions(&prompt.text, prompt.purpose)
-            .into_iter()
+        let listed: Vec<Element<'_, Message>> = prompt
+            .listed
+            .iter()
             .take(LISTED)
             .map(|c| {
                 // The entry's own name (a folder with its separator).
@@ -281,7 +287,7 @@ impl App {
                 button(text(shown).size(crate::theme::size::SMALL))
                     .style(button::text)
                     .padding([2.0, space::S])
-                    .on_press(msg(PromptMessage::Completed(c)))
+                    .on_press(msg(PromptMessage::Completed(c.clone())))
                     .into()
             })
             .collect();

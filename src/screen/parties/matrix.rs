@@ -77,6 +77,16 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
     column![w::muted(T::MatrixHint.get(lang)), banner, main].spacing(space::S).height(Length::Fill).into()
 }
 
+/// The first of `n` columns shown from `first` on, moved the least so that column `cursor` is
+/// among them.
+pub fn showing(first: usize, cursor: Option<usize>, n: usize) -> usize {
+    match cursor {
+        Some(c) if c >= first + n => c + 1 - n,
+        Some(c) if c < first => c,
+        _ => first,
+    }
+}
+
 /// The matrix for the space it has.
 fn grid<'a>(
     state: &'a State,
@@ -88,16 +98,10 @@ fn grid<'a>(
     let lang = ctx.lang;
     let room = (size.width - FIRST_WIDTH - TOTAL_WIDTH - 2.0 * space::S).max(COLUMN_WIDTH);
     let n = ((room / COLUMN_WIDTH).floor() as usize).clamp(1, plan.parties.len());
-    let mut first = state.first_column.min(plan.parties.len() - n);
     // The cursor's column stays in the window even when fewer columns fit than when it moved
     // (the editor panel opened beside the matrix).
-    if let Some(pi) = state.cursor.and_then(|(_, p)| plan.parties.iter().position(|x| x.id == p)) {
-        if pi >= first + n {
-            first = pi + 1 - n;
-        } else if pi < first {
-            first = pi;
-        }
-    }
+    let cursor = state.cursor.and_then(|(_, p)| plan.parties.iter().position(|x| x.id == p));
+    let first = showing(state.first_column.min(plan.parties.len() - n), cursor, n);
     state.visible_columns.set(n);
     let body_height = (size.height - 2.0 * HEADER_HEIGHT - 40.0).max(ROW_HEIGHT);
     let visible_rows = (body_height / ROW_HEIGHT).floor() as usize;

@@ -222,8 +222,7 @@ pub fn view<'a>(
         let msg = if plan.risks.risks.is_empty() { Tx::NoRisks } else { Tx::NoMatches };
         return column![header(state, &SHOWN, lang), w::card(w::muted(msg.get(lang)))].spacing(space::S).into();
     }
-    let total = plan.risks.risks.len();
-    let open = plan.risks.risks.iter().filter(|r| r.status.is_open()).count();
+    let (total, open) = (plan.risks.risks.len(), ctx.analysis.register.open);
     let footer = w::muted(format!(
         "{} · {}",
         crate::i18n::ui::risks::shown(rows.len(), total, lang),
