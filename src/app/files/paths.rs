@@ -277,7 +277,7 @@ impl App {
             .take(LISTED)
             .map(|c| {
                 // The entry's own name (a folder with its separator).
-                let bare = c.strip_suffix(std::path::MAIN_SEPARATOR).unwrap_or(&c);
+                let bare = c.strip_suffix(std::path::MAIN_SEPARATOR).unwrap_or(c);
                 let name = bare.rsplit_once(std::path::MAIN_SEPARATOR).map_or(bare, |(_, n)| n);
                 let shown = if bare.len() < c.len() {
                     format!("{name}{}", std::path::MAIN_SEPARATOR)
