@@ -55,7 +55,27 @@ pub fn generate(opts: &GenerateOptions) -> Plan {
     g.costs(&parties, opts.budget_lines);
     g.metrics();
     g.risks(&parties, opts.risks);
+    g.fit_impacts();
     g.plan
+}
+
+impl Gen {
+    /// Each risk's impact class agrees with its most likely amount as a share of the target
+    /// cost (`rules::exposure_class`, the `risk-impact-exposure` rule); the residual impact is
+    /// never above it. The classes do not move the target cost (the reserve counts amounts).
+    fn fit_impacts(&mut self) {
+        let Ok(target) = crate::commercial::target_cost(&self.plan) else { return };
+        for r in &mut self.plan.risks.risks {
+            let Some(class) = crate::rules::exposure_class(r.likely_amount, target.target_cost) else { continue };
+            r.impact = class;
+            if let Some(residual) = &mut r.residual {
+                residual.impact = residual.impact.min(class);
+            }
+            for record in &mut r.rating_history {
+                record.rating.impact = class;
+            }
+        }
+    }
 }
 
 /// The parties by what they do in the plan.

@@ -18,6 +18,16 @@ fn errors(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
+/// A generated plan of up to ten deciding parties has nothing to report, warnings included;
+/// a larger one only the leadership team's size.
+#[test]
+fn generated_plans_have_no_findings() {
+    let codes =
+        |o: &GenerateOptions| -> Vec<&'static str> { rules::check(&generate(o)).iter().map(|f| f.code()).collect() };
+    assert_eq!(codes(&GenerateOptions::default()), Vec::<&str>::new());
+    assert_eq!(codes(&opts(40, 120, 300, 900, 99)), vec!["S2-leadership-team-size"]);
+}
+
 #[test]
 fn same_seed_gives_the_same_bytes_and_other_seeds_differ() {
     let o = GenerateOptions::default();
