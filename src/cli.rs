@@ -105,8 +105,45 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
-    /// Import parties, services (with their matrix cells), budget lines or risks from a
-    /// semicolon-separated UTF-8 CSV file into a plan; nothing is written when a row is bad.
+    /// Import lists from a spreadsheet (xlsx, ods or CSV) into a plan: rows merge by name or
+    /// key and the counts are printed; nothing is written when a row is bad (exit 1) or a file
+    /// cannot be read (exit 2). Rows the file lacks are kept unless --replace.
+    ImportSheet {
+        /// The spreadsheet: an xlsx or ods workbook (sheets named Osapuolet/Parter/Parties,
+        /// Palvelut, Budjetti, Riskit, Mittarit) or a CSV file of one list.
+        file: PathBuf,
+        /// The plan file to import into.
+        #[arg(long)]
+        into: PathBuf,
+        /// Only this list (a CSV file's list is otherwise recognised by its header).
+        #[arg(long, value_enum)]
+        kind: Option<CsvKind>,
+        /// Remove the plan's rows that the file does not have.
+        #[arg(long)]
+        replace: bool,
+        /// Print the counts and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Export the plan's lists as a spreadsheet: .xlsx or .ods with a sheet per list (or only
+    /// --kind), .csv with one list (--kind).
+    ExportSheet {
+        /// The plan file.
+        plan: PathBuf,
+        /// The file to write: .xlsx, .ods or .csv.
+        #[arg(long)]
+        out: PathBuf,
+        /// Only this list (required for CSV).
+        #[arg(long, value_enum)]
+        kind: Option<CsvKind>,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Import one list from a CSV file (as `import-sheet --kind`).
     ImportCsv {
         /// What the file holds.
         #[arg(long, value_enum)]
@@ -120,8 +157,7 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
-    /// Export parties, services (with their matrix cells), budget lines or risks of a plan as a
-    /// semicolon-separated UTF-8 CSV file.
+    /// Export one list of a plan as a semicolon-separated CSV file (as `export-sheet --kind`).
     ExportCsv {
         /// What to export.
         #[arg(long, value_enum)]
@@ -178,10 +214,12 @@ pub enum CsvKind {
     Parties,
     /// Services with their matrix cells: one row per service and party.
     Services,
-    /// Budget lines: party;category;year;amount.
+    /// Budget lines: party, category, year, amount, description.
     Budget,
     /// The risk register: one row per risk.
     Risks,
+    /// KRA metrics: one row per metric.
+    Metrics,
 }
 
 impl From<CsvKind> for crate::csvio::Kind {
@@ -191,6 +229,7 @@ impl From<CsvKind> for crate::csvio::Kind {
             CsvKind::Services => crate::csvio::Kind::Services,
             CsvKind::Budget => crate::csvio::Kind::Budget,
             CsvKind::Risks => crate::csvio::Kind::Risks,
+            CsvKind::Metrics => crate::csvio::Kind::Metrics,
         }
     }
 }
@@ -241,8 +280,18 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             export::export(&args, out)
         }
-        Command::ImportCsv { kind, file, into, lang } => csv::import(kind.into(), &file, &into, lang, out),
-        Command::ExportCsv { kind, plan, out: path, lang } => csv::export(kind.into(), &plan, &path, lang, out),
+        Command::ImportSheet { file, into, kind, replace, dry_run, lang } => {
+            let how = csv::How { kind: kind.map(Into::into), options: crate::csvio::Options { replace }, dry_run };
+            csv::import(&file, &into, how, lang, out)
+        }
+        Command::ExportSheet { plan, out: path, kind, lang } => {
+            csv::export(kind.map(Into::into), &plan, &path, lang, out)
+        }
+        Command::ImportCsv { kind, file, into, lang } => {
+            let how = csv::How { kind: Some(kind.into()), options: Default::default(), dry_run: false };
+            csv::import(&file, &into, how, lang, out)
+        }
+        Command::ExportCsv { kind, plan, out: path, lang } => csv::export(Some(kind.into()), &plan, &path, lang, out),
     };
     match result {
         Ok(code) => code,

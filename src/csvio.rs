@@ -1,12 +1,23 @@
-//! CSV import and export of a plan's lists: semicolon-separated UTF-8 with a header row, as
-//! Finnish Excel writes it (decimal comma accepted). The core here reads and checks rows and
-//! parses cells; `parties`, `services`, `budget` and `risks` map one kind of row each. An import
-//! either succeeds as a whole or reports the first bad line and changes nothing.
+//! Spreadsheet import and export of a plan's lists (parties, services with their matrix cells,
+//! budget lines, risks, metrics): CSV as Finnish Excel writes it, and xlsx and ods workbooks
+//! (`sheet`). One header vocabulary (`columns`) names the columns in Finnish, Swedish or English,
+//! in any order; `table` turns any file into rows of text, this module checks them and parses
+//! cells, and each kind's module merges its rows into the plan by name or key (`merge`). An
+//! import either succeeds as a whole, with counts of what it changed, or reports the first bad
+//! cell and changes nothing.
 
 pub mod budget;
+pub mod columns;
+pub mod file;
+pub mod merge;
+mod message;
+pub mod metrics;
+mod ods;
 pub mod parties;
 pub mod risks;
 pub mod services;
+pub mod sheet;
+pub mod table;
 
 /// The cells' number and date forms ("1234,50", "12,5", "1,5", "2026-03-31") are
 /// `i18n::format::cell`'s.
@@ -16,39 +27,108 @@ pub use crate::i18n::format::cell::{
 use crate::i18n::{Language, Named};
 use crate::model::{Bp, Decimal, Money, Plan};
 use chrono::NaiveDate;
+use columns::Column;
+pub use merge::{Counts, Imported, Note, Options};
+use std::sync::Arc;
+pub use table::{Format, Table};
 
-/// What a CSV file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a list holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// Parties: one row per party.
     Parties,
     /// Services with their matrix cells: one row per service and party.
     Services,
-    /// Budget lines: party;category;year;amount.
+    /// Budget lines: party, category, year, amount, description.
     Budget,
     /// The risk register: one row per risk.
     Risks,
+    /// KRA metrics: one row per metric with its levels, weight and actual value.
+    Metrics,
 }
 
 impl Kind {
-    /// The CSV text of this kind of rows of the plan.
-    pub fn export(self, plan: &Plan) -> String {
+    pub const ALL: [Kind; 5] = [Kind::Parties, Kind::Services, Kind::Budget, Kind::Risks, Kind::Metrics];
+
+    /// The list's columns, in the order exports write them.
+    pub fn columns(self) -> &'static [Column] {
         match self {
-            Kind::Parties => parties::export(plan),
-            Kind::Services => services::export(plan),
-            Kind::Budget => budget::export(plan),
-            Kind::Risks => risks::export(plan),
+            Kind::Parties => columns::PARTIES,
+            Kind::Services => columns::SERVICES,
+            Kind::Budget => columns::BUDGET,
+            Kind::Risks => columns::RISKS,
+            Kind::Metrics => columns::METRICS,
         }
     }
 
-    /// The plan with this kind of rows imported from CSV bytes; the plan given is not changed.
-    pub fn import(self, plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
+    /// The Finnish header row.
+    pub fn header(self) -> Vec<&'static str> {
+        columns::header(self.columns())
+    }
+
+    /// The sheet's name in a workbook, in `Language::ALL` order (exports use Finnish).
+    pub fn sheet_names(self) -> [&'static str; 3] {
         match self {
-            Kind::Parties => parties::import(plan, bytes),
-            Kind::Services => services::import(plan, bytes),
-            Kind::Budget => budget::import(plan, bytes),
-            Kind::Risks => risks::import(plan, bytes),
+            Kind::Parties => ["Osapuolet", "Parter", "Parties"],
+            Kind::Services => ["Palvelut", "Tjänster", "Services"],
+            Kind::Budget => ["Budjetti", "Budget", "Budget"],
+            Kind::Risks => ["Riskit", "Risker", "Risks"],
+            Kind::Metrics => ["Mittarit", "Mätare", "Metrics"],
         }
+    }
+
+    /// The kind a workbook's sheet name is (any language, ignoring case and spaces).
+    pub fn of_sheet(name: &str) -> Option<Kind> {
+        let n = name.trim().to_lowercase();
+        Kind::ALL.into_iter().find(|k| k.sheet_names().iter().any(|s| s.to_lowercase() == n))
+    }
+
+    /// The list's rows of the plan as typed cells, in plan order.
+    pub fn rows(self, plan: &Plan) -> Vec<Vec<sheet::Value>> {
+        match self {
+            Kind::Parties => parties::rows(plan),
+            Kind::Services => services::rows(plan),
+            Kind::Budget => budget::rows(plan),
+            Kind::Risks => risks::rows(plan),
+            Kind::Metrics => metrics::rows(plan),
+        }
+    }
+
+    /// The CSV text of this kind of rows of the plan.
+    pub fn export(self, plan: &Plan) -> String {
+        let rows = self.rows(plan).into_iter().map(|r| r.iter().map(sheet::Value::cell).collect());
+        write(&self.header(), rows)
+    }
+
+    /// The plan with the rows of a CSV file merged in (nothing removed); the plan given is not
+    /// changed.
+    pub fn import(self, plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
+        Ok(self.import_table(plan, &table::csv(bytes)?, Options::default())?.plan)
+    }
+
+    /// The plan with the rows of one sheet merged in, the counts of what changed and notes.
+    pub fn import_table(self, plan: &Plan, table: &Table, options: Options) -> Result<Imported, Error> {
+        let sheet = read(table, self.columns())?;
+        let mut imported = match self {
+            Kind::Parties => parties::import(plan, &sheet.rows, options),
+            Kind::Services => services::import(plan, &sheet.rows, options),
+            Kind::Budget => budget::import(plan, &sheet.rows, options),
+            Kind::Risks => risks::import(plan, &sheet.rows, options, chrono::Local::now().date_naive()),
+            Kind::Metrics => metrics::import(plan, &sheet.rows, options),
+        }
+        .map_err(|e| Error { sheet: table.sheet.clone(), ..e })?;
+        let mut notes = sheet.notes;
+        notes.append(&mut imported.notes);
+        imported.notes = notes;
+        Ok(imported)
+    }
+}
+
+impl Named for Kind {
+    /// The list's name, as its sheet is named.
+    fn name(&self, lang: Language) -> &'static str {
+        let [fi, sv, en] = self.sheet_names();
+        lang.pick(fi, sv, en)
     }
 }
 
@@ -57,20 +137,28 @@ impl Kind {
 #[error("line {line}: {problem:?}")]
 pub struct Error {
     pub line: usize,
-    /// The header name of the column, when the problem is in one cell.
+    /// The header of the column as the file has it, when the problem is in one cell.
     pub column: Option<String>,
+    /// The column's place in the file (0 = A), when known.
+    pub position: Option<u32>,
+    /// The sheet of a workbook.
+    pub sheet: Option<String>,
     pub problem: Problem,
 }
 
 /// What is wrong in a CSV file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The bytes are not UTF-8 (e.g. Latin-1 from an old Excel): save as "CSV UTF-8".
+    /// The CSV cannot be split into cells (e.g. an unclosed quote).
     Encoding,
     /// The file has no header row.
     Empty,
-    /// The header row is not the expected one.
+    /// The header row names none of the list's columns (e.g. a sheet of another list).
     Header { expected: String },
+    /// A column the list needs is not in the header row.
+    MissingColumn { name: String, expected: String },
+    /// Two columns of the header row name the same column.
+    DuplicateColumn(String),
     /// A row has the wrong number of columns.
     ColumnCount { expected: usize, found: usize },
     /// A cell that must not be empty is empty.
@@ -79,6 +167,12 @@ pub enum Problem {
     Money(String),
     /// A number that cannot be read.
     Number(String),
+    /// A whole number that cannot be read (a count, seats, a year).
+    Whole(String),
+    /// An amount beyond the largest a plan holds (one hundred billion euros).
+    TooLarge(String),
+    /// A negative amount or number where the plan allows none.
+    Negative(String),
     /// A percentage that cannot be read.
     Percent(String),
     /// A date that cannot be read (YYYY-MM-DD or D.M.YYYY).
@@ -94,125 +188,56 @@ pub enum Problem {
     /// A row that repeats an earlier one's key (e.g. the same party twice).
     Duplicate(String),
     /// Anything else, with a sentence in each language.
-    Other([String; 3]),
+    Other(Box<[String; 3]>),
 }
 
-impl Error {
-    pub fn at(line: usize, column: Option<&str>, problem: Problem) -> Error {
-        Error { line, column: column.map(str::to_string), problem }
-    }
-
-    /// A sentence for people: the file, line, column, what is wrong and what to do.
-    pub fn message(&self, file: &str, lang: Language) -> String {
-        let col = self.column.as_deref().map_or_else(String::new, |c| {
-            lang.pick(format!(", sarake {c}"), format!(", kolumn {c}"), format!(", column {c}"))
-        });
-        let at = lang.pick(
-            format!("{file}, rivi {}{col}", self.line),
-            format!("{file}, rad {}{col}", self.line),
-            format!("{file}, line {}{col}", self.line),
-        );
-        let what = match &self.problem {
-            Problem::Encoding => lang.pick(
-                "tiedosto ei ole UTF-8-muodossa. Tallenna se Excelissä muodossa \u{201c}CSV UTF-8\u{201d}.".to_string(),
-                "filen är inte i UTF-8. Spara den i Excel som \u{201d}CSV UTF-8\u{201d}.".to_string(),
-                "the file is not UTF-8. Save it from Excel as \u{201c}CSV UTF-8\u{201d}.".to_string(),
-            ),
-            Problem::Empty => lang.pick(
-                "tiedosto on tyhjä; ensimmäisellä rivillä pitää olla otsikot.".to_string(),
-                "filen är tom; första raden ska innehålla rubrikerna.".to_string(),
-                "the file is empty; the first line must hold the column headers.".to_string(),
-            ),
-            Problem::Header { expected } => lang.pick(
-                format!("otsikkorivi ei ole odotettu. Sarakkeiden pitää olla: {expected}"),
-                format!("rubrikraden är inte den väntade. Kolumnerna ska vara: {expected}"),
-                format!("the header row is not the expected one. The columns must be: {expected}"),
-            ),
-            Problem::ColumnCount { expected, found } => lang.pick(
-                format!("rivillä on {found} saraketta, pitää olla {expected}. Erottimena on puolipiste (;)."),
-                format!("raden har {found} kolumner, ska ha {expected}. Avgränsaren är semikolon (;)."),
-                format!("the row has {found} columns, it must have {expected}. The separator is a semicolon (;)."),
-            ),
-            Problem::Missing => lang.pick(
-                "arvo puuttuu; täytä solu.".to_string(),
-                "värdet saknas; fyll i cellen.".to_string(),
-                "the value is missing; fill in the cell.".to_string(),
-            ),
-            Problem::Money(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole rahamäärä. Kirjoita esim. 1234,50 (enintään kaksi desimaalia)."),
-                format!("\u{201d}{s}\u{201d} är inte ett belopp. Skriv t.ex. 1234,50 (högst två decimaler)."),
-                format!("\u{201c}{s}\u{201d} is not an amount. Write e.g. 1234,50 (at most two decimals)."),
-            ),
-            Problem::Number(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole luku. Kirjoita esim. 1,5."),
-                format!("\u{201d}{s}\u{201d} är inte ett tal. Skriv t.ex. 1,5."),
-                format!("\u{201c}{s}\u{201d} is not a number. Write e.g. 1,5."),
-            ),
-            Problem::Percent(s) => lang.pick(
-                format!(
-                    "\u{201c}{s}\u{201d} ei ole prosentti. Kirjoita esim. 12,5 (0–100, enintään kaksi desimaalia)."
-                ),
-                format!("\u{201d}{s}\u{201d} är inte en procentsats. Skriv t.ex. 12,5 (0–100, högst två decimaler)."),
-                format!("\u{201c}{s}\u{201d} is not a percentage. Write e.g. 12,5 (0–100, at most two decimals)."),
-            ),
-            Problem::Date(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole päivämäärä. Kirjoita 2026-03-31 tai 31.3.2026, vuosi neljällä numerolla."),
-                format!("\u{201d}{s}\u{201d} är inte ett datum. Skriv 2026-03-31 eller 31.3.2026, året med fyra siffror."),
-                format!("\u{201c}{s}\u{201d} is not a date. Write 2026-03-31 or 31.3.2026, with a four-digit year."),
-            ),
-            Problem::YesNo(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole kyllä tai ei."),
-                format!("\u{201d}{s}\u{201d} är inte ja eller nej."),
-                format!("\u{201c}{s}\u{201d} is not yes or no."),
-            ),
-            Problem::Value { found, allowed } => lang.pick(
-                format!("\u{201c}{found}\u{201d} ei ole sallittu arvo. Sallitut: {}.", allowed.join(", ")),
-                format!("\u{201d}{found}\u{201d} är inte ett tillåtet värde. Tillåtna: {}.", allowed.join(", ")),
-                format!("\u{201c}{found}\u{201d} is not an allowed value. Allowed: {}.", allowed.join(", ")),
-            ),
-            Problem::UnknownParty(s) => lang.pick(
-                format!("osapuolta \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää osapuoli ensin tai korjaa nimi."),
-                format!("parten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till parten eller rätta namnet."),
-                format!("there is no party \u{201c}{s}\u{201d} in the plan. Add the party first or correct the name."),
-            ),
-            Problem::UnknownService(s) => lang.pick(
-                format!("palvelua \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää palvelu ensin tai korjaa nimi."),
-                format!(
-                    "tjänsten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till tjänsten eller rätta namnet."
-                ),
-                format!(
-                    "there is no service \u{201c}{s}\u{201d} in the plan. Add the service first or correct the name."
-                ),
-            ),
-            Problem::Duplicate(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} on tiedostossa jo aiemmin. Poista toinen riveistä."),
-                format!("\u{201d}{s}\u{201d} finns redan tidigare i filen. Ta bort den ena raden."),
-                format!("\u{201c}{s}\u{201d} already appears earlier in the file. Remove one of the rows."),
-            ),
-            Problem::Other(texts) => lang.pick(texts[0].clone(), texts[1].clone(), texts[2].clone()),
-        };
-        let nothing = lang.pick("Mitään ei tuotu.", "Ingenting importerades.", "Nothing was imported.");
-        format!("{at}: {what} {nothing}")
-    }
-}
-
-/// One data row: its line number in the file (the header is line 1) and its cells, trimmed.
+/// One data row: its line (or row) number in the file and its cells in the list's column
+/// order, `None` for a column the file does not have.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub line: usize,
-    pub cells: Vec<String>,
-    header: &'static [&'static str],
+    cells: Vec<Option<String>>,
+    /// Each column's header as the file has it and its place, for errors.
+    found: Arc<[Option<(String, usize)>]>,
 }
 
 impl Row {
+    /// A row of text cells in the list's column order, every column present (for tests and
+    /// for rows built from an export).
+    pub fn new(line: usize, cells: Vec<String>, columns: &[Column]) -> Row {
+        let found = columns.iter().enumerate().map(|(i, c)| Some((c.names[0].to_string(), i))).collect();
+        Row { line, cells: cells.into_iter().map(Some).collect(), found }
+    }
+
+    /// Whether the file has column `i`.
+    pub fn present(&self, i: usize) -> bool {
+        self.cells.get(i).is_some_and(Option::is_some)
+    }
+
+    /// The row with the columns the file lacks taken from `existing` (the export of the row it
+    /// updates), so a sheet of a few columns changes only those.
+    pub fn filled(&self, existing: &[String]) -> Row {
+        let mut row = self.clone();
+        for (i, c) in row.cells.iter_mut().enumerate() {
+            if c.is_none() {
+                *c = existing.get(i).cloned();
+            }
+        }
+        row
+    }
+
     /// The trimmed text of column `i`.
     pub fn get(&self, i: usize) -> &str {
-        self.cells.get(i).map_or("", |s| s.as_str())
+        self.cells.get(i).and_then(Option::as_deref).unwrap_or("")
     }
 
     /// An error at this row in column `i`.
     pub fn error(&self, i: usize, problem: Problem) -> Error {
-        Error::at(self.line, self.header.get(i).copied(), problem)
+        let (column, position) = match self.found.get(i) {
+            Some(Some((name, at))) => (Some(name.clone()), u32::try_from(*at).ok()),
+            _ => (None, None),
+        };
+        Error { line: self.line, column, position, sheet: None, problem }
     }
 
     /// Column `i`, which must not be empty.
@@ -227,7 +252,25 @@ impl Row {
         if s.is_empty() {
             return Ok(Money::ZERO);
         }
-        crate::commercial::parse_euros(s).map_err(|_| self.error(i, Problem::Money(s.to_string())))
+        let m = crate::commercial::parse_euros(s).map_err(|_| {
+            // A well-formed amount that is only too large gets its own message.
+            let t: String = s.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '€')).collect();
+            let body = t.strip_prefix(['-', '+', '−']).unwrap_or(&t);
+            let (whole, frac) = body.split_once([',', '.']).unwrap_or((body, ""));
+            let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+            let too_large = whole.len() >= 12 && digits(whole) && digits(frac) && frac.len() <= 2;
+            self.error(i, if too_large { Problem::TooLarge(s.to_string()) } else { Problem::Money(s.to_string()) })
+        })?;
+        Ok(m)
+    }
+
+    /// Column `i` as money that must not be negative; an empty cell is zero.
+    pub fn amount(&self, i: usize) -> Result<Money, Error> {
+        let m = self.money(i)?;
+        if m.cents() < 0 {
+            return Err(self.error(i, Problem::Negative(self.get(i).to_string())));
+        }
+        Ok(m)
     }
 
     /// Column `i` as a decimal number (comma or point); an empty cell is zero.
@@ -240,10 +283,17 @@ impl Row {
         t.replace(',', ".").parse().map_err(|_| self.error(i, Problem::Number(s.to_string())))
     }
 
-    /// Column `i` as an integer.
+    /// Column `i` as a whole number ("3", and "3,0" or "3.00" as a spreadsheet may write it).
     pub fn integer<T: std::str::FromStr>(&self, i: usize) -> Result<T, Error> {
         let s = self.required(i)?;
-        s.parse().map_err(|_| self.error(i, Problem::Number(s.to_string())))
+        let whole = match s.split_once([',', '.']) {
+            Some((w, frac)) if !w.is_empty() && frac.bytes().all(|b| b == b'0') => w,
+            _ => s,
+        };
+        whole.parse().map_err(|_| {
+            let negative = whole.starts_with(['-', '−']) && whole[1..].parse::<u64>().is_ok();
+            self.error(i, if negative { Problem::Negative(s.to_string()) } else { Problem::Whole(s.to_string()) })
+        })
     }
 
     /// Column `i` as a percentage 0–100 with at most two decimals ("12,5", "12,5 %"); empty is 0.
@@ -327,71 +377,85 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, m, d)
 }
 
-/// Reads CSV bytes whose header must be `header` (compared ignoring case and surrounding
-/// spaces); returns the data rows, skipping empty lines. A UTF-8 byte-order mark is allowed.
-pub fn read(bytes: &[u8], header: &'static [&'static str]) -> Result<Vec<Row>, Error> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-        return Err(Error::at(line, None, Problem::Encoding));
+/// The rows of a list read from a sheet: the data rows and what was left out.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub rows: Vec<Row>,
+    pub notes: Vec<Note>,
+}
+
+/// The words that start a totals row ("Yhteensä", "Summa", "Totalt", "Total").
+const TOTALS: [&str; 5] = ["yhteensä", "summa", "totalt", "total", "sum"];
+
+/// Reads a sheet whose first non-empty row names its columns (`columns::find`: any language,
+/// any order). Unknown columns and totals rows are left out with a note; a column the list
+/// needs and does not have is an error naming it. In CSV a row longer than the header with
+/// text beyond it, or shorter, is refused (a separator in unquoted text shifts its cells).
+pub fn read(table: &Table, columns: &[Column]) -> Result<Sheet, Error> {
+    let mut notes = Vec::new();
+    if table.encoding != table::Encoding::Utf8 {
+        notes.push(Note::Encoding(table.encoding));
     }
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(bytes);
-    let mut rows = Vec::new();
-    let mut saw_header = false;
-    let mut lines = Lines { bytes, at: 0, line: 1 };
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => return Err(Error::at(e.position().map_or(0, |p| lines.at(p.byte())), None, Problem::Encoding)),
-        };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        let cells: Vec<String> = record.iter().map(|c| unguard(c.trim()).to_string()).collect();
-        if cells.iter().all(String::is_empty) {
-            continue;
-        }
-        if !saw_header {
-            saw_header = true;
-            let ok = cells.len() == header.len()
-                && cells.iter().zip(header).all(|(c, h)| c.to_lowercase() == h.to_lowercase());
-            if !ok {
-                return Err(Error::at(line, None, Problem::Header { expected: header.join(";") }));
-            }
-            continue;
-        }
-        if cells.len() != header.len() {
-            return Err(Error::at(line, None, Problem::ColumnCount { expected: header.len(), found: cells.len() }));
-        }
-        rows.push(Row { line, cells, header });
-    }
-    if !saw_header {
+    let Some((head, data)) = table.rows.split_first() else {
         return Err(Error::at(1, None, Problem::Empty));
-    }
-    Ok(rows)
-}
-
-/// Lines (1-based) of records. The CSV reader's own line count lags behind after a CRLF line
-/// end, so lines are counted from the bytes: line ends before the record's first character,
-/// skipping the rest of the previous line end and empty lines. Counted on from the previous
-/// record (records come in order), so a file of many rows is read in linear time.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    /// Bytes before `at` are counted: `line` is the line at `at`.
-    at: usize,
-    line: usize,
-}
-
-impl Lines<'_> {
-    fn at(&mut self, start: u64) -> usize {
-        let start = usize::try_from(start).unwrap_or(usize::MAX).min(self.bytes.len());
-        let skipped = self.bytes[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
-        let end = start + skipped;
-        if end < self.at {
-            (self.at, self.line) = (0, 1);
+    };
+    let expected = columns::header(columns).join(";");
+    let mut places: Vec<Option<usize>> = Vec::with_capacity(head.cells.len());
+    let mut found: Vec<Option<(String, usize)>> = vec![None; columns.len()];
+    for (at, name) in head.cells.iter().enumerate() {
+        if name.trim().is_empty() {
+            places.push(None);
+            continue;
         }
-        self.line += self.bytes[self.at..end].iter().filter(|&&b| b == b'\n').count();
-        self.at = end;
-        self.line
+        match columns::find(columns, name) {
+            Some(i) if found[i].is_some() => {
+                return Err(Error {
+                    position: u32::try_from(at).ok(),
+                    ..Error::at(head.line, Some(name), Problem::DuplicateColumn(name.clone()))
+                });
+            }
+            Some(i) => {
+                found[i] = Some((name.trim().to_string(), at));
+                places.push(Some(i));
+            }
+            None => {
+                notes.push(Note::IgnoredColumn(name.trim().to_string()));
+                places.push(None);
+            }
+        }
     }
+    if found.iter().all(Option::is_none) {
+        return Err(Error::at(head.line, None, Problem::Header { expected }));
+    }
+    if let Some(c) = columns.iter().zip(&found).find(|(c, f)| c.required && f.is_none()).map(|(c, _)| c) {
+        let problem = Problem::MissingColumn { name: c.names[0].to_string(), expected };
+        return Err(Error::at(head.line, None, problem));
+    }
+    let found: Arc<[Option<(String, usize)>]> = found.into();
+    let strict = table.sheet.is_none();
+    let mut rows = Vec::with_capacity(data.len());
+    for line in data {
+        if line.cells.iter().find(|c| !c.is_empty()).is_some_and(|c| {
+            let c = c.to_lowercase();
+            TOTALS.iter().any(|t| c == *t || c.starts_with(&format!("{t} ")) || c.starts_with(&format!("{t}:")))
+        }) {
+            notes.push(Note::Totals(line.line));
+            continue;
+        }
+        let extra = line.cells.iter().skip(head.cells.len()).any(|c| !c.is_empty());
+        if extra || (strict && line.cells.len() < head.cells.len()) {
+            let problem = Problem::ColumnCount { expected: head.cells.len(), found: line.cells.len() };
+            return Err(Error::at(line.line, None, problem));
+        }
+        let mut cells: Vec<Option<String>> = found.iter().map(|f| f.as_ref().map(|_| String::new())).collect();
+        for (at, text) in line.cells.iter().enumerate() {
+            if let Some(Some(i)) = places.get(at) {
+                cells[*i] = Some(text.clone());
+            }
+        }
+        rows.push(Row { line: line.line, cells, found: found.clone() });
+    }
+    Ok(Sheet { rows, notes })
 }
 
 /// Writes a header and rows as semicolon-separated UTF-8 with CRLF line ends (what Excel
@@ -425,7 +489,7 @@ fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The cell without the `'` that `guard` put before a formula character.
-fn unguard(cell: &str) -> &str {
+pub(crate) fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(FORMULA_START) || rest.starts_with('\'') => rest,
         _ => cell,
@@ -442,19 +506,65 @@ mod tests {
     use super::*;
 
     const H: &[&str] = &["a", "b"];
+    const C: &[Column] = &[
+        Column { names: ["a", "å", "alpha"], aliases: &[], required: true },
+        Column { names: ["b", "b", "beta"], aliases: &["old b"], required: false },
+    ];
+
+    fn rows(bytes: &[u8]) -> Result<Sheet, Error> {
+        read(&table::csv(bytes)?, C)
+    }
 
     #[test]
     fn rows_lines_and_errors() {
-        let rows = read("\u{feff}A; b\r\n1;2\r\n\r\n\"x;y\";3\n".as_bytes(), H).unwrap();
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[0].line, rows[0].get(1)), (2, "2"));
-        assert_eq!((rows[1].line, rows[1].get(0)), (4, "x;y"));
-        let e = read(b"a;b\n1;2\n1;2;3\n", H).unwrap_err();
+        let s = rows("\u{feff}A; b\r\n1;2\r\n\r\n\"x;y\";3\n".as_bytes()).unwrap();
+        assert_eq!(s.rows.len(), 2);
+        assert_eq!((s.rows[0].line, s.rows[0].get(1)), (2, "2"));
+        assert_eq!((s.rows[1].line, s.rows[1].get(0)), (4, "x;y"));
+        let e = rows(b"a;b\n1;2\n1;2;3\n").unwrap_err();
         assert_eq!((e.line, e.problem), (3, Problem::ColumnCount { expected: 2, found: 3 }));
-        let e = read(b"a;b\n1;2\nk\xe4vi;2\n", H).unwrap_err();
-        assert_eq!((e.line, e.problem), (3, Problem::Encoding));
-        assert_eq!(read(b"", H).unwrap_err().problem, Problem::Empty);
-        assert!(matches!(read(b"a;c\n", H).unwrap_err().problem, Problem::Header { .. }));
+        let e = rows(b"a;b\n1;2\n1\n").unwrap_err();
+        assert_eq!((e.line, e.problem), (3, Problem::ColumnCount { expected: 2, found: 1 }));
+        // Windows-1252 is read, with a note.
+        let s = rows(b"a;b\n1;2\nk\xe4vi;2\n").unwrap();
+        assert_eq!((s.rows[1].get(0), &s.notes[..]), ("kävi", &[Note::Encoding(table::Encoding::Windows1252)][..]));
+        assert_eq!(rows(b"").unwrap_err().problem, Problem::Empty);
+        assert!(matches!(rows(b"x;c\n").unwrap_err().problem, Problem::Header { .. }));
+        // Any language, any order, unknown columns noted, absent columns absent.
+        let s = rows("BETA;lisä;Alpha\n2;z;1\nYhteensä;;3\n".as_bytes()).unwrap();
+        assert_eq!((s.rows.len(), s.rows[0].get(0), s.rows[0].get(1)), (1, "1", "2"));
+        assert_eq!(s.notes, vec![Note::IgnoredColumn("lisä".into()), Note::Totals(3)]);
+        let s = rows(b"alpha\n1\n").unwrap();
+        assert!(s.rows[0].present(0) && !s.rows[0].present(1));
+        assert_eq!(s.rows[0].filled(&["9".into(), "8".into()]).get(1), "8");
+        assert_eq!(s.rows[0].filled(&["9".into(), "8".into()]).get(0), "1");
+        // A column the list needs, or one named twice, is an error naming it.
+        let e = rows(b"old b\n2\n").unwrap_err();
+        assert_eq!((e.line, e.problem), (1, Problem::MissingColumn { name: "a".into(), expected: "a;b".into() }));
+        let e = rows(b"a;beta;B\n").unwrap_err();
+        assert_eq!((e.position, e.problem), (Some(2), Problem::DuplicateColumn("B".into())));
+        let e = rows(b"a;b\n1;x\n").unwrap();
+        let err = e.rows[0].integer::<u8>(1).unwrap_err();
+        assert_eq!((err.column.as_deref(), err.position), (Some("b"), Some(1)));
+        assert!(
+            err.message("f.csv", Language::Fi).starts_with("f.csv, rivi 2, sarake B (b): "),
+            "{}",
+            err.message("f.csv", Language::Fi)
+        );
+    }
+
+    #[test]
+    fn whole_numbers_amounts_and_signs() {
+        let s = rows(b"a;b\n3,00;1,0\n-2;1,5\n100000000000,01;-1\n1e3;x\n").unwrap();
+        let r = &s.rows;
+        assert_eq!(r[0].integer::<u8>(0), Ok(3));
+        assert_eq!(r[0].integer::<u8>(1), Ok(1));
+        assert_eq!(r[1].integer::<u8>(1).unwrap_err().problem, Problem::Whole("1,5".into()));
+        assert_eq!(r[1].integer::<u8>(0).unwrap_err().problem, Problem::Negative("-2".into()));
+        assert_eq!(r[2].money(0).unwrap_err().problem, Problem::TooLarge("100000000000,01".into()));
+        assert_eq!(r[2].amount(1).unwrap_err().problem, Problem::Negative("-1".into()));
+        assert_eq!(r[2].money(1), Ok(Money(-100)));
+        assert_eq!(r[3].money(0).unwrap_err().problem, Problem::Money("1e3".into()));
     }
 
     #[test]
@@ -501,7 +611,7 @@ mod tests {
         }
         let out = write(H, [vec!["=1+1".into(), "-12,50".into()], vec!["'=x".into(), "'a".into()]]);
         assert_eq!(out, "a;b\r\n'=1+1;-12,50\r\n''=x;'a\r\n");
-        let rows = read(out.as_bytes(), H).unwrap();
+        let rows = rows(out.as_bytes()).unwrap().rows;
         assert_eq!((rows[0].get(0), rows[0].get(1), rows[1].get(0), rows[1].get(1)), ("=1+1", "-12,50", "'=x", "'a"));
         let out = write(H, [vec!["x;y".into(), "ä".into()]]);
         assert_eq!(out, "a;b\r\n\"x;y\";ä\r\n");

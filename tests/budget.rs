@@ -1,10 +1,11 @@
-//! Budget lines as CSV (`--kind budget`, columns party;category;year;amount): export and import
-//! round trip on every fixture, bad rows named by line and column, and the pivot totals of the
-//! budget screen and annex adding up to the base estimate.
+//! Budget lines as CSV (`--kind budget`, columns osapuoli;kustannuslaji;vuosi;summa €;kuvaus or
+//! the older party;category;year;amount): export and import round trip on every fixture, rows
+//! merged into the lines (replaced only when asked), bad rows named by line and column, and the
+//! pivot totals of the budget screen and annex adding up to the base estimate.
 
 use allianssi::commercial::pivot::{Dim, Key, pivot};
 use allianssi::commercial::{base_estimate, parse_euros};
-use allianssi::csvio::{self, Kind, Problem};
+use allianssi::csvio::{self, Kind, Options, Problem, table};
 use allianssi::i18n::Language;
 use allianssi::model::*;
 use allianssi::storage;
@@ -23,7 +24,7 @@ fn budget_csv_round_trips_every_fixture() {
     for name in FIXTURES {
         let plan = fixture(name);
         let text = Kind::Budget.export(&plan);
-        assert!(text.starts_with("party;category;year;amount\r\n"), "{name}: {text}");
+        assert!(text.starts_with("osapuoli;kustannuslaji;vuosi;summa €;kuvaus\r\n"), "{name}: {text}");
         assert_eq!(text.lines().count(), plan.budget.cost_lines.len() + 1, "{name}");
         let back = Kind::Budget.import(&plan, text.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(back, plan, "{name}: export then import changes nothing");
@@ -31,14 +32,25 @@ fn budget_csv_round_trips_every_fixture() {
 }
 
 #[test]
-fn budget_csv_import_replaces_the_lines() {
+fn budget_csv_import_merges_and_replaces_only_when_asked() {
     let plan = fixture("worked-example");
     let csv = "\u{feff}Party;Category;Year;Amount\r\n\
                Työvalmennus Vire Oy;K1;2027;800 000,00\r\n\
                P2;k3;2028;1234,5\r\n\
                \r\n\
                Lahden kaupunki;K2;2027;10\r\n";
-    let next = Kind::Budget.import(&plan, csv.as_bytes()).expect("imports");
+    // Merged: the matched line is updated, the others are kept, two lines are added.
+    let merged = Kind::Budget.import(&plan, csv.as_bytes()).expect("imports");
+    assert_eq!(merged.budget.cost_lines.len(), plan.budget.cost_lines.len() + 2);
+    let t = table::csv(csv.as_bytes()).unwrap();
+    let done = Kind::Budget.import_table(&plan, &t, Options { replace: true }).expect("imports");
+    let kept = plan.budget.cost_lines.len() - 1;
+    assert_eq!(
+        done.counts,
+        csvio::Counts { added: 2, updated: 0, unchanged: 1, kept: 0, removed: kept },
+        "with replace the lines not in the file are removed and counted"
+    );
+    let next = done.plan;
     let lines = &next.budget.cost_lines;
     assert_eq!(lines.len(), 3);
     // The first row matches an existing line: its id and description are kept.
@@ -65,8 +77,11 @@ fn bad_budget_rows_are_named_by_line_and_column() {
         ("Tuntematon Oy;K1;2027;100\n", 3, Some("party"), Problem::UnknownParty("Tuntematon Oy".into())),
         (";K1;2027;100\n", 3, Some("party"), Problem::Missing),
         ("Lahden kaupunki;;2027;100\n", 3, Some("category"), Problem::Missing),
-        ("Lahden kaupunki;K1;vuosi;100\n", 3, Some("year"), Problem::Number("vuosi".into())),
-        ("Lahden kaupunki;K1;20270;100\n", 3, Some("year"), Problem::Number("20270".into())),
+        ("Lahden kaupunki;K1;vuosi;100\n", 3, Some("year"), Problem::Whole("vuosi".into())),
+        ("Lahden kaupunki;K1;27;100\n", 3, Some("year"), year_range("27")),
+        ("Lahden kaupunki;K1;20270;100\n", 3, Some("year"), year_range("20270")),
+        ("Lahden kaupunki;K1;2027;-100\n", 3, Some("amount"), Problem::Negative("-100".into())),
+        ("Lahden kaupunki;K1;2027;100000000000,01\n", 3, Some("amount"), Problem::TooLarge("100000000000,01".into())),
         ("Lahden kaupunki;K1;2027;1.234.000\n", 3, Some("amount"), Problem::Money("1.234.000".into())),
         ("Lahden kaupunki;K1;2027;12,345\n", 3, Some("amount"), Problem::Money("12,345".into())),
         ("Lahden kaupunki;K1;2027;\n", 3, Some("amount"), Problem::Missing),
@@ -89,12 +104,21 @@ fn bad_budget_rows_are_named_by_line_and_column() {
     );
     assert!(e.message("b.csv", Language::Sv).contains("X9"));
     assert!(e.message("b.csv", Language::En).contains("Allowed codes: K1"));
-    // A wrong header, Latin-1 bytes and an empty file.
+    // A header without a column the list needs names it; Windows-1252 bytes are read as such;
+    // an empty file.
     let e = Kind::Budget.import(&plan, b"osapuoli;laji;vuosi;summa\n").unwrap_err();
-    assert!(matches!(e.problem, Problem::Header { .. }));
+    assert!(matches!(&e.problem, Problem::MissingColumn { name, .. } if name == "kustannuslaji"), "{e:?}");
     let e = Kind::Budget.import(&plan, b"party;category;year;amount\nP\xe4ij\xe4t;K1;2027;1\n").unwrap_err();
-    assert_eq!((e.line, e.problem), (2, Problem::Encoding));
+    assert_eq!((e.line, e.problem), (2, Problem::UnknownParty("Päijät".into())));
     assert_eq!(Kind::Budget.import(&plan, b"").unwrap_err().problem, Problem::Empty);
+}
+
+fn year_range(y: &str) -> Problem {
+    Problem::Other(Box::new([
+        format!("vuosi \u{201c}{y}\u{201d} ei ole väliltä 1900–2199. Kirjoita vuosi neljällä numerolla."),
+        format!("året \u{201d}{y}\u{201d} ligger inte mellan 1900 och 2199. Skriv året med fyra siffror."),
+        format!("the year \u{201c}{y}\u{201d} is not within 1900–2199. Write the year with four digits."),
+    ]))
 }
 
 #[test]
@@ -103,7 +127,13 @@ fn amounts_are_written_as_finnish_excel_reads_them() {
     plan.budget.cost_lines.truncate(1);
     plan.budget.cost_lines[0].amount = Money(-123_456);
     let text = Kind::Budget.export(&plan);
-    assert_eq!(text, "party;category;year;amount\r\nTyövalmennus Vire Oy;K1;2027;-1234,56\r\n");
+    let description = &plan.budget.cost_lines[0].description;
+    assert_eq!(
+        text,
+        format!(
+            "osapuoli;kustannuslaji;vuosi;summa €;kuvaus\r\nTyövalmennus Vire Oy;K1;2027;-1234,56;{description}\r\n"
+        )
+    );
     assert_eq!(parse_euros("-1234,56"), Ok(Money(-123_456)));
     assert_eq!(csvio::money_cell(Money(5)), "0,05");
 }

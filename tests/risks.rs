@@ -312,7 +312,7 @@ fn csv_round_trip_on_every_template() {
     for t in template::all() {
         let plan = (t.build)();
         let text = Kind::Risks.export(&plan);
-        assert!(text.starts_with("code;title;cause;consequence;category;"), "{}", t.name);
+        assert!(text.starts_with("koodi;otsikko;syy;seuraus;riskiluokka;"), "{}", t.name);
         assert_eq!(text.lines().count(), plan.risks.risks.len() + 1, "{}", t.name);
         // Into the same plan: nothing changes.
         let same = Kind::Risks.import(&plan, text.as_bytes()).expect("import");
@@ -344,7 +344,7 @@ fn csv_round_trip_with_tricky_text() {
 }
 
 fn header() -> String {
-    csvio::risks::HEADER.join(";")
+    Kind::Risks.header().join(";")
 }
 
 const GOOD: &str = "R1;Otsikko;;;Taloudellinen;;kyllä;;;3;4;;;0;1000;2000;25;Uhka;;;;Tunnistettu;;Vakaa";
@@ -380,14 +380,16 @@ fn csv_import_adds_and_updates_by_code() {
 fn bad_csv_files_name_their_line() {
     let e = Kind::Risks.import(&plan_with(Vec::new()), b"tunnus;otsikko\nR1;x\n").expect_err("bad header");
     assert_eq!(e.line, 1);
+    assert!(matches!(&e.problem, Problem::MissingColumn { name, .. } if name == "koodi"), "{e:?}");
+    let e = Kind::Risks.import(&plan_with(Vec::new()), b"tunnus;nimi\nR1;x\n").expect_err("bad header");
     assert!(matches!(e.problem, Problem::Header { .. }));
     let e = Kind::Risks.import(&plan_with(Vec::new()), b"").expect_err("empty");
     assert_eq!(e.problem, Problem::Empty);
 
     let bad_p = GOOD.replace(";3;4;", ";6;4;").replace("R1;", "R2;");
     let e = import_err(&format!("{GOOD}\n{bad_p}"));
-    assert_eq!((e.line, e.column.as_deref()), (3, Some("probability")));
-    assert!(e.message("riskit.csv", Language::Fi).contains("riskit.csv, rivi 3, sarake probability"), "{e:?}");
+    assert_eq!((e.line, e.column.as_deref()), (3, Some("todennäköisyys")));
+    assert!(e.message("riskit.csv", Language::Fi).contains("riskit.csv, rivi 3, sarake J (todennäköisyys)"), "{e:?}");
     assert!(e.message("risks.csv", Language::En).contains("line 3"));
 
     let e = import_err(&format!("{GOOD}\n{GOOD}"));
@@ -397,30 +399,31 @@ fn bad_csv_files_name_their_line() {
     assert_eq!((e.line, e.problem), (2, Problem::UnknownParty("Ei ole".into())));
 
     let e = import_err(&GOOD.replace(";1000;", ";tuhat;"));
-    assert_eq!((e.line, e.column.as_deref()), (2, Some("likely_eur")));
+    assert_eq!((e.line, e.column.as_deref()), (2, Some("todennäköisin €")));
 
     let e = import_err(&GOOD.replace(";25;", ";125;"));
-    assert_eq!(e.column.as_deref(), Some("probability_pct"));
+    assert_eq!(e.column.as_deref(), Some("todennäköisyys %"));
 
     let e = import_err(&GOOD.replace(";3;4;;;", ";3;4;2;;"));
-    assert_eq!((e.column.as_deref(), e.problem), (Some("residual_impact"), Problem::Missing));
+    assert_eq!((e.column.as_deref(), e.problem), (Some("jäännösvaikutus"), Problem::Missing));
 
     let e = import_err(&GOOD.replace("Taloudellinen", "Sää"));
     assert!(matches!(e.problem, Problem::Value { .. }));
 
     let e = import_err(&GOOD.replace("Tunnistettu;;", "Tunnistettu;31.2.2026;"));
-    assert_eq!(e.column.as_deref(), Some("review"));
+    assert_eq!(e.column.as_deref(), Some("tarkistus"));
 
     let e = import_err(&format!("{GOOD}\nR2;liian vähän"));
     assert_eq!((e.line, e.problem), (3, Problem::ColumnCount { expected: 24, found: 2 }));
 
     let e = import_err(&GOOD.replace("R1;Otsikko", "R1;"));
-    assert_eq!((e.column.as_deref(), e.problem), (Some("title"), Problem::Missing));
+    assert_eq!((e.column.as_deref(), e.problem), (Some("otsikko"), Problem::Missing));
 
+    // Windows-1252 is read as such: the row is complete but for its columns.
     let mut latin1 = format!("{}\n", header()).into_bytes();
     latin1.extend_from_slice(b"R1;K\xe4vi;");
     let e = Kind::Risks.import(&plan_with(Vec::new()), &latin1).expect_err("latin-1");
-    assert_eq!((e.line, e.problem), (2, Problem::Encoding));
+    assert_eq!((e.line, e.problem), (2, Problem::ColumnCount { expected: 24, found: 3 }));
 }
 
 fn allianssi(args: &[&str]) -> std::process::Output {
@@ -438,7 +441,7 @@ fn cli_exports_and_imports_risks() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&csv).expect("csv");
     let loaded = allianssi::storage::load(&plan).expect("load").plan;
-    assert_eq!(text, Kind::Risks.export(&loaded));
+    assert_eq!(text, format!("\u{feff}{}", Kind::Risks.export(&loaded)), "a byte-order mark for Excel");
 
     // Change a title and add a risk, then import.
     let first = &loaded.risks.risks[0];
@@ -457,7 +460,7 @@ fn cli_exports_and_imports_risks() {
     let out = allianssi(&["import-csv", "--kind", "risks", c, "--into", p, "--lang", "fi"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("rivi 3") && err.contains("impact"), "{err}");
+    assert!(err.contains("rivi 3") && err.contains("vaikutus"), "{err}");
     assert_eq!(std::fs::read(&plan).expect("plan"), before);
 }
 

@@ -1,18 +1,25 @@
-//! `import-csv` and `export-csv`: parties, services with their matrix cells, budget lines and
-//! risks to and from semicolon-separated UTF-8. An import writes the plan only when every row
-//! is good; otherwise it names the bad line and leaves the plan file untouched.
+//! `import-sheet` and `export-sheet` (and the one-list `import-csv` and `export-csv`): the
+//! plan's lists to and from xlsx, ods and CSV. An import writes the plan only when every row is
+//! good, prints what it added, updated and kept, and with `--dry-run` writes nothing.
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
-use crate::csvio::Kind;
-use crate::i18n::Language;
+use crate::csvio::{Kind, Options, file};
+use crate::i18n::{Language, Named};
 use crate::storage;
 use std::io::Write;
 use std::path::Path;
 
-/// The largest CSV file read (64 MiB): bigger ones are refused before reading.
+/// The largest spreadsheet read (64 MiB): bigger ones are refused before reading.
 const MAX_CSV: u64 = 64 * 1024 * 1024;
 
-pub fn import(kind: Kind, csv: &Path, plan_path: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
+/// How to import: which list, whether to replace, whether to write.
+pub struct How {
+    pub kind: Option<Kind>,
+    pub options: Options,
+    pub dry_run: bool,
+}
+
+pub fn import(sheet: &Path, plan_path: &Path, how: How, lang: Language, out: &mut dyn Write) -> CliResult {
     let loaded = storage::load(plan_path).map_err(|e| (IO, e.message(lang)))?;
     if loaded.newer {
         return Err((
@@ -24,25 +31,52 @@ pub fn import(kind: Kind, csv: &Path, plan_path: &Path, lang: Language, out: &mu
             ),
         ));
     }
-    let bytes = read_csv(csv, lang)?;
-    let file = csv.display().to_string();
-    let plan = kind.import(&loaded.plan, &bytes).map_err(|e| (INVALID, e.message(&file, lang)))?;
-    storage::save(&plan, plan_path).map_err(|e| (IO, e.message(lang)))?;
+    let bytes = read_csv(sheet, lang)?;
+    let name = sheet.display().to_string();
+    let done =
+        file::import(&loaded.plan, &bytes, how.kind, how.options).map_err(|e| (INVALID, e.message(&name, lang)))?;
+    for (kind, counts) in &done.lists {
+        writeln!(out, "{}: {}.", kind.name(lang), counts.message(lang)).map_err(write_failed)?;
+    }
+    for (sheet, note) in &done.notes {
+        let at = sheet.as_ref().map_or_else(String::new, |s| format!("{s}: "));
+        writeln!(out, "{}{at}{}.", lang.pick("Huom. ", "Obs. ", "Note: "), note.message(lang)).map_err(write_failed)?;
+    }
     let p = plan_path.display();
-    let done = lang.pick(
-        format!("Tuotiin {file} tiedostoon {p}."),
-        format!("Importerade {file} till {p}."),
-        format!("Imported {file} into {p}."),
+    if how.dry_run {
+        let msg = lang.pick(
+            "Kokeilu: suunnitelmaa ei muutettu.",
+            "Provkörning: planen ändrades inte.",
+            "Dry run: the plan was not changed.",
+        );
+        writeln!(out, "{msg}").map_err(write_failed)?;
+        return Ok(OK);
+    }
+    if !done.changes() {
+        let msg = lang.pick(
+            format!("{p} on jo ajan tasalla; mitään ei muutettu."),
+            format!("{p} är redan aktuell; ingenting ändrades."),
+            format!("{p} is already up to date; nothing was changed."),
+        );
+        writeln!(out, "{msg}").map_err(write_failed)?;
+        return Ok(OK);
+    }
+    storage::save(&done.plan, plan_path).map_err(|e| (IO, e.message(lang)))?;
+    let msg = lang.pick(
+        format!("Tuotiin {name} tiedostoon {p}."),
+        format!("Importerade {name} till {p}."),
+        format!("Imported {name} into {p}."),
     );
-    writeln!(out, "{done}").map_err(write_failed)?;
+    writeln!(out, "{msg}").map_err(write_failed)?;
     Ok(OK)
 }
 
-pub fn export(kind: Kind, plan_path: &Path, csv: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
+pub fn export(kind: Option<Kind>, plan_path: &Path, path: &Path, lang: Language, out: &mut dyn Write) -> CliResult {
     let loaded = storage::load(plan_path).map_err(|e| (IO, e.message(lang)))?;
-    let text = kind.export(&loaded.plan);
-    storage::write_bytes_atomic(csv, text.as_bytes()).map_err(|e| {
-        let p = csv.display();
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let bytes = file::export(&loaded.plan, &name, kind).map_err(|e| (INVALID, e.message(lang)))?;
+    storage::write_bytes_atomic(path, &bytes).map_err(|e| {
+        let p = path.display();
         (
             IO,
             lang.pick(
@@ -53,9 +87,9 @@ pub fn export(kind: Kind, plan_path: &Path, csv: &Path, lang: Language, out: &mu
         )
     })?;
     let done = lang.pick(
-        format!("Kirjoitettiin {}.", csv.display()),
-        format!("Skrev {}.", csv.display()),
-        format!("Wrote {}.", csv.display()),
+        format!("Kirjoitettiin {}.", path.display()),
+        format!("Skrev {}.", path.display()),
+        format!("Wrote {}.", path.display()),
     );
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)

@@ -1,62 +1,92 @@
-//! CSV rows of the budget: one row per cost line, columns `party;category;year;amount` (the
-//! party by name or short name, the category by its code in the reimbursable-cost list, the
-//! year as digits, the amount in euros with a decimal comma). An import replaces the cost lines
-//! with the file's rows; a row that matches an existing line by party, category and year keeps
-//! that line's id and description (in order, so an export imports back unchanged).
+//! Rows of the budget: one row per cost line, columns party, category, year, amount and
+//! description (the party by name or short name, the category by its code in the reimbursable-
+//! cost list, the year as four digits, the amount in euros, never negative). A row updates the
+//! line of the same party, category, year and description, else the first unmatched line of the
+//! same party, category and year (in order, so an export imports back unchanged), else adds a
+//! line. Lines missing from the file are kept, or with replace removed.
 
-use super::{Error, Problem, Row, money_cell, read, write};
-use crate::model::{CostLine, CostLineId, Plan};
+use super::merge::{Imported, Options, drop_untouched, tally};
+use super::sheet::Value;
+use super::{Error, Problem, Row};
+use crate::model::{CostLine, CostLineId, Money, PartyId, Plan};
+use std::collections::{HashMap, HashSet};
 
-/// The header row.
-pub const HEADER: &[&str] = &["party", "category", "year", "amount"];
+const PARTY: usize = 0;
+const CATEGORY: usize = 1;
+const YEAR: usize = 2;
+const AMOUNT: usize = 3;
+const DESCRIPTION: usize = 4;
 
-/// The cost lines of the plan as CSV, in plan order.
-pub fn export(plan: &Plan) -> String {
-    let rows = plan.budget.cost_lines.iter().map(|c| {
-        let party = plan.party(c.party).map_or_else(|| c.party.to_string(), |p| p.name.clone());
-        vec![party, c.category.clone(), c.year.to_string(), money_cell(c.amount)]
-    });
-    write(HEADER, rows)
-}
-
-/// The plan with its cost lines replaced by those of the CSV; the plan given is not changed.
-pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
-    let rows = read(bytes, HEADER)?;
-    let mut next = plan.clone();
-    let mut unused: Vec<&CostLine> = plan.budget.cost_lines.iter().collect();
-    let mut lines = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let (party, category, year, amount) = parse(plan, row)?;
-        let earlier = unused.iter().position(|c| c.party == party && c.category == category && c.year == year);
-        let line = match earlier.map(|i| unused.remove(i)) {
-            Some(old) => CostLine { amount, ..old.clone() },
-            None => CostLine {
-                id: CostLineId(next.allocate_id()),
-                party,
-                category,
-                year,
-                amount,
-                description: String::new(),
-            },
-        };
-        lines.push(line);
-    }
-    next.budget.cost_lines = lines.into();
-    Ok(next)
-}
-
-fn parse(plan: &Plan, row: &Row) -> Result<(crate::model::PartyId, String, i32, crate::model::Money), Error> {
-    let name = row.required(0)?;
-    let wanted = name.to_lowercase();
-    let party = plan
-        .parties
+/// The cost lines of the plan, in plan order.
+pub fn rows(plan: &Plan) -> Vec<Vec<Value>> {
+    plan.budget
+        .cost_lines
         .iter()
-        .find(|p| p.name.trim().to_lowercase() == wanted)
-        .or_else(|| {
-            plan.parties.iter().find(|p| !p.short_name.is_empty() && p.short_name.trim().to_lowercase() == wanted)
+        .map(|c| {
+            let party = plan.party(c.party).map_or_else(|| c.party.to_string(), |p| p.name.clone());
+            vec![
+                Value::Text(party),
+                Value::Text(c.category.clone()),
+                Value::Whole(c.year.into()),
+                Value::Money(c.amount),
+                Value::Text(c.description.clone()),
+            ]
         })
-        .ok_or_else(|| row.error(0, Problem::UnknownParty(name.to_string())))?;
-    let code = row.required(1)?;
+        .collect()
+}
+
+/// The plan with the rows merged into its cost lines (see the module documentation).
+pub fn import(plan: &Plan, rows: &[Row], options: Options) -> Result<Imported, Error> {
+    let old = &plan.budget.cost_lines;
+    if rows.is_empty() {
+        return Ok(Imported::empty(plan, old.len()));
+    }
+    let mut next = plan.clone();
+    // Unmatched lines by (party, category, year), in plan order.
+    let mut unused: HashMap<(PartyId, String, i32), std::collections::VecDeque<usize>> = HashMap::new();
+    for (i, c) in old.iter().enumerate() {
+        unused.entry((c.party, c.category.clone(), c.year)).or_default().push_back(i);
+    }
+    let mut lines: Vec<CostLine> = old.iter().cloned().collect();
+    let mut touched: HashSet<CostLineId> = HashSet::new();
+    for row in rows {
+        let (party, category, year, amount) = parse(plan, row)?;
+        let description = row.present(DESCRIPTION).then(|| row.get(DESCRIPTION).to_string());
+        let slot = unused.get_mut(&(party, category.clone(), year)).and_then(|q| {
+            let exact = description.as_ref().and_then(|d| q.iter().position(|&i| old[i].description == *d));
+            match exact {
+                Some(at) => q.remove(at),
+                None => q.pop_front(),
+            }
+        });
+        match slot {
+            Some(i) => {
+                let line = &mut lines[i];
+                line.amount = amount;
+                if let Some(d) = description {
+                    line.description = d;
+                }
+                touched.insert(line.id);
+            }
+            None => {
+                let id = CostLineId(next.allocate_id());
+                let description = description.unwrap_or_default();
+                lines.push(CostLine { id, party, category, year, amount, description });
+                touched.insert(id);
+            }
+        }
+    }
+    let mut counts = tally(old, &lines, &touched, |c| c.id);
+    drop_untouched(&mut lines, &touched, |c| c.id, &mut counts, options);
+    next.budget.cost_lines = lines.into();
+    Ok(Imported { plan: next, counts, notes: Vec::new() })
+}
+
+fn parse(plan: &Plan, row: &Row) -> Result<(PartyId, String, i32, Money), Error> {
+    let name = row.required(PARTY)?;
+    let party = super::parties::find_party(plan, name)
+        .ok_or_else(|| row.error(PARTY, Problem::UnknownParty(name.to_string())))?;
+    let code = row.required(CATEGORY)?;
     let categories = &plan.budget.cost_categories;
     let category = categories
         .iter()
@@ -69,21 +99,27 @@ fn parse(plan: &Plan, row: &Row) -> Result<(crate::model::PartyId, String, i32, 
         .ok_or_else(|| {
             let codes = categories.iter().map(|k| k.code.as_str()).collect::<Vec<_>>().join(", ");
             row.error(
-                1,
-                Problem::Other([
+                CATEGORY,
+                Problem::Other(Box::new([
                     format!("kustannuslajia \u{201c}{code}\u{201d} ei ole korvattavien kustannusten luettelossa. Sallitut koodit: {codes}."),
                     format!("kostnadsslaget \u{201d}{code}\u{201d} finns inte i förteckningen över ersättningsgilla kostnader. Tillåtna koder: {codes}."),
                     format!("the category \u{201c}{code}\u{201d} is not in the list of reimbursable costs. Allowed codes: {codes}."),
-                ]),
+                ])),
             )
         })?;
-    let year: i32 = row.integer(2)?;
-    if !(1900..=2200).contains(&year) {
-        return Err(row.error(2, Problem::Number(row.get(2).to_string())));
+    let year: i32 = row.integer(YEAR)?;
+    if !super::DATE_YEARS.contains(&year) {
+        let y = row.get(YEAR);
+        return Err(row.error(
+            YEAR,
+            Problem::Other(Box::new([
+                format!("vuosi \u{201c}{y}\u{201d} ei ole väliltä 1900–2199. Kirjoita vuosi neljällä numerolla."),
+                format!("året \u{201d}{y}\u{201d} ligger inte mellan 1900 och 2199. Skriv året med fyra siffror."),
+                format!("the year \u{201c}{y}\u{201d} is not within 1900–2199. Write the year with four digits."),
+            ])),
+        ));
     }
-    let amount = row.money(3)?;
-    if row.get(3).is_empty() {
-        return Err(row.error(3, Problem::Missing));
-    }
-    Ok((party.id, category, year, amount))
+    row.required(AMOUNT)?;
+    let amount = row.amount(AMOUNT)?;
+    Ok((party, category, year, amount))
 }

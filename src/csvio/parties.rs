@@ -1,59 +1,44 @@
-//! CSV rows of parties, one row per party. A row whose name matches a party of the plan (by
-//! name or short name, ignoring case) updates that party and keeps its id; a new name adds a
-//! party with a fresh id. Parties missing from the file are kept as they are.
+//! Rows of parties, one row per party. A row whose name matches a party of the plan (by name or
+//! short name, ignoring case) updates that party and keeps its id (columns the file lacks keep
+//! their values); a new name adds a party with a fresh id. Parties missing from the file are
+//! kept, or with replace removed with their cells and cost lines.
 
-use super::{Error, Problem, Row, date_cell, find_named, money_cell, percent_cell, read, write, yes_no_cell};
+use super::merge::{Imported, Options, tally};
+use super::sheet::Value;
+use super::{Error, Problem, Row, find_named};
 use crate::i18n::{Language, Named};
-use crate::model::{AllianceRole, Contact, Field, Party, PartyId, PartyKind, Plan};
+use crate::model::{AllianceRole, Contact, Edit, Field, Party, PartyId, PartyKind, Plan};
 use std::collections::{HashMap, HashSet};
-
-/// The header row; the column layout is documented in the README.
-pub const HEADER: &[&str] = &[
-    "nimi",
-    "lyhenne",
-    "y-tunnus",
-    "tyyppi",
-    "allianssirooli",
-    "rahoitusosuus %",
-    "palkkio €",
-    "yhteyshenkilö",
-    "titteli",
-    "sähköposti",
-    "puhelin",
-    "johtoryhmäpaikat",
-    "projektiryhmäpaikat",
-    "sidosyksikkö",
-    "tehtäväalat",
-    "eronnut",
-];
 
 const NAME: usize = 0;
 const DUTIES: usize = 14;
 
-/// The parties of the plan as CSV.
-pub fn export(plan: &Plan) -> String {
+/// The row of one party.
+fn row(p: &Party) -> Vec<Value> {
     let fi = Language::Fi;
-    let rows = plan.parties.iter().map(|p| {
-        vec![
-            p.name.clone(),
-            p.short_name.clone(),
-            p.business_id.clone(),
-            p.kind.name(fi).to_string(),
-            p.role.name(fi).to_string(),
-            percent_cell(p.funding_share),
-            money_cell(p.fee),
-            p.contact.name.clone(),
-            p.contact.title.clone(),
-            p.contact.email.clone(),
-            p.contact.phone.clone(),
-            p.leadership_seats.to_string(),
-            p.project_seats.to_string(),
-            yes_no_cell(p.in_house),
-            p.duties.iter().map(|d| d.name(fi)).collect::<Vec<_>>().join(", "),
-            date_cell(p.exited_on),
-        ]
-    });
-    write(HEADER, rows)
+    vec![
+        Value::Text(p.name.clone()),
+        Value::Text(p.short_name.clone()),
+        Value::Text(p.business_id.clone()),
+        Value::Text(p.kind.name(fi).to_string()),
+        Value::Text(p.role.name(fi).to_string()),
+        Value::Percent(p.funding_share),
+        Value::Money(p.fee),
+        Value::Text(p.contact.name.clone()),
+        Value::Text(p.contact.title.clone()),
+        Value::Text(p.contact.email.clone()),
+        Value::Text(p.contact.phone.clone()),
+        Value::Whole(p.leadership_seats.into()),
+        Value::Whole(p.project_seats.into()),
+        Value::YesNo(p.in_house),
+        Value::Text(p.duties.iter().map(|d| d.name(fi)).collect::<Vec<_>>().join(", ")),
+        Value::Date(p.exited_on),
+    ]
+}
+
+/// The parties of the plan, one row each.
+pub fn rows(plan: &Plan) -> Vec<Vec<Value>> {
+    plan.parties.iter().map(row).collect()
 }
 
 /// The party of the plan with this name or short name (ignoring case): names first.
@@ -69,9 +54,12 @@ pub fn find_party(plan: &Plan, name: &str) -> Option<PartyId> {
         .map(|p| p.id)
 }
 
-/// The plan with the parties of the CSV imported; the plan given is not changed.
-pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
-    let rows = read(bytes, HEADER)?;
+/// The plan with the parties of the rows merged in by name or short name (see the module
+/// documentation); the plan given is not changed.
+pub fn import(plan: &Plan, rows: &[Row], options: Options) -> Result<Imported, Error> {
+    if rows.is_empty() {
+        return Ok(Imported::empty(plan, plan.parties.len()));
+    }
     let mut next = plan.clone();
     // Names and short names (lower case) to parties, as `find_party` matches them: names first.
     let mut names: HashMap<String, PartyId> = HashMap::new();
@@ -82,21 +70,21 @@ pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
     }
     let mut slots: HashMap<PartyId, usize> = next.parties.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut seen: HashSet<PartyId> = HashSet::new();
-    for row in &rows {
-        let name = row.required(NAME)?;
+    for r in rows {
+        let name = r.required(NAME)?;
         let key = name.trim().to_lowercase();
         let existing = names.get(&key).or_else(|| shorts.get(&key)).copied();
         if let Some(id) = existing {
             if !seen.insert(id) {
-                return Err(row.error(NAME, Problem::Duplicate(name.to_string())));
+                return Err(r.error(NAME, Problem::Duplicate(name.to_string())));
             }
-            let party = party_from_row(row, id)?;
             if let Some(&i) = slots.get(&id) {
-                next.parties[i] = party;
+                let full = r.filled(&row(&next.parties[i]).iter().map(Value::cell).collect::<Vec<_>>());
+                next.parties[i] = party_from_row(&full, id)?;
             }
         } else {
             let id = PartyId(next.allocate_id());
-            let party = party_from_row(row, id)?;
+            let party = party_from_row(r, id)?;
             names.entry(key).or_insert(id);
             if !party.short_name.trim().is_empty() {
                 shorts.entry(party.short_name.trim().to_lowercase()).or_insert(id);
@@ -106,7 +94,17 @@ pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
             seen.insert(id);
         }
     }
-    Ok(next)
+    let mut counts = tally(&plan.parties, &next.parties, &seen, |p| p.id);
+    if options.replace {
+        // Removing a party also removes its cells, positions and cost lines (`Edit::RemoveParty`);
+        // the ids come from the plan itself, so each removal applies.
+        let gone: Vec<PartyId> = next.parties.iter().map(|p| p.id).filter(|id| !seen.contains(id)).collect();
+        for id in gone {
+            let _ = next.apply(&Edit::RemoveParty(id));
+        }
+        (counts.removed, counts.kept) = (counts.kept, 0);
+    }
+    Ok(Imported { plan: next, counts, notes: Vec::new() })
 }
 
 fn party_from_row(row: &Row, id: PartyId) -> Result<Party, Error> {
@@ -119,7 +117,7 @@ fn party_from_row(row: &Row, id: PartyId) -> Result<Party, Error> {
         kind: row.named(3, &PartyKind::ALL)?,
         role: row.named(4, &AllianceRole::ALL)?,
         funding_share: row.percent(5)?,
-        fee: row.money(6)?,
+        fee: row.amount(6)?,
         contact: Contact {
             name: row.get(7).to_string(),
             title: row.get(8).to_string(),

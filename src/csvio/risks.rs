@@ -1,49 +1,21 @@
-//! CSV rows of the risk register: one row per risk, every field of domain guide §6.
+//! Rows of the risk register: one row per risk, every field of domain guide §6.
 //!
-//! Columns (header row required, in this order):
-//! `code;title;cause;consequence;category;phase;shared;owner;owner_person;probability;impact;
-//! residual_probability;residual_impact;min_eur;likely_eur;max_eur;probability_pct;nature;
-//! mitigation;action_owner;due;status;review;trend`.
+//! Columns as `columns::RISKS` names them, in any order (the older English headers `code;
+//! title;…;min_eur;likely_eur;…` still read).
 //!
 //! Names (category, phase, nature, status, trend) are accepted in Finnish, Swedish or English
 //! and written in Finnish. An import matches rows to risks by code: a known code updates that
 //! risk (keeping its id and histories; a changed status is recorded with today's date), a new
-//! code adds a risk; risks missing from the file are kept.
+//! code adds a risk; risks missing from the file are kept, or with replace removed.
 
-use super::{Error, Problem, Row, date_cell, money_cell, percent_cell, read, write, yes_no_cell};
+use super::merge::{Imported, Options, drop_untouched, tally};
+use super::sheet::Value;
+use super::{Error, Problem, Row};
 use crate::i18n::{Language, Named};
 use crate::model::register::new_risk;
 use crate::model::risk::StatusChange;
 use crate::model::{Party, PhaseKind, Plan, Rating, Risk, RiskCategory, RiskId, RiskNature, RiskStatus, Trend};
 use std::collections::{HashMap, HashSet};
-
-/// The header row.
-pub const HEADER: &[&str] = &[
-    "code",
-    "title",
-    "cause",
-    "consequence",
-    "category",
-    "phase",
-    "shared",
-    "owner",
-    "owner_person",
-    "probability",
-    "impact",
-    "residual_probability",
-    "residual_impact",
-    "min_eur",
-    "likely_eur",
-    "max_eur",
-    "probability_pct",
-    "nature",
-    "mitigation",
-    "action_owner",
-    "due",
-    "status",
-    "review",
-    "trend",
-];
 
 const NATURES: [RiskNature; 2] = [RiskNature::Threat, RiskNature::Opportunity];
 const STATUSES: [RiskStatus; 5] = [
@@ -55,50 +27,51 @@ const STATUSES: [RiskStatus; 5] = [
 ];
 const TRENDS: [Trend; 3] = [Trend::Rising, Trend::Stable, Trend::Falling];
 
-/// The risks of the plan as CSV.
-pub fn export(plan: &Plan) -> String {
+/// The row of one risk.
+fn row(plan: &Plan, r: &Risk) -> Vec<Value> {
     let fi = Language::Fi;
-    let rows = plan.risks.risks.iter().map(|r| {
-        let owner = r.owner.and_then(|id| plan.party(id)).map_or_else(String::new, |p| p.label().to_string());
-        let level = |v: Option<u8>| v.map_or_else(String::new, |v| v.to_string());
-        vec![
-            r.code.clone(),
-            r.title.clone(),
-            r.cause.clone(),
-            r.consequence.clone(),
-            r.category.name(fi).to_string(),
-            r.phase.map_or_else(String::new, |p| p.name(fi).to_string()),
-            yes_no_cell(r.shared),
-            owner,
-            r.owner_person.clone(),
-            r.probability.to_string(),
-            r.impact.to_string(),
-            level(r.residual.map(|x| x.probability)),
-            level(r.residual.map(|x| x.impact)),
-            money_cell(r.min_amount),
-            money_cell(r.likely_amount),
-            money_cell(r.max_amount),
-            percent_cell(r.probability_pct),
-            r.nature.name(fi).to_string(),
-            r.mitigation.clone(),
-            r.action_owner.clone(),
-            date_cell(r.due),
-            r.status.name(fi).to_string(),
-            date_cell(r.review),
-            r.trend.name(fi).to_string(),
-        ]
-    });
-    write(HEADER, rows)
+    let owner = r.owner.and_then(|id| plan.party(id)).map_or_else(String::new, |p| p.label().to_string());
+    let level = |v: Option<u8>| v.map_or_else(|| Value::Text(String::new()), |v| Value::Whole(v.into()));
+    let text = |s: &str| Value::Text(s.to_string());
+    vec![
+        text(&r.code),
+        text(&r.title),
+        text(&r.cause),
+        text(&r.consequence),
+        text(r.category.name(fi)),
+        text(r.phase.map_or("", |p| p.name(fi))),
+        Value::YesNo(r.shared),
+        Value::Text(owner),
+        text(&r.owner_person),
+        Value::Whole(r.probability.into()),
+        Value::Whole(r.impact.into()),
+        level(r.residual.map(|x| x.probability)),
+        level(r.residual.map(|x| x.impact)),
+        Value::Money(r.min_amount),
+        Value::Money(r.likely_amount),
+        Value::Money(r.max_amount),
+        Value::Percent(r.probability_pct),
+        text(r.nature.name(fi)),
+        text(&r.mitigation),
+        text(&r.action_owner),
+        Value::Date(r.due),
+        text(r.status.name(fi)),
+        Value::Date(r.review),
+        text(r.trend.name(fi)),
+    ]
 }
 
-/// The plan with the risks of the CSV imported (see the module documentation).
-pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
-    import_on(plan, bytes, chrono::Local::now().date_naive())
+/// The risks of the plan, one row each.
+pub fn rows(plan: &Plan) -> Vec<Vec<Value>> {
+    plan.risks.risks.iter().map(|r| row(plan, r)).collect()
 }
 
-/// `import` with the date recorded for new risks and status changes.
-pub fn import_on(plan: &Plan, bytes: &[u8], today: chrono::NaiveDate) -> Result<Plan, Error> {
-    let rows = read(bytes, HEADER)?;
+/// The plan with the risks of the rows merged in by code (see the module documentation), with
+/// the date recorded for new risks and status changes.
+pub fn import(plan: &Plan, rows: &[Row], options: Options, today: chrono::NaiveDate) -> Result<Imported, Error> {
+    if rows.is_empty() {
+        return Ok(Imported::empty(plan, plan.risks.risks.len()));
+    }
     let mut out = plan.clone();
     let mut seen: HashSet<String> = HashSet::new();
     // Codes (lower case, first wins) to their place in the register.
@@ -106,29 +79,45 @@ pub fn import_on(plan: &Plan, bytes: &[u8], today: chrono::NaiveDate) -> Result<
     for (i, r) in out.risks.risks.iter().enumerate() {
         slots.entry(r.code.to_lowercase()).or_insert(i);
     }
-    for row in &rows {
-        let code = row.required(0)?.to_string();
+    let mut touched: HashSet<RiskId> = HashSet::new();
+    for given in rows {
+        let code = given.required(0)?.to_string();
         let key = code.to_lowercase();
         if !seen.insert(key.clone()) {
-            return Err(row.error(0, Problem::Duplicate(code)));
+            return Err(given.error(0, Problem::Duplicate(code)));
         }
         let existing = slots.get(&key).copied();
         let base = match existing {
             Some(i) => out.risks.risks[i].clone(),
             None => new_risk(RiskId(0), code.clone(), today),
         };
+        // Columns the file lacks keep the risk's values.
+        let row = &match existing {
+            Some(_) => given.filled(&row(plan, &base).iter().map(Value::cell).collect::<Vec<_>>()),
+            None => given.clone(),
+        };
         let risk = parse_row(row, &plan.parties, base, today)?;
         match existing {
-            Some(i) => out.risks.risks[i] = risk,
+            Some(i) => {
+                touched.insert(risk.id);
+                out.risks.risks[i] = risk;
+            }
             None => {
                 let id = RiskId(out.allocate_id());
+                touched.insert(id);
                 let status_history = vec![StatusChange { date: today, status: risk.status }];
                 slots.insert(key, out.risks.risks.len());
                 out.risks.risks.push(Risk { id, status_history, ..risk });
             }
         }
     }
-    Ok(out)
+    let mut counts = tally(&plan.risks.risks, &out.risks.risks, &touched, |r| r.id);
+    let mut list: Vec<Risk> = out.risks.risks.iter().cloned().collect();
+    if options.replace {
+        drop_untouched(&mut list, &touched, |r| r.id, &mut counts, options);
+        out.risks.risks = list.into();
+    }
+    Ok(Imported { plan: out, counts, notes: Vec::new() })
 }
 
 fn level(row: &Row, i: usize, optional: bool) -> Result<Option<u8>, Error> {
@@ -171,9 +160,9 @@ fn parse_row(row: &Row, parties: &[Party], mut r: Risk, today: chrono::NaiveDate
         (None, Some(_)) => return Err(row.error(11, Problem::Missing)),
         (Some(_), None) => return Err(row.error(12, Problem::Missing)),
     };
-    r.min_amount = row.money(13)?;
-    r.likely_amount = row.money(14)?;
-    r.max_amount = row.money(15)?;
+    r.min_amount = row.amount(13)?;
+    r.likely_amount = row.amount(14)?;
+    r.max_amount = row.amount(15)?;
     r.probability_pct = row.percent(16)?;
     r.nature = row.named(17, &NATURES)?;
     r.mitigation = row.get(18).to_string();

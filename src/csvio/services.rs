@@ -1,30 +1,17 @@
-//! CSV rows of services with their matrix cells: one row per (service, party) cell with the
+//! Rows of services with their matrix cells: one row per (service, party) cell with the
 //! service's fields repeated, or one row with an empty party for a service without cells. A
 //! service whose name matches one of the plan (ignoring case) is updated and keeps its id, and
 //! its cells become those of the file; a new name adds a service with a fresh id. Parties are
-//! named by name or short name and must exist. Services missing from the file are kept.
+//! named by name or short name and must exist. Services missing from the file are kept, or with replace
+//! removed.
 
+use super::merge::{Imported, Options, tally};
 use super::parties::find_party;
-use super::{Error, Problem, Row, decimal_cell, money_cell, read, write, yes_no_cell};
+use super::sheet::Value;
+use super::{Error, Problem, Row};
 use crate::i18n::{Language, Named};
-use crate::model::{Cell, Field, PartyId, Plan, ProductionMode, Service, ServiceId, ServiceKind, ServiceRole};
-use std::collections::HashMap;
-
-/// The header row; the column layout is documented in the README.
-pub const HEADER: &[&str] = &[
-    "palvelu",
-    "kuvaus",
-    "laji",
-    "tuotantotapa",
-    "kohderyhmä",
-    "markkinapuute",
-    "tehtäväala",
-    "järjestäjä",
-    "osapuoli",
-    "rooli",
-    "euroa vuodessa",
-    "htv",
-];
+use crate::model::{Cell, Edit, Field, PartyId, Plan, ProductionMode, Service, ServiceId, ServiceKind, ServiceRole};
+use std::collections::{HashMap, HashSet};
 
 const NAME: usize = 0;
 const ORGANISER: usize = 7;
@@ -33,44 +20,54 @@ const ROLE: usize = 9;
 const EUROS: usize = 10;
 const YEARS: usize = 11;
 
-/// The services of the plan and their cells as CSV.
-pub fn export(plan: &Plan) -> String {
+/// A service's own fields, the first columns of each of its rows.
+fn fields(plan: &Plan, s: &Service) -> Vec<Value> {
+    let fi = Language::Fi;
+    let party_name = |id: PartyId| plan.party(id).map_or_else(String::new, |p| p.name.clone());
+    vec![
+        Value::Text(s.name.clone()),
+        Value::Text(s.description.clone()),
+        Value::Text(s.kind.name(fi).to_string()),
+        Value::Text(s.mode.name(fi).to_string()),
+        Value::Text(s.target_group.clone()),
+        Value::YesNo(s.market_failure),
+        Value::Text(s.field.name(fi).to_string()),
+        Value::Text(s.organiser.map_or_else(String::new, party_name)),
+    ]
+}
+
+/// The services of the plan and their cells, one row per cell (one row for a service without).
+pub fn rows(plan: &Plan) -> Vec<Vec<Value>> {
     let fi = Language::Fi;
     let party_name = |id: PartyId| plan.party(id).map_or_else(String::new, |p| p.name.clone());
     let mut rows = Vec::new();
     for s in &plan.services {
-        let fields = vec![
-            s.name.clone(),
-            s.description.clone(),
-            s.kind.name(fi).to_string(),
-            s.mode.name(fi).to_string(),
-            s.target_group.clone(),
-            yes_no_cell(s.market_failure),
-            s.field.name(fi).to_string(),
-            s.organiser.map_or_else(String::new, party_name),
-        ];
+        let fields = fields(plan, s);
         if s.cells.is_empty() {
             let mut row = fields.clone();
-            row.extend([String::new(), String::new(), String::new(), String::new()]);
+            row.extend([Value::Text(String::new()), Value::Text(String::new())]);
+            row.extend([Value::Text(String::new()), Value::Text(String::new())]);
             rows.push(row);
         }
         for c in &s.cells {
             let mut row = fields.clone();
             row.extend([
-                party_name(c.party),
-                c.role.name(fi).to_string(),
-                money_cell(c.euros_per_year),
-                decimal_cell(c.person_years),
+                Value::Text(party_name(c.party)),
+                Value::Text(c.role.name(fi).to_string()),
+                Value::Money(c.euros_per_year),
+                Value::Decimal(c.person_years),
             ]);
             rows.push(row);
         }
     }
-    write(HEADER, rows)
+    rows
 }
 
-/// The plan with the services of the CSV imported; the plan given is not changed.
-pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
-    let rows = read(bytes, HEADER)?;
+/// The plan with the services of the rows merged in by name; the plan given is not changed.
+pub fn import(plan: &Plan, rows: &[Row], options: Options) -> Result<Imported, Error> {
+    if rows.is_empty() {
+        return Ok(Imported::empty(plan, plan.services.len()));
+    }
     let mut next = plan.clone();
     // Service names (lower case, first wins) and ids to their place in the plan.
     let mut names: HashMap<String, ServiceId> = HashMap::new();
@@ -80,8 +77,15 @@ pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
     let mut slots: HashMap<ServiceId, usize> = next.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     // Services of the file, each with the line that defined its fields.
     let mut done: HashMap<ServiceId, usize> = HashMap::new();
-    for row in &rows {
-        let name = row.required(NAME)?;
+    for given in rows {
+        let name = given.required(NAME)?;
+        // Columns of the service's own fields the file lacks keep the plan's values.
+        let known =
+            names.get(&name.trim().to_lowercase()).and_then(|id| slots.get(id)).and_then(|&i| plan.services.get(i));
+        let row = &match known {
+            Some(s) => given.filled(&fields(plan, s).iter().map(Value::cell).collect::<Vec<_>>()),
+            None => given.clone(),
+        };
         let fields = service_fields(plan, row)?;
         let key = name.trim().to_lowercase();
         let id = match names.get(&key).copied() {
@@ -123,7 +127,16 @@ pub fn import(plan: &Plan, bytes: &[u8]) -> Result<Plan, Error> {
             s.cells.push(cell);
         }
     }
-    Ok(next)
+    let touched: HashSet<ServiceId> = done.keys().copied().collect();
+    let mut counts = tally(&plan.services, &next.services, &touched, |s| s.id);
+    if options.replace {
+        let gone: Vec<ServiceId> = next.services.iter().map(|s| s.id).filter(|id| !touched.contains(id)).collect();
+        for id in gone {
+            let _ = next.apply(&Edit::RemoveService(id));
+        }
+        (counts.removed, counts.kept) = (counts.kept, 0);
+    }
+    Ok(Imported { plan: next, counts, notes: Vec::new() })
 }
 
 /// The service fields of a row (id and cells empty).
@@ -170,13 +183,19 @@ fn cell(plan: &Plan, row: &Row) -> Result<Option<Cell>, Error> {
     Ok(Some(Cell {
         party,
         role: row.named(ROLE, &ServiceRole::ALL)?,
-        euros_per_year: row.money(EUROS)?,
-        person_years: row.decimal(YEARS)?,
+        euros_per_year: row.amount(EUROS)?,
+        person_years: {
+            let d = row.decimal(YEARS)?;
+            if d < crate::model::Decimal::ZERO {
+                return Err(row.error(YEARS, Problem::Negative(row.get(YEARS).to_string())));
+            }
+            d
+        },
     }))
 }
 
 fn differs(name: &str, first: usize) -> Problem {
-    Problem::Other([
+    Problem::Other(Box::new([
         format!(
             "palvelun \u{201c}{name}\u{201d} tiedot poikkeavat rivin {first} tiedoista. Toista samat tiedot tai jätä ne tyhjiksi."
         ),
@@ -186,5 +205,5 @@ fn differs(name: &str, first: usize) -> Problem {
         format!(
             "the fields of the service \u{201c}{name}\u{201d} differ from those on line {first}. Repeat the same values or leave them empty."
         ),
-    ])
+    ]))
 }

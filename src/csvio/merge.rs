@@ -1,0 +1,185 @@
+//! How an import changes a plan: rows merge into the list by name or key (added or updated),
+//! rows of the plan the file lacks are kept unless the import asks to replace, and the outcome
+//! carries counts and notes to show before anything is saved. An empty sheet changes nothing.
+
+use super::table::Encoding;
+use crate::i18n::Language;
+use crate::model::Plan;
+use std::collections::HashSet;
+use std::hash::Hash;
+
+/// How rows of the file meet the list of the plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Remove the plan's rows that the file does not have (never for an empty sheet).
+    pub replace: bool,
+}
+
+/// What an import did to one list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Rows of the plan not in the file, kept.
+    pub kept: usize,
+    /// Rows of the plan not in the file, removed (`Options::replace`).
+    pub removed: usize,
+}
+
+impl Counts {
+    /// Whether the import changes the list.
+    pub fn changes(&self) -> bool {
+        self.added + self.updated + self.removed > 0
+    }
+
+    /// "2 lisätty, 3 päivitetty, 10 ennallaan, 1 vain suunnitelmassa (säilytetty)".
+    pub fn message(&self, lang: Language) -> String {
+        let mut parts = vec![
+            lang.pick(
+                format!("{} lisätty", self.added),
+                format!("{} tillagda", self.added),
+                format!("{} added", self.added),
+            ),
+            lang.pick(
+                format!("{} päivitetty", self.updated),
+                format!("{} uppdaterade", self.updated),
+                format!("{} updated", self.updated),
+            ),
+            lang.pick(
+                format!("{} ennallaan", self.unchanged),
+                format!("{} oförändrade", self.unchanged),
+                format!("{} unchanged", self.unchanged),
+            ),
+        ];
+        if self.kept > 0 {
+            parts.push(lang.pick(
+                format!("{} vain suunnitelmassa (säilytetty)", self.kept),
+                format!("{} bara i planen (behålls)", self.kept),
+                format!("{} only in the plan (kept)", self.kept),
+            ));
+        }
+        if self.removed > 0 {
+            parts.push(lang.pick(
+                format!("{} poistettu", self.removed),
+                format!("{} borttagna", self.removed),
+                format!("{} removed", self.removed),
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Something the import left out or read in a way worth saying.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A column of the file that is not one of the list's.
+    IgnoredColumn(String),
+    /// A totals row ("Yhteensä …") at this line, skipped.
+    Totals(usize),
+    /// The CSV was read in this encoding rather than UTF-8.
+    Encoding(Encoding),
+    /// A sheet of a workbook that is none of the lists.
+    IgnoredSheet(String),
+    /// The sheet has no rows: nothing changed (not even with replace).
+    Empty,
+}
+
+impl Note {
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Note::IgnoredColumn(c) => lang.pick(
+                format!("sarake \u{201c}{c}\u{201d} ei kuulu luetteloon, ohitettiin"),
+                format!("kolumnen \u{201d}{c}\u{201d} hör inte till listan, hoppades över"),
+                format!("the column \u{201c}{c}\u{201d} is not one of the list's, ignored"),
+            ),
+            Note::Totals(line) => lang.pick(
+                format!("rivi {line} on summarivi, ohitettiin"),
+                format!("rad {line} är en summarad, hoppades över"),
+                format!("line {line} is a totals row, skipped"),
+            ),
+            Note::Encoding(e) => {
+                let name = match e {
+                    Encoding::Utf8 => "UTF-8",
+                    Encoding::Utf16 => "UTF-16",
+                    Encoding::Windows1252 => "Windows-1252",
+                };
+                lang.pick(
+                    format!("luettiin merkistönä {name}"),
+                    format!("lästes med teckenkodningen {name}"),
+                    format!("read as {name}"),
+                )
+            }
+            Note::IgnoredSheet(s) => lang.pick(
+                format!("taulukko \u{201c}{s}\u{201d} ei ole mikään luetteloista, ohitettiin"),
+                format!("bladet \u{201d}{s}\u{201d} är ingen av listorna, hoppades över"),
+                format!("the sheet \u{201c}{s}\u{201d} is none of the lists, ignored"),
+            ),
+            Note::Empty => lang.pick(
+                "taulukossa ei ole rivejä, joten mitään ei muutettu".to_string(),
+                "bladet har inga rader, så ingenting ändrades".to_string(),
+                "the sheet has no rows, so nothing was changed".to_string(),
+            ),
+        }
+    }
+}
+
+/// The outcome of importing one list: the plan as it would be, the counts and the notes.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub plan: Plan,
+    pub counts: Counts,
+    pub notes: Vec<Note>,
+}
+
+impl Imported {
+    /// An import of a sheet without rows: the plan as it is.
+    pub fn empty(plan: &Plan, rows_in_plan: usize) -> Imported {
+        Imported {
+            plan: plan.clone(),
+            counts: Counts { kept: rows_in_plan, ..Counts::default() },
+            notes: vec![Note::Empty],
+        }
+    }
+}
+
+/// Counts rows of a list before (`old`) and after (`new`) an import that matched the ids in
+/// `touched`; rows of `old` not touched are `kept`.
+pub fn tally<T: PartialEq, I: Eq + Hash + Copy>(
+    old: &[T],
+    new: &[T],
+    touched: &HashSet<I>,
+    id: impl Fn(&T) -> I,
+) -> Counts {
+    let before: std::collections::HashMap<I, &T> = old.iter().map(|x| (id(x), x)).collect();
+    let mut c = Counts::default();
+    for x in new {
+        let i = id(x);
+        if !touched.contains(&i) {
+            continue;
+        }
+        match before.get(&i) {
+            None => c.added += 1,
+            Some(o) if *o == x => c.unchanged += 1,
+            Some(_) => c.updated += 1,
+        }
+    }
+    c.kept = old.iter().filter(|x| !touched.contains(&id(x))).count();
+    c
+}
+
+/// With `replace`, removes from `list` the rows not `touched` and moves their count from
+/// kept to removed.
+pub fn drop_untouched<T, I: Eq + Hash + Copy>(
+    list: &mut Vec<T>,
+    touched: &HashSet<I>,
+    id: impl Fn(&T) -> I,
+    counts: &mut Counts,
+    options: Options,
+) {
+    if options.replace {
+        list.retain(|x| touched.contains(&id(x)));
+        counts.removed = counts.kept;
+        counts.kept = 0;
+    }
+}
