@@ -218,8 +218,9 @@ fn text(cell: &Data) -> String {
     }
 }
 
-/// A spreadsheet number as text with a point: whole numbers without decimals, others to the
-/// model's six decimals with trailing zeros dropped, so a sum such as 0,1 + 0,2 reads as 0.3.
+/// A spreadsheet number as text with a point: whole numbers without decimals, others to 15
+/// significant digits (what a double holds exactly) and at most the model's six decimals,
+/// trailing zeros dropped, so a sum such as 0,1 + 0,2 reads as 0.3.
 pub fn number(f: f64) -> String {
     if !f.is_finite() {
         return f.to_string();
@@ -227,8 +228,10 @@ pub fn number(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         return format!("{f:.0}");
     }
-    let s = format!("{f:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let whole_digits = if f.abs() < 1.0 { 0 } else { f.abs().log10().floor() as i32 + 1 };
+    let decimals = (15 - whole_digits).clamp(0, 6) as usize;
+    let s = format!("{f:.decimals$}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
     if s == "-0" { "0".to_string() } else { s.to_string() }
 }
 
@@ -270,6 +273,8 @@ mod tests {
         assert_eq!(number(20_000_000.07), "20000000.07");
         assert_eq!(number(1_234.560_000_000_2), "1234.56");
         assert_eq!(number(0.000_000_1), "0");
+        assert_eq!(number(17_155_706_753.03), "17155706753.03");
+        assert_eq!(number(-99_999_999_999.99), "-99999999999.99");
     }
 
     #[test]
