@@ -4,6 +4,7 @@
 
 mod files;
 pub mod settings;
+mod sheets;
 pub mod shortcuts;
 mod view;
 
@@ -22,6 +23,7 @@ use std::time::{Duration, Instant};
 
 pub use files::paths::PromptMessage;
 pub use files::{Choice, FilePrompt, Pending};
+pub use sheets::{Preview, SheetMessage};
 
 /// How long the plan must stay unchanged before the recovery copy is written.
 pub const AUTOSAVE_QUIET: Duration = Duration::from_secs(3);
@@ -71,6 +73,10 @@ pub enum Message {
     Budget(budget::Message),
     Risks(risks::Message),
     Annexes(annexes::Message),
+    /// Spreadsheet import and export (`sheets`).
+    Sheet(SheetMessage),
+    /// A spreadsheet asked for from the header's menu.
+    SheetRequested(crate::screen::SheetRequest),
     /// A key press that no widget and no global shortcut took: offered to the shown screen.
     KeyPressed(keyboard::Key, keyboard::Modifiers),
     TabSelected(Tab),
@@ -164,6 +170,10 @@ pub struct App {
     autosave_timer: bool,
     /// Whether a large plan's figures are being computed off the UI thread.
     analysing: bool,
+    /// A spreadsheet import being previewed.
+    preview: Option<sheets::Preview>,
+    /// What the last spreadsheet import or export did, shown until dismissed.
+    notice: Option<(crate::widget::BannerKind, String)>,
     /// The window's size in the system's logical pixels (before the projector's scale).
     window: iced::Size,
     /// The scale last handed to iced, which the window's events count in.
@@ -204,6 +214,8 @@ impl App {
             autosave_due: None,
             autosave_timer: false,
             analysing: false,
+            preview: None,
+            notice: None,
             window: iced::Size::new(WINDOW_SIZE.0, WINDOW_SIZE.1),
             drawn_scale: std::cell::Cell::new(1.0),
         };
@@ -212,6 +224,16 @@ impl App {
             None => Task::none(),
         };
         (app, task)
+    }
+
+    /// The spreadsheet import being previewed, if any.
+    pub fn sheet_preview(&self) -> Option<&Preview> {
+        self.preview.as_ref()
+    }
+
+    /// What the last spreadsheet import or export did, until dismissed.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_ref().map(|(_, s)| s.as_str())
     }
 
     pub fn document(&self) -> Option<&Document> {
@@ -404,6 +426,8 @@ impl App {
                 let action = self.annexes.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Annexes)
             }
+            Message::Sheet(m) => self.update_sheet(m),
+            Message::SheetRequested(r) => self.sheet_request(r),
             Message::KeyPressed(key, modifiers) => {
                 if self.document.is_none()
                     || self.screen != Screen::Plan
@@ -515,7 +539,9 @@ impl App {
                 if self.path_prompt.is_some() {
                     return self.prompt_message(files::paths::PromptMessage::Cancel);
                 }
-                if self.help_open {
+                if self.preview.is_some() {
+                    self.preview = None;
+                } else if self.help_open {
                     self.help_open = false;
                 } else if self.file_guard.is_asking() {
                     return self.update(Message::FileChoice(Choice::Cancel));
@@ -586,6 +612,7 @@ impl App {
                     then: Box::new(move |p| wrap(then(p))),
                 })
             }
+            Action::Sheet(request) => self.sheet_request(request),
         }
     }
 

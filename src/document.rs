@@ -159,6 +159,20 @@ impl Document {
         Ok(())
     }
 
+    /// Replaces the plan with one made from it elsewhere (a spreadsheet import merging many
+    /// rows) as one undo step. A read-only document is not changed.
+    pub fn replace(&mut self, plan: Plan, at_ms: u64) -> bool {
+        if self.read_only.is_some() || plan == self.plan {
+            return false;
+        }
+        let before = std::mem::replace(&mut self.plan, plan);
+        self.history.record(before, self.state, None, at_ms);
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.revised();
+        true
+    }
+
     pub fn undo(&mut self) -> bool {
         match self.history.undo(&mut self.plan, self.state) {
             Some(s) => {

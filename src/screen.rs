@@ -30,6 +30,18 @@ pub enum Action<M> {
     /// Ask for a file path (the system's file chooser, or the application's own path dialog
     /// where there is none) and send the message made of the answer (`None`: cancelled).
     AskPath(PathRequest<M>),
+    /// Import a spreadsheet into one list (or every list of a workbook), with a preview first,
+    /// or export lists as a spreadsheet: the application asks for the file.
+    Sheet(SheetRequest),
+}
+
+/// A spreadsheet asked for from a list view or the header's menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetRequest {
+    /// Import into this list (`None`: every list a workbook has).
+    Import(Option<crate::csvio::Kind>),
+    /// Export this list (`None`: every list, one sheet each).
+    Export(Option<crate::csvio::Kind>),
 }
 
 /// What a path is asked for.
@@ -41,6 +53,10 @@ pub enum PathPurpose {
     Save,
     /// A PDF file for the annexes.
     ExportPdf,
+    /// An existing spreadsheet (xlsx, ods, csv) to import.
+    ImportSheet,
+    /// A spreadsheet file to export to (xlsx unless the name says ods or csv).
+    ExportSheet,
 }
 
 /// A request for a file path: its purpose, the file name to suggest and the message to send.
@@ -66,6 +82,7 @@ impl<M: Send + 'static> Action<M> {
                     then: Box::new(move |p| f(then(p))),
                 })
             }
+            Action::Sheet(r) => Action::Sheet(r),
         }
     }
 }

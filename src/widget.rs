@@ -147,6 +147,21 @@ pub fn tool<'a, M: Clone + 'a>(label: impl text::IntoFragment<'a>, on_press: Opt
         .into()
 }
 
+/// The Import… and Export… buttons of a list view: a spreadsheet into or out of this list.
+pub fn sheet_tools<'a, M: Clone + 'a>(
+    kind: crate::csvio::Kind,
+    editable: bool,
+    lang: crate::i18n::Language,
+    on: impl Fn(crate::screen::SheetRequest) -> M,
+) -> [Element<'a, M>; 2] {
+    use crate::i18n::ui::sheets::Sh;
+    use crate::screen::SheetRequest;
+    [
+        tool(Sh::Import.get(lang), editable.then(|| on(SheetRequest::Import(Some(kind))))),
+        tool(Sh::Export.get(lang), Some(on(SheetRequest::Export(Some(kind))))),
+    ]
+}
+
 /// A banner across the window: information, warning or error.
 pub fn banner<'a, M: 'a>(content: impl Into<Element<'a, M>>, kind: BannerKind) -> Element<'a, M> {
     container(content)

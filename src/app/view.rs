@@ -70,6 +70,8 @@ impl App {
 
         let overlay = if let Some(d) = self.path_dialog(lang) {
             Some(d)
+        } else if let Some(d) = self.sheet_dialog(lang) {
+            Some(d)
         } else if let Some(d) = self.file_dialog(lang) {
             Some(d)
         } else if self.confirm.is_some() {
@@ -107,6 +109,7 @@ impl App {
             w::tool(t(Text::SaveAs), (doc.is_some() && idle).then_some(Message::SaveAs)),
             w::tool(t(Text::Undo), can_undo.then_some(Message::Undo)),
             w::tool(t(Text::Redo), can_redo.then_some(Message::Redo)),
+            doc.filter(|_| idle).map(|_| self.sheet_menu(lang)),
         ]
         .spacing(space::S)
         .align_y(Alignment::Center);
@@ -140,6 +143,20 @@ impl App {
                     ..container::Style::default()
                 }
             })
+            .into()
+    }
+
+    /// The header's spreadsheet menu: import into any list, export every list.
+    fn sheet_menu(&self, lang: Language) -> Element<'_, Message> {
+        use crate::i18n::ui::sheets::Sh;
+        use crate::screen::SheetRequest;
+        let items = vec![
+            Labeled { value: SheetRequest::Import(None), label: Sh::ImportAll.get(lang) },
+            Labeled { value: SheetRequest::Export(None), label: Sh::ExportAll.get(lang) },
+        ];
+        pick_list(items, None::<Labeled<SheetRequest>>, |l| Message::SheetRequested(l.value))
+            .placeholder(Sh::Menu.get(lang))
+            .text_size(size::BODY)
             .into()
     }
 
@@ -222,6 +239,15 @@ impl App {
                 .spacing(space::M)
                 .align_y(Alignment::Center),
                 BannerKind::Error,
+            ));
+        }
+        if let Some((kind, notice)) = &self.notice {
+            let close = button(text(Text::Close.get(lang)))
+                .style(button::secondary)
+                .on_press(Message::Sheet(super::SheetMessage::NoticeDismissed));
+            out.push(w::banner(
+                row![text(notice.as_str()).width(Length::Fill), close].spacing(space::M).align_y(Alignment::Center),
+                *kind,
             ));
         }
         if self.screen == Screen::Plan
@@ -426,7 +452,7 @@ fn help(lang: Language) -> Element<'static, Message> {
     )
 }
 
-fn dialog<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+pub(super) fn dialog<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
     container(content).padding(space::XL).max_width(620).style(container::bordered_box).into()
 }
 

@@ -8,6 +8,7 @@ pub mod overview;
 pub mod parties;
 pub mod paths;
 pub mod risks;
+pub mod sheets;
 pub mod timeline;
 
 use super::{Language, format};

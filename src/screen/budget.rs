@@ -100,6 +100,8 @@ pub enum RuleKind {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// A spreadsheet into or out of a list of this view.
+    Sheet(crate::screen::SheetRequest),
     SectionSelected(Section),
     PivotSelected(PivotView),
     /// The cost lines were scrolled.
@@ -212,6 +214,9 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, plan: &Plan, ctx: &Context) -> Action<Message> {
+        if let Message::Sheet(request) = message {
+            return Action::Sheet(request);
+        }
         let lang = ctx.lang;
         let edit = match message {
             Message::SectionSelected(s) => {

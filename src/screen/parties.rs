@@ -92,6 +92,8 @@ pub enum Move {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// A spreadsheet into or out of a list of this view.
+    Sheet(crate::screen::SheetRequest),
     ViewSelected(View),
     PartySelected(PartyId),
     AddParty,
@@ -226,6 +228,7 @@ impl State {
         let editable = ctx.editable;
         let edit = |e: Edit| if editable { Action::Edit(e) } else { Action::None };
         match message {
+            Message::Sheet(request) => return Action::Sheet(request),
             Message::PartiesScrolled(v) => self.party_list.scrolled(v),
             Message::ServicesScrolled(v) => self.service_list.scrolled(v),
             Message::PageScrolled(v) => self.page_list.scrolled(v),

@@ -127,6 +127,8 @@ pub enum FilterChange {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// A spreadsheet into or out of a list of this view.
+    Sheet(crate::screen::SheetRequest),
     Scrolled(scrollable::Viewport),
     SortBy(Column),
     Filter(FilterChange),
@@ -216,6 +218,7 @@ impl State {
     pub fn update(&mut self, message: Message, plan: &Plan, ctx: &Context) -> Action<Message> {
         let risk = self.selected.and_then(|id| plan.risk(id));
         match message {
+            Message::Sheet(request) => return Action::Sheet(request),
             Message::Scrolled(viewport) => {
                 self.scroll_y = viewport.absolute_offset().y;
                 self.viewport_height.set(viewport.bounds().height);
@@ -503,6 +506,7 @@ fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'
         w::tool(t(Tx::Duplicate), has.then_some(Message::Duplicate)),
         w::tool(t(Tx::Remove), has.then_some(Message::Remove)),
     ]
+    .extend(w::sheet_tools(crate::csvio::Kind::Risks, ctx.editable, lang, Message::Sheet))
     .spacing(space::S)
     .align_y(iced::Alignment::Center)
     .into()

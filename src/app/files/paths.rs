@@ -68,10 +68,12 @@ pub fn chooser_available() -> bool {
     bus || zenity
 }
 
-fn extension(purpose: PathPurpose) -> &'static str {
+/// The extensions of the files a purpose lists; the first is given to a name without one.
+fn extensions(purpose: PathPurpose) -> &'static [&'static str] {
     match purpose {
-        PathPurpose::Open | PathPurpose::Save => "ron",
-        PathPurpose::ExportPdf => "pdf",
+        PathPurpose::Open | PathPurpose::Save => &["ron"],
+        PathPurpose::ExportPdf => &["pdf"],
+        PathPurpose::ImportSheet | PathPurpose::ExportSheet => &["xlsx", "ods", "csv"],
     }
 }
 
@@ -103,8 +105,10 @@ pub fn completions(text: &str, purpose: PathPurpose) -> Vec<String> {
                 return None;
             }
             let is_dir = e.file_type().ok()?.is_dir();
-            let fits =
-                is_dir || Path::new(&name).extension().is_some_and(|x| x.eq_ignore_ascii_case(extension(purpose)));
+            let fits = is_dir
+                || Path::new(&name)
+                    .extension()
+                    .is_some_and(|x| extensions(purpose).iter().any(|e| x.eq_ignore_ascii_case(e)));
             fits.then(|| format!("{base}{name}{}", if is_dir { std::path::MAIN_SEPARATOR_STR } else { "" }))
         })
         .collect();
@@ -136,19 +140,19 @@ pub fn resolve(text: &str, purpose: PathPurpose, lang: Language) -> Result<PathB
         return Err(Tx::IsFolder.get(lang).to_string());
     }
     match purpose {
-        PathPurpose::Open => {
+        PathPurpose::Open | PathPurpose::ImportSheet => {
             if path.is_file() {
                 Ok(path)
             } else {
                 Err(paths::not_found(text, lang))
             }
         }
-        PathPurpose::Save | PathPurpose::ExportPdf => {
+        PathPurpose::Save | PathPurpose::ExportPdf | PathPurpose::ExportSheet => {
             let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             if !folder.is_dir() {
                 return Err(paths::no_folder(&folder.display().to_string(), lang));
             }
-            Ok(if path.extension().is_some() { path } else { path.with_extension(extension(purpose)) })
+            Ok(if path.extension().is_some() { path } else { path.with_extension(extensions(purpose)[0]) })
         }
     }
 }
@@ -176,6 +180,11 @@ async fn system_dialog(purpose: PathPurpose, suggested: String) -> Option<PathBu
         PathPurpose::Open => dialog.add_filter("Allianssi (.ron)", &["ron"]).pick_file().await,
         PathPurpose::Save => dialog.add_filter("Allianssi (.ron)", &["ron"]).set_file_name(suggested).save_file().await,
         PathPurpose::ExportPdf => dialog.add_filter("PDF", &["pdf"]).set_file_name(suggested).save_file().await,
+        PathPurpose::ImportSheet => dialog.add_filter("xlsx, ods, csv", &["xlsx", "ods", "csv"]).pick_file().await,
+        PathPurpose::ExportSheet => {
+            let f = dialog.add_filter("Excel (.xlsx)", &["xlsx"]).add_filter("OpenDocument (.ods)", &["ods"]);
+            f.add_filter("CSV", &["csv"]).set_file_name(suggested).save_file().await
+        }
     };
     picked.map(|h| h.path().to_path_buf())
 }
@@ -260,6 +269,8 @@ impl App {
             PathPurpose::Open => Tx::TitleOpen,
             PathPurpose::Save => Tx::TitleSave,
             PathPurpose::ExportPdf => Tx::TitleExport,
+            PathPurpose::ImportSheet => Tx::TitleImportSheet,
+            PathPurpose::ExportSheet => Tx::TitleExportSheet,
         };
         let why = match prompt.reason {
             Reason::NoPortal => Tx::NoPortal,

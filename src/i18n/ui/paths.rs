@@ -10,6 +10,8 @@ pub enum Tx {
     TitleOpen,
     TitleSave,
     TitleExport,
+    TitleImportSheet,
+    TitleExportSheet,
     NoPortal,
     DialogFailed,
     Path,
@@ -22,10 +24,12 @@ pub enum Tx {
 
 impl Tx {
     /// Every text, for the tests.
-    pub const ALL: [Tx; 11] = [
+    pub const ALL: [Tx; 13] = [
         Tx::TitleOpen,
         Tx::TitleSave,
         Tx::TitleExport,
+        Tx::TitleImportSheet,
+        Tx::TitleExportSheet,
         Tx::NoPortal,
         Tx::DialogFailed,
         Tx::Path,
@@ -42,6 +46,8 @@ impl Tx {
                 Tx::TitleOpen => "Avaa suunnitelma",
                 Tx::TitleSave => "Tallenna suunnitelma nimellä",
                 Tx::TitleExport => "Tallenna liitteet PDF-tiedostoon",
+                Tx::TitleImportSheet => "Tuo taulukko (xlsx, ods tai csv)",
+                Tx::TitleExportSheet => "Vie taulukoksi (xlsx, ods tai csv)",
                 Tx::NoPortal => {
                     "Järjestelmän tiedostovalitsin ei ole käytettävissä (työpöydän tiedostoportaalia ei löydy). Kirjoita tiedoston polku; Tab täydentää."
                 }
@@ -59,6 +65,8 @@ impl Tx {
                 Tx::TitleOpen => "Öppna en plan",
                 Tx::TitleSave => "Spara planen som",
                 Tx::TitleExport => "Spara bilagorna i en PDF-fil",
+                Tx::TitleImportSheet => "Importera ett kalkylblad (xlsx, ods eller csv)",
+                Tx::TitleExportSheet => "Exportera som kalkylblad (xlsx, ods eller csv)",
                 Tx::NoPortal => {
                     "Systemets filväljare är inte tillgänglig (skrivbordets filportal saknas). Skriv filens sökväg; Tab kompletterar."
                 }
@@ -74,6 +82,8 @@ impl Tx {
                 Tx::TitleOpen => "Open a plan",
                 Tx::TitleSave => "Save the plan as",
                 Tx::TitleExport => "Save the annexes as a PDF file",
+                Tx::TitleImportSheet => "Import a spreadsheet (xlsx, ods or csv)",
+                Tx::TitleExportSheet => "Export as a spreadsheet (xlsx, ods or csv)",
                 Tx::NoPortal => {
                     "The system's file chooser is not available (no desktop file portal was found). Type the file's path; Tab completes."
                 }

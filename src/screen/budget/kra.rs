@@ -228,8 +228,9 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
         ),
         row![
             w::tool(T::AddMetric.get(lang), ctx.editable.then_some(Message::AddMetric)),
-            w::muted(T::KraHint.get(lang))
+            w::muted(T::KraHint.get(lang)).width(Length::Fill)
         ]
+        .extend(w::sheet_tools(crate::csvio::Kind::Metrics, ctx.editable, ctx.lang, Message::Sheet))
         .spacing(space::M)
         .align_y(Alignment::Center),
         list,

@@ -162,8 +162,9 @@ pub fn lines<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element
     column![
         row![
             w::tool(T::AddLine.get(lang), (editable && !plan.parties.is_empty()).then_some(Message::AddLine)),
-            w::muted(T::LinesHint.get(lang)),
+            w::muted(T::LinesHint.get(lang)).width(Length::Fill),
         ]
+        .extend(w::sheet_tools(crate::csvio::Kind::Budget, editable, lang, Message::Sheet))
         .spacing(space::M)
         .align_y(Alignment::Center),
         body,

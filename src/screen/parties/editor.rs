@@ -36,7 +36,9 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
         ),
         w::tool(T::Remove.get(lang), selected.filter(|_| ctx.editable).map(|p| Message::RemovePartyPressed(p.id))),
     ]
-    .spacing(space::S);
+    .extend(w::sheet_tools(crate::csvio::Kind::Parties, ctx.editable, lang, Message::Sheet))
+    .spacing(space::S)
+    .wrap();
 
     let list: Element<'a, Message> = if plan.parties.is_empty() {
         w::muted(T::NoParties.get(lang)).into()

@@ -30,7 +30,9 @@ pub(super) fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> E
         w::tool(T::MoveDown.get(lang), selected.filter(|_| on).map(|s| Message::ServiceMoved(s.id, true))),
         w::tool(T::Remove.get(lang), selected.filter(|_| on).map(|s| Message::RemoveServicePressed(s.id))),
     ]
-    .spacing(space::S);
+    .extend(w::sheet_tools(crate::csvio::Kind::Services, on, lang, Message::Sheet))
+    .spacing(space::S)
+    .wrap();
     let list: Element<'a, Message> = if plan.services.is_empty() {
         w::muted(T::NoServices.get(lang)).into()
     } else {
