@@ -43,14 +43,19 @@ pub fn rows(plan: &Plan) -> Vec<Vec<Value>> {
 
 /// The party of the plan with this name or short name (ignoring case): names first.
 pub fn find_party(plan: &Plan, name: &str) -> Option<PartyId> {
+    find_party_in(&plan.parties, name)
+}
+
+/// `find_party` over a list of parties.
+pub fn find_party_in(parties: &[Party], name: &str) -> Option<PartyId> {
     let n = name.trim().to_lowercase();
     if n.is_empty() {
         return None;
     }
-    plan.parties
+    parties
         .iter()
         .find(|p| p.name.trim().to_lowercase() == n)
-        .or_else(|| plan.parties.iter().find(|p| p.short_name.trim().to_lowercase() == n))
+        .or_else(|| parties.iter().find(|p| p.short_name.trim().to_lowercase() == n))
         .map(|p| p.id)
 }
 

@@ -30,7 +30,8 @@ const TRENDS: [Trend; 3] = [Trend::Rising, Trend::Stable, Trend::Falling];
 /// The row of one risk.
 fn row(plan: &Plan, r: &Risk) -> Vec<Value> {
     let fi = Language::Fi;
-    let owner = r.owner.and_then(|id| plan.party(id)).map_or_else(String::new, |p| p.label().to_string());
+    // The full name: short names may repeat in a large plan, names are what imports match first.
+    let owner = r.owner.and_then(|id| plan.party(id)).map_or_else(String::new, |p| p.name.clone());
     let level = |v: Option<u8>| v.map_or_else(|| Value::Text(String::new()), |v| Value::Whole(v.into()));
     let text = |s: &str| Value::Text(s.to_string());
     vec![
@@ -144,12 +145,8 @@ fn parse_row(row: &Row, parties: &[Party], mut r: Risk, today: chrono::NaiveDate
     r.owner = if owner.is_empty() {
         None
     } else {
-        let low = owner.to_lowercase();
-        let party = parties
-            .iter()
-            .find(|p| p.name.to_lowercase() == low || p.short_name.to_lowercase() == low)
-            .ok_or_else(|| row.error(7, Problem::UnknownParty(owner.to_string())))?;
-        Some(party.id)
+        let party = super::parties::find_party_in(parties, owner);
+        Some(party.ok_or_else(|| row.error(7, Problem::UnknownParty(owner.to_string())))?)
     };
     r.owner_person = row.get(8).to_string();
     r.probability = level(row, 9, false)?.unwrap_or(1);

@@ -499,9 +499,9 @@ fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'
     let t = |x: Tx| x.get(lang);
     let has = state.selected.is_some_and(|id| plan.risk(id).is_some()) && ctx.editable;
     // The counts of open and all risks are in the table's footer.
+    // The buttons wrap under the title when the column is narrow.
     row![
         w::h1(t(Tx::Title)),
-        iced::widget::space::horizontal(),
         w::tool(t(Tx::Add), ctx.editable.then_some(Message::Add)),
         w::tool(t(Tx::Duplicate), has.then_some(Message::Duplicate)),
         w::tool(t(Tx::Remove), has.then_some(Message::Remove)),
@@ -509,6 +509,8 @@ fn toolbar<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<'
     .extend(w::sheet_tools(crate::csvio::Kind::Risks, ctx.editable, lang, Message::Sheet))
     .spacing(space::S)
     .align_y(iced::Alignment::Center)
+    .wrap()
+    .vertical_spacing(space::S)
     .into()
 }
 

@@ -46,8 +46,8 @@ impl Sh {
         match lang {
             Language::Fi => match self {
                 Sh::Menu => "Taulukot",
-                Sh::ImportAll => "Tuo taulukosta (xlsx, ods, csv)…",
-                Sh::ExportAll => "Vie kaikki luettelot taulukoksi…",
+                Sh::ImportAll => "Tuo taulukko…",
+                Sh::ExportAll => "Vie taulukoksi…",
                 Sh::Import => "Tuo…",
                 Sh::Export => "Vie…",
                 Sh::PreviewTitle => "Tuo taulukko",
@@ -62,8 +62,8 @@ impl Sh {
             },
             Language::Sv => match self {
                 Sh::Menu => "Kalkylblad",
-                Sh::ImportAll => "Importera från kalkylblad (xlsx, ods, csv)…",
-                Sh::ExportAll => "Exportera alla listor som kalkylblad…",
+                Sh::ImportAll => "Importera blad…",
+                Sh::ExportAll => "Exportera allt…",
                 Sh::Import => "Importera…",
                 Sh::Export => "Exportera…",
                 Sh::PreviewTitle => "Importera ett kalkylblad",
@@ -78,8 +78,8 @@ impl Sh {
             },
             Language::En => match self {
                 Sh::Menu => "Spreadsheets",
-                Sh::ImportAll => "Import from a spreadsheet (xlsx, ods, csv)…",
-                Sh::ExportAll => "Export every list as a spreadsheet…",
+                Sh::ImportAll => "Import sheet…",
+                Sh::ExportAll => "Export all…",
                 Sh::Import => "Import…",
                 Sh::Export => "Export…",
                 Sh::PreviewTitle => "Import a spreadsheet",
