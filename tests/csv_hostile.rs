@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOC: memory::Counting = memory::Counting;
 
-const KINDS: [Kind; 4] = [Kind::Parties, Kind::Services, Kind::Budget, Kind::Risks];
+const KINDS: [Kind; 5] = Kind::ALL;
 
 fn plan() -> Plan {
     let t = template::all().iter().find(|t| t.name == "tyollisyysalue").expect("template");

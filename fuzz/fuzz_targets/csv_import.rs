@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;
 
-const KINDS: [Kind; 4] = [Kind::Parties, Kind::Services, Kind::Budget, Kind::Risks];
+const KINDS: [Kind; 5] = Kind::ALL;
 
 fuzz_target!(|data: &[u8]| {
     static PLAN: OnceLock<allianssi::Plan> = OnceLock::new();
