@@ -257,3 +257,25 @@ fn typed_text_stands_while_it_is_the_plans_value_and_gives_way_after_undo() {
     assert_eq!(plan(&app).budget.sharing.gain_share, before);
     assert_ne!(shown(&app), "45");
 }
+
+/// A new cost line is the last row of a virtualised list: the list scrolls to it (its state too,
+/// so the next view builds that row) and its amount field is focused for typing.
+#[test]
+fn a_new_cost_line_is_scrolled_to_and_its_amount_focused() {
+    let mut state = allianssi::screen::budget::State::default();
+    let plan = (template::find("tampere-startup").expect("template").build)();
+    assert!(plan.budget.cost_lines.len() > 30, "more lines than a viewport holds");
+    let analysis = allianssi::analysis::Analysis::of(&plan);
+    let today = "2026-11-22".parse().expect("date");
+    let ctx = allianssi::screen::Context::of(&analysis, 0, Language::Fi, today);
+    let action = state.update(B::AddLine, &plan, &ctx);
+    let allianssi::screen::Action::EditThen(allianssi::model::Edit::AddCostLine(line), task) = action else {
+        panic!("the add is an edit followed by the scroll and focus task")
+    };
+    assert_eq!(line.id.0, plan.next_id);
+    assert!(iced_test::runtime::task::into_stream(task).is_some(), "operations to run");
+    let last = plan.budget.cost_lines.len() as f32;
+    let height = allianssi::screen::budget::LINE_HEIGHT;
+    assert!(state.lines_offset() > 0.0 && state.lines_offset() <= last * height, "{}", state.lines_offset());
+    assert_eq!(Field::LineAmount(line.id).id(), format!("budget-LineAmount(CostLineId({}))", line.id.0));
+}

@@ -14,6 +14,7 @@ mod target;
 
 pub use chooser::Pick;
 pub use input::Field;
+pub use table::LINE_HEIGHT;
 
 use super::{Action, Context};
 use crate::i18n::Language;
@@ -194,6 +195,11 @@ impl State {
     }
 
     /// How many cost lines the last view built.
+    /// How far the cost lines are scrolled, in logical pixels.
+    pub fn lines_offset(&self) -> f32 {
+        self.lines.offset()
+    }
+
     pub fn lines_built(&self) -> usize {
         self.lines.built()
     }
@@ -218,6 +224,17 @@ impl State {
             return Action::Sheet(request);
         }
         let lang = ctx.lang;
+        if let Message::AddLine = message {
+            // The new line is the last: scrolled into view, its amount focused for typing.
+            let Some(row) = plan.new_cost_line(ctx.today).filter(|_| ctx.editable) else { return Action::None };
+            let last = plan.budget.cost_lines.len();
+            let focus = iced::widget::operation::focus(input::Field::LineAmount(row.id).id());
+            let Some(y) = self.lines.reveal(last, table::LINE_HEIGHT) else { return Action::EditThen(row.edit, focus) };
+            self.lines.scroll_to(y);
+            let offset = iced::widget::operation::AbsoluteOffset { x: None, y: Some(y) };
+            let scroll = iced::widget::operation::scroll_to(table::LINES_ID, offset);
+            return Action::EditThen(row.edit, scroll.chain(focus));
+        }
         let edit = match message {
             Message::SectionSelected(s) => {
                 self.section = s;

@@ -44,6 +44,12 @@ impl VirtualList {
         self.viewport_height = viewport.bounds().height;
     }
 
+    /// Scrolls the list's state to an offset (with the scroll operation that moves the widget),
+    /// so the next view builds the rows there.
+    pub fn scroll_to(&mut self, y: f32) {
+        self.scroll_y = y.max(0.0);
+    }
+
     /// Back to the top (after a filter or a change of section).
     pub fn reset(&mut self) {
         self.scroll_y = 0.0;

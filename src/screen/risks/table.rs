@@ -326,7 +326,8 @@ fn risk_row<'a>(
                     w::badge(format!("{} {}", r.score(), band.name(lang)), move |t| theme::band_color(t, band))
                 }
                 Column::ExpectedValue => w::td_number(format::money(ev, lang)).wrapping(text::Wrapping::None).into(),
-                Column::Status => plain(r.status.name(lang).to_string()),
+                // Two lines when the name is long ("Under behandling"), as the title has.
+                Column::Status => w::td(r.status.name(lang).to_string()).wrapping(text::Wrapping::Word).into(),
                 Column::Due => late(register::action_overdue(r, ctx.today), r.due),
                 Column::Review => late(register::review_overdue(r, ctx.today), r.review),
                 Column::Trend => plain(trend.to_string()),

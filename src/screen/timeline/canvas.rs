@@ -378,8 +378,11 @@ impl Chart<'_> {
             }
             let color = if tk.major { Color { a: 0.5, ..c.muted } } else { c.grid };
             frame.fill_rectangle(Point::new(tk.x, timescale::AXIS_HEIGHT - 18.0), Size::new(1.0, size.height), color);
-            if i % every == 0 && tk.x >= gutter(size.width) {
-                let label = t::tick_label(zoom, tk.date, self.lang);
+            let label = t::tick_label(zoom, tk.date, self.lang);
+            // A label the "Today" flag would cover is left out (the flag marks its place).
+            let (left, right) = (tk.x + 3.0, tk.x + 3.0 + measure(&label, SMALL, false));
+            let covered = self.today_flag(size.width).is_some_and(|(a, b)| left < b && right > a);
+            if i % every == 0 && tk.x >= gutter(size.width) && !covered {
                 frame.fill_text(text(
                     label,
                     Point::new(tk.x + 3.0, timescale::AXIS_HEIGHT - 10.0),
@@ -540,14 +543,19 @@ impl Chart<'_> {
         frame.fill_text(text(kind.gate_name().to_string(), Point::new(x + d + 3.0, y - d - 1.0), c.muted, SMALL, BOLD));
     }
 
-    fn today_line(&self, frame: &mut Frame, c: &Colors, (width, height): (f32, f32)) {
+    /// The left and right edge of the "Today" flag on the axis, when today is in view.
+    fn today_flag(&self, width: f32) -> Option<(f32, f32)> {
         let x = self.scale.x(self.today) + self.scale.px_per_day / 2.0;
-        if x < gutter(width) + 20.0 {
-            return;
-        }
+        let w = measure(T::Today.get(self.lang), SMALL, true) + 8.0;
+        (x >= gutter(width) + 20.0).then_some((x - w / 2.0, x + w / 2.0))
+    }
+
+    fn today_line(&self, frame: &mut Frame, c: &Colors, (width, height): (f32, f32)) {
+        let Some((left, right)) = self.today_flag(width) else { return };
+        let x = (left + right) / 2.0;
         frame.fill_rectangle(Point::new(x - 1.0, timescale::AXIS_HEIGHT - 4.0), Size::new(2.0, height), c.danger);
         let label = T::Today.get(self.lang);
-        let w = measure(label, SMALL, true) + 8.0;
+        let w = right - left;
         frame.fill_rectangle(Point::new(x - w / 2.0, timescale::AXIS_HEIGHT - 17.0), Size::new(w, 15.0), c.danger);
         frame.fill_text(Text {
             align_x: alignment::Horizontal::Center.into(),
