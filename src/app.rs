@@ -378,6 +378,8 @@ impl App {
         // The overview's multi-line editors follow the plan after any change made elsewhere.
         if let Some(doc) = &self.document {
             self.overview.sync(doc.plan(), doc.revision_key());
+            self.risks.sync_texts(doc.plan());
+            self.timeline.sync_notes(doc.plan());
         }
         task
     }

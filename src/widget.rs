@@ -3,6 +3,7 @@
 
 mod keys;
 mod list;
+pub mod notes;
 
 pub use keys::manners;
 pub use list::{VirtualList, window};

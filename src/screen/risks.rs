@@ -21,7 +21,7 @@ use iced::keyboard::{Key, Modifiers, key::Named as NamedKey};
 use iced::widget::{column, container, row, scrollable};
 use iced::{Element, Length};
 
-pub use editor::{Change, DraftField, TITLE_ID};
+pub use editor::{Change, DraftField, LongText, TITLE_ID};
 pub use rating::Scale;
 
 /// Height of one table row in logical pixels: rows are drawn only where they are visible.
@@ -69,6 +69,8 @@ pub struct State {
     /// The whole register sorted by the column, per plan revision: typing into the search
     /// filters it without sorting again.
     sorted_cache: std::cell::RefCell<Option<(SortedKey, std::sync::Arc<Vec<usize>>)>>,
+    /// The selected risk's multi-line fields (cause, consequence, mitigation).
+    texts: w::notes::Editors<editor::LongText>,
 }
 
 /// What the register's sorted order depends on.
@@ -103,7 +105,22 @@ impl Default for State {
             adopt: (None, None),
             rows_cache: Default::default(),
             sorted_cache: Default::default(),
+            texts: Default::default(),
         }
+    }
+}
+
+impl State {
+    /// Brings the selected risk's multi-line fields in line with the plan (after a change made
+    /// elsewhere, undo, or another selection).
+    /// The selected risk's multi-line fields.
+    pub fn texts(&self) -> &w::notes::Editors<editor::LongText> {
+        &self.texts
+    }
+
+    pub fn sync_texts(&mut self, plan: &Plan) {
+        let r = self.selected.and_then(|id| plan.risk(id));
+        self.texts.sync(r.into_iter().flat_map(|r| editor::LongText::ALL.map(|f| (f, f.of(r)))));
     }
 }
 
@@ -140,6 +157,8 @@ pub enum Message {
     Remove,
     ShowPanel(Panel),
     Change(Change),
+    /// Typing in a multi-line field of the selected risk.
+    LongEdited(editor::LongText, iced::widget::text_editor::Action),
     Draft(DraftField, String),
     Status(RiskStatus),
     Vote(PartyId, Scale, u8),
@@ -279,6 +298,11 @@ impl State {
                 if let (Some(r), true) = (risk, ctx.editable) {
                     return edit(editor::apply(r, change));
                 }
+            }
+            Message::LongEdited(field, action) => {
+                let (Some(r), true) = (risk, ctx.editable) else { return Action::None };
+                let Some(text) = self.texts.perform(field, action) else { return Action::None };
+                return edit(editor::apply(r, field.change(text)));
             }
             Message::Draft(field, text) => {
                 let Some(r) = risk else { return Action::None };

@@ -53,6 +53,13 @@ pub struct State {
     chart_cache: canvas::ChartCache,
 }
 
+impl State {
+    /// Brings the notes editor of the selected phase or deliverable in line with the plan.
+    pub fn sync_notes(&mut self, plan: &Plan) {
+        self.editor.sync_notes(self.selected, plan);
+    }
+}
+
 impl Default for State {
     fn default() -> Self {
         State {

@@ -34,6 +34,45 @@ pub enum Change {
     Trend(Trend),
 }
 
+/// A multi-line field of a risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LongText {
+    Cause,
+    Consequence,
+    Mitigation,
+}
+
+impl LongText {
+    pub const ALL: [LongText; 3] = [LongText::Cause, LongText::Consequence, LongText::Mitigation];
+
+    /// The field's text in a risk.
+    pub fn of(self, r: &Risk) -> &str {
+        match self {
+            LongText::Cause => &r.cause,
+            LongText::Consequence => &r.consequence,
+            LongText::Mitigation => &r.mitigation,
+        }
+    }
+
+    /// The change that sets the field.
+    pub fn change(self, text: String) -> Change {
+        match self {
+            LongText::Cause => Change::Cause(text),
+            LongText::Consequence => Change::Consequence(text),
+            LongText::Mitigation => Change::Mitigation(text),
+        }
+    }
+
+    /// The field's widget id.
+    pub fn id(self) -> &'static str {
+        match self {
+            LongText::Cause => "risk-cause",
+            LongText::Consequence => "risk-consequence",
+            LongText::Mitigation => "risk-mitigation",
+        }
+    }
+}
+
 /// A field typed as text and parsed: amounts, percentage and dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DraftField {
@@ -207,16 +246,15 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     .spacing(space::XS)
     .align_y(Alignment::Center);
 
+    // Cause, consequence and mitigation take several lines (Enter starts a new one).
+    let long = |f: LongText| state.texts().view(f, f.id(), ed, move |a| Message::LongEdited(f, a));
     let natures = [RiskNature::Threat, RiskNature::Opportunity];
     let trends = [Trend::Rising, Trend::Stable, Trend::Falling];
     let fields = column![
         line(t(Tx::Code), input("risk-code", &r.code, ed, |s| Message::Change(Change::Code(s))).width(100)),
         line(t(Tx::RiskTitle), input(TITLE_ID, &r.title, ed, |s| Message::Change(Change::Title(s)))),
-        line(t(Tx::Cause), input("risk-cause", &r.cause, ed, |s| Message::Change(Change::Cause(s)))),
-        line(
-            t(Tx::Consequence),
-            input("risk-consequence", &r.consequence, ed, |s| Message::Change(Change::Consequence(s)))
-        ),
+        line(t(Tx::Cause), long(LongText::Cause)),
+        line(t(Tx::Consequence), long(LongText::Consequence)),
         line(t(Tx::Category), named_pick(&RiskCategory::ALL, r.category, lang, ed, Change::Category)),
         line(t(Tx::Phase), phase),
         line(t(Tx::Owner), owner),
@@ -233,10 +271,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
         line(t(Tx::LikelyAmount), drafted("risk-likely", DraftField::Likely)),
         line(t(Tx::MaxAmount), drafted("risk-max", DraftField::Max)),
         line(t(Tx::ProbabilityPct), drafted("risk-pct", DraftField::Percent)),
-        line(
-            t(Tx::Mitigation),
-            input("risk-mitigation", &r.mitigation, ed, |s| Message::Change(Change::Mitigation(s)))
-        ),
+        line(t(Tx::Mitigation), long(LongText::Mitigation)),
         line(
             t(Tx::ActionOwner),
             input("risk-action-owner", &r.action_owner, ed, |s| Message::Change(Change::ActionOwner(s)))

@@ -24,10 +24,31 @@ pub enum DateField {
     Due,
 }
 
-/// What has been typed into date fields that did not (yet) parse, per field.
+/// What has been typed into date fields that did not (yet) parse, per field, and the notes
+/// editors of the selected phase or deliverable.
 #[derive(Debug, Clone, Default)]
 pub struct Drafts {
     dates: BTreeMap<DateField, String>,
+    notes: w::notes::Editors<NoteKey>,
+}
+
+/// Whose notes a multi-line editor holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoteKey {
+    Phase(PhaseKind),
+    Deliverable(DeliverableId),
+}
+
+impl Drafts {
+    /// Brings the notes editor of the selected phase or deliverable in line with the plan.
+    pub fn sync_notes(&mut self, selected: Option<Target>, plan: &Plan) {
+        let shown = match selected {
+            Some(Target::Phase(k) | Target::Gate(k)) => plan.phase(k).map(|p| (NoteKey::Phase(k), p.notes.as_str())),
+            Some(Target::Deliverable(id)) => deliverable(plan, id).map(|d| (NoteKey::Deliverable(id), d.note.as_str())),
+            _ => None,
+        };
+        self.notes.sync(shown);
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +56,10 @@ pub enum Message {
     DateChanged(DateField, String),
     PhaseOwnerSelected(Option<PartyId>),
     PhaseNotesChanged(String),
+    /// Typing in the selected phase's multi-line notes.
+    PhaseNotesEdited(iced::widget::text_editor::Action),
+    /// Typing in the selected deliverable's multi-line note.
+    NoteEdited(iced::widget::text_editor::Action),
     TitleChanged(String),
     OwnerSelected(Option<PartyId>),
     StatusSelected(DeliverableStatus),
@@ -114,6 +139,16 @@ pub fn update(
         Message::OwnerSelected(o) => update_d(&|d| d.owner = o),
         Message::StatusSelected(st) => update_d(&|d| d.status = st),
         Message::NoteChanged(s) => update_d(&|d| d.note = s.clone()),
+        Message::PhaseNotesEdited(action) => {
+            let Some(phase) = phase_kind else { return Action::None };
+            let Some(notes) = drafts.notes.perform(NoteKey::Phase(phase), action) else { return Action::None };
+            Action::Edit(Edit::SetPhaseNotes { phase, notes })
+        }
+        Message::NoteEdited(action) => {
+            let Some(id) = deliverable_id else { return Action::None };
+            let Some(note) = drafts.notes.perform(NoteKey::Deliverable(id), action) else { return Action::None };
+            update_d(&|d| d.note = note.clone())
+        }
         Message::AddPressed(kind) => {
             let Some(row) = plan.new_deliverable(kind, T::NewDeliverable.get(ctx.lang)) else { return Action::None };
             *selected = Some(Target::Deliverable(row.id));
@@ -235,11 +270,7 @@ fn phase_view<'a>(drafts: &'a Drafts, kind: PhaseKind, plan: &'a Plan, ctx: &Con
     );
     let notes = field(
         T::Notes.get(lang),
-        text_input(T::NotesPlaceholder.get(lang), &ph.notes)
-            .id("timeline-phase-notes")
-            .on_input_maybe(ed.then_some(Message::PhaseNotesChanged))
-            .size(size::BODY)
-            .padding(space::S),
+        drafts.notes.view(NoteKey::Phase(ph.kind), "timeline-phase-notes", ed, Message::PhaseNotesEdited),
     );
     let n = ph.deliverables.len();
     let list = column(ph.deliverables.iter().enumerate().map(|(i, d)| {
@@ -320,11 +351,7 @@ fn deliverable_view<'a>(
         field(crate::i18n::ui::Text::Status.get(lang), status),
         field(
             T::Notes.get(lang),
-            text_input(T::NotesPlaceholder.get(lang), &d.note)
-                .id("timeline-deliverable-note")
-                .on_input_maybe(ed.then_some(Message::NoteChanged))
-                .size(size::BODY)
-                .padding(space::S)
+            drafts.notes.view(NoteKey::Deliverable(d.id), "timeline-deliverable-note", ed, Message::NoteEdited)
         ),
         row![
             small_button(T::MoveUp.get(lang), (ed && i > 0).then_some(Message::MovePressed(d.id, Move::Up))),
