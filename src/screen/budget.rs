@@ -225,14 +225,18 @@ impl State {
         }
         let lang = ctx.lang;
         if let Message::AddLine = message {
-            // The new line is the last: scrolled into view, its amount focused for typing.
+            // The new line is the last: the list snaps to its end (its state too, so the next
+            // view builds the last rows) and the amount's "0,00" is focused and selected, so
+            // typing replaces it.
             let Some(row) = plan.new_cost_line(ctx.today).filter(|_| ctx.editable) else { return Action::None };
             let last = plan.budget.cost_lines.len();
-            let focus = iced::widget::operation::focus(input::Field::LineAmount(row.id).id());
-            let Some(y) = self.lines.reveal(last, table::LINE_HEIGHT) else { return Action::EditThen(row.edit, focus) };
-            self.lines.scroll_to(y);
-            let offset = iced::widget::operation::AbsoluteOffset { x: None, y: Some(y) };
-            let scroll = iced::widget::operation::scroll_to(table::LINES_ID, offset);
+            let id = input::Field::LineAmount(row.id).id();
+            let focus = iced::widget::operation::focus(id.clone()).chain(iced::widget::operation::select_all(id));
+            if self.lines.reveal(last, table::LINE_HEIGHT).is_none() {
+                return Action::EditThen(row.edit, focus);
+            }
+            self.lines.scroll_to((last + 1) as f32 * table::LINE_HEIGHT);
+            let scroll = iced::widget::operation::snap_to_end(table::LINES_ID);
             return Action::EditThen(row.edit, scroll.chain(focus));
         }
         let edit = match message {
