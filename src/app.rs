@@ -263,6 +263,11 @@ impl App {
         &self.parties
     }
 
+    /// The text the guide's editor of a checklist answer holds now.
+    pub fn guide_answer(&self, item: crate::model::ChecklistItem) -> Option<String> {
+        self.guide.answer_text(item)
+    }
+
     pub fn guide_phase(&self) -> PhaseKind {
         self.guide.phase()
     }
@@ -380,6 +385,7 @@ impl App {
             self.overview.sync(doc.plan(), doc.revision_key());
             self.risks.sync_texts(doc.plan());
             self.timeline.sync_notes(doc.plan());
+            self.guide.sync_answers(doc.plan());
         }
         task
     }

@@ -1,5 +1,6 @@
 //! Multi-line notes and descriptions at the level of `update`: a risk's cause, consequence and
-//! mitigation and a phase's and a deliverable's notes take Enter as a new line, every keystroke
+//! mitigation, a phase's and a deliverable's notes and a checklist answer take Enter as a new
+//! line, every keystroke
 //! is an edit of the plan, and undo brings the editor back to the plan's text.
 
 use allianssi::app::{App, Env, Message};
@@ -74,4 +75,21 @@ fn phase_and_deliverable_notes_take_several_lines() {
         .note
         .clone();
     assert_eq!(note, format!("{}rivi\nrivi", d.note));
+}
+
+#[test]
+fn a_checklist_answer_takes_several_lines() {
+    let mut app = app();
+    send(&mut app, Message::PhaseSelected(PhaseKind::Formation));
+    let item = PhaseKind::Formation.checklist()[0];
+    let wrap = move |a| Message::Guide(allianssi::screen::guide::Message::AnswerEdited(item, a));
+    type_text(&mut app, wrap, "Tuottajia on kolme\nKaksi ehtii");
+    let plan = app.document().expect("doc").plan();
+    let answer = plan.phase(PhaseKind::Formation).and_then(|p| p.answer(item)).expect("answered");
+    assert!(answer.answer.ends_with("Tuottajia on kolme\nKaksi ehtii"), "{:?}", answer.answer);
+    send(&mut app, Message::Undo);
+    let plan = app.document().expect("doc").plan();
+    let back =
+        plan.phase(PhaseKind::Formation).and_then(|p| p.answer(item)).map(|a| a.answer.clone()).unwrap_or_default();
+    assert!(!back.contains('\n'), "{back:?}");
 }

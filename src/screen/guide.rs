@@ -22,6 +22,8 @@ pub struct Guide {
     stances: BTreeMap<PartyId, Stance>,
     /// The parties' positions, a list of its own when there are many parties.
     voters: w::VirtualList,
+    /// The shown phase's checklist answers, multi-line (a workshop's notes).
+    answers: w::notes::Editors<ChecklistItem>,
 }
 
 impl Default for Guide {
@@ -31,6 +33,7 @@ impl Default for Guide {
             minutes_ref: String::new(),
             stances: BTreeMap::new(),
             voters: w::VirtualList::default(),
+            answers: w::notes::Editors::default(),
         }
     }
 }
@@ -48,6 +51,8 @@ pub enum Message {
     Next,
     ItemToggled(ChecklistItem, bool),
     AnswerChanged(ChecklistItem, String),
+    /// Typing in an item's multi-line answer.
+    AnswerEdited(ChecklistItem, iced::widget::text_editor::Action),
     MinutesChanged(String),
     StanceSelected(PartyId, Stance),
     /// Every decider of the gate approves (then the exceptions are set one by one).
@@ -64,6 +69,18 @@ pub fn answer_id(item: ChecklistItem) -> String {
 
 impl Guide {
     /// The phase shown.
+    /// The text an answer's editor holds now.
+    pub fn answer_text(&self, item: ChecklistItem) -> Option<String> {
+        self.answers.text(item)
+    }
+
+    /// Brings the shown phase's answer editors in line with the plan.
+    pub fn sync_answers(&mut self, plan: &Plan) {
+        let Some(phase) = plan.phase(self.phase) else { return self.answers.sync([]) };
+        let items = self.phase.checklist();
+        self.answers.sync(items.iter().map(|&i| (i, phase.answer(i).map_or("", |a| a.answer.as_str()))));
+    }
+
     pub fn phase(&self) -> PhaseKind {
         self.phase
     }
@@ -84,6 +101,12 @@ impl Guide {
             Message::ItemToggled(item, done) => {
                 let mut answer = current(plan, self.phase, item);
                 answer.done = done;
+                return Action::Edit(Edit::SetChecklistAnswer { phase: self.phase, answer });
+            }
+            Message::AnswerEdited(item, action) => {
+                let Some(text) = self.answers.perform(item, action) else { return Action::None };
+                let mut answer = current(plan, self.phase, item);
+                answer.answer = text;
                 return Action::Edit(Edit::SetChecklistAnswer { phase: self.phase, answer });
             }
             Message::AnswerChanged(item, text) => {
@@ -181,7 +204,8 @@ impl Guide {
         .spacing(space::M)
         .align_y(Alignment::Center);
 
-        let checklist = column(items.iter().map(|&item| checklist_item(phase, item, lang, editable))).spacing(space::S);
+        let checklist = column(items.iter().map(|&item| checklist_item(&self.answers, phase, item, lang, editable)))
+            .spacing(space::S);
 
         let nav = row![
             button(text(Text::PreviousPhase.get(lang)))
@@ -321,10 +345,15 @@ fn current(plan: &Plan, phase: PhaseKind, item: ChecklistItem) -> ChecklistAnswe
     })
 }
 
-fn checklist_item<'a>(phase: &'a Phase, item: ChecklistItem, lang: Language, editable: bool) -> Element<'a, Message> {
+fn checklist_item<'a>(
+    answers: &'a w::notes::Editors<ChecklistItem>,
+    phase: &'a Phase,
+    item: ChecklistItem,
+    lang: Language,
+    editable: bool,
+) -> Element<'a, Message> {
     let answer = phase.answer(item);
     let done = answer.is_some_and(|a| a.done);
-    let value = answer.map_or("", |a| a.answer.as_str());
     w::card(
         column![
             row![
@@ -332,11 +361,9 @@ fn checklist_item<'a>(phase: &'a Phase, item: ChecklistItem, lang: Language, edi
                 column![w::h3(item.name(lang)), w::body(checklist::question(item, lang))].spacing(space::XS),
             ]
             .spacing(space::M),
-            text_input(Text::AnswerPlaceholder.get(lang), value)
-                .id(answer_id(item))
-                .on_input_maybe(editable.then_some(move |s| Message::AnswerChanged(item, s)))
-                .size(size::BODY)
-                .padding(space::S),
+            answers.view(item, answer_id(item), Text::AnswerPlaceholder.get(lang), editable, move |a| {
+                Message::AnswerEdited(item, a)
+            }),
         ]
         .spacing(space::S),
     )

@@ -58,13 +58,15 @@ impl<K: Eq + Hash + Copy> Editors<K> {
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
         key: K,
-        id: &'static str,
+        id: impl Into<iced::widget::Id>,
+        placeholder: &'a str,
         editable: bool,
         on: impl Fn(Action) -> M + 'a,
     ) -> Element<'a, M> {
         let Some((content, _)) = self.map.get(&key) else { return iced::widget::space::horizontal().into() };
         let editor = iced::widget::text_editor(content)
             .id(id)
+            .placeholder(placeholder)
             .size(size::SMALL)
             .padding(space::XS + 1.0)
             .height(Length::Shrink)

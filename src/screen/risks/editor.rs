@@ -247,7 +247,7 @@ pub fn view<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>) -> Element<
     .align_y(Alignment::Center);
 
     // Cause, consequence and mitigation take several lines (Enter starts a new one).
-    let long = |f: LongText| state.texts().view(f, f.id(), ed, move |a| Message::LongEdited(f, a));
+    let long = |f: LongText| state.texts().view(f, f.id(), "", ed, move |a| Message::LongEdited(f, a));
     let natures = [RiskNature::Threat, RiskNature::Opportunity];
     let trends = [Trend::Rising, Trend::Stable, Trend::Falling];
     let fields = column![

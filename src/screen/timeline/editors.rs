@@ -270,7 +270,13 @@ fn phase_view<'a>(drafts: &'a Drafts, kind: PhaseKind, plan: &'a Plan, ctx: &Con
     );
     let notes = field(
         T::Notes.get(lang),
-        drafts.notes.view(NoteKey::Phase(ph.kind), "timeline-phase-notes", ed, Message::PhaseNotesEdited),
+        drafts.notes.view(
+            NoteKey::Phase(ph.kind),
+            "timeline-phase-notes",
+            T::NotesPlaceholder.get(lang),
+            ed,
+            Message::PhaseNotesEdited,
+        ),
     );
     let n = ph.deliverables.len();
     let list = column(ph.deliverables.iter().enumerate().map(|(i, d)| {
@@ -351,7 +357,13 @@ fn deliverable_view<'a>(
         field(crate::i18n::ui::Text::Status.get(lang), status),
         field(
             T::Notes.get(lang),
-            drafts.notes.view(NoteKey::Deliverable(d.id), "timeline-deliverable-note", ed, Message::NoteEdited)
+            drafts.notes.view(
+                NoteKey::Deliverable(d.id),
+                "timeline-deliverable-note",
+                T::NotesPlaceholder.get(lang),
+                ed,
+                Message::NoteEdited,
+            )
         ),
         row![
             small_button(T::MoveUp.get(lang), (ed && i > 0).then_some(Message::MovePressed(d.id, Move::Up))),
