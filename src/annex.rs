@@ -4,10 +4,12 @@
 //! header, first-page title and parties, last-page approvals and version history); `content`
 //! holds the body of each annex. The same plan, options and date give byte-identical PDFs.
 
+mod archive;
 pub mod content;
 pub mod flow;
 pub mod font;
 pub mod frame;
+mod icc;
 pub mod layout;
 pub mod render;
 
@@ -179,6 +181,28 @@ fn doc_title(ctx: &Ctx) -> String {
     }
 }
 
+/// The PDF's author (the first owner, else the alliance), subject (the annexes' titles),
+/// language and outline (each annex at its first page).
+fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)]) -> archive::DocMeta {
+    let plan = ctx.plan;
+    let author = plan
+        .parties
+        .iter()
+        .find(|p| p.role == crate::model::AllianceRole::Owner)
+        .map_or_else(|| ctx.alliance().to_string(), |p| p.name.clone());
+    let entry = |k: AnnexKind| format!("{} {} – {}", ctx.l(Label::Annex), number(plan, k), title(plan, k, ctx.t));
+    archive::DocMeta {
+        author,
+        subject: ranges.iter().map(|(k, _, _)| entry(*k)).collect::<Vec<_>>().join("; "),
+        lang: match ctx.t {
+            AnnexLanguage::Fi | AnnexLanguage::FiSv => "fi-FI",
+            AnnexLanguage::Sv => "sv-FI",
+            AnnexLanguage::En => "en",
+        },
+        outline: ranges.iter().map(|(k, first, _)| (entry(*k), first - 1)).collect(),
+    }
+}
+
 /// The laid-out pages of the chosen annexes, with headers.
 pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
     if opts.annexes.is_empty() {
@@ -222,7 +246,8 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
         seen[p.part] += 1;
         frame::header(p, &ctx, &parts[p.part], seen[p.part], counts[p.part]);
     }
-    Ok(LaidOut { title: doc_title(&ctx), date: opts.date, pages })
+    let meta = doc_meta(&ctx, &ranges);
+    Ok(LaidOut { title: doc_title(&ctx), date: opts.date, pages, meta })
 }
 
 /// The PDF of the chosen annexes.

@@ -19,17 +19,17 @@ pub fn header(page: &mut Page, ctx: &Ctx, part: &Part, n: usize, total: usize) {
             let num = number(ctx.plan, kind);
             t.both(
                 &format!(
-                    "{} – {} {num}",
+                    "{} – {}\u{a0}{num}",
                     Label::Agreement.get(crate::i18n::Language::Fi),
                     Label::AnnexUpper.get(crate::i18n::Language::Fi)
                 ),
                 &format!(
-                    "{} – {} {num}",
+                    "{} – {}\u{a0}{num}",
                     Label::Agreement.get(crate::i18n::Language::Sv),
                     Label::AnnexUpper.get(crate::i18n::Language::Sv)
                 ),
                 &format!(
-                    "{} – {} {num}",
+                    "{} – {}\u{a0}{num}",
                     Label::Agreement.get(crate::i18n::Language::En),
                     Label::AnnexUpper.get(crate::i18n::Language::En)
                 ),
@@ -256,7 +256,13 @@ pub fn contents(f: &mut Flow, ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)]) {
         Column::right(ctx.l(Label::Pages), 0.20),
     ]);
     for (kind, first, last) in ranges {
-        table.push(vec![number(ctx.plan, *kind).to_string(), title(ctx.plan, *kind, ctx.t), format!("{first}–{last}")]);
+        // Each annex numbers its own pages "1 (4)": the contents gives the count, not the
+        // places in this file (the outline jumps there).
+        table.push(vec![
+            number(ctx.plan, *kind).to_string(),
+            title(ctx.plan, *kind, ctx.t),
+            (last + 1 - first).to_string(),
+        ]);
     }
     f.table(&table);
     f.key_values(vec![

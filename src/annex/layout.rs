@@ -138,6 +138,8 @@ pub struct LaidOut {
     /// The date written in the metadata.
     pub date: chrono::NaiveDate,
     pub pages: Vec<Page>,
+    /// Author, subject, language and outline of the PDF.
+    pub meta: super::archive::DocMeta,
 }
 
 impl LaidOut {
@@ -164,24 +166,54 @@ struct Token<'a> {
     space: bool,
 }
 
-/// Splits a paragraph at spaces, and after hyphens, dashes and slashes inside words.
+/// Units that stay on the line of the number before them ("6 kk", "12 %", "1 500 €").
+const UNITS: [&str; 10] = ["kk", "€", "%", "htv", "pv", "vk", "h", "min", "t€", "k€"];
+
+/// Whether the space between two words must not break: after "§", between a number and its
+/// unit, and between short groups of digits (a phone number "040 123 4567", an amount "1 500").
+fn glued(prev: &str, next: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let trimmed = next.trim_end_matches([',', '.', ';', ':', ')']);
+    prev.ends_with('§')
+        || (prev.ends_with(|c: char| c.is_ascii_digit()) && UNITS.contains(&trimmed))
+        || (digits(prev) && prev.len() <= 4 && trimmed.len() <= 4 && trimmed.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Splits a paragraph at spaces (not those `glued` keeps), and after hyphens, dashes and
+/// slashes inside words.
 fn tokens(paragraph: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    for (wi, word) in paragraph.split(' ').enumerate() {
+    // Words with their byte ranges, glued ones joined into one unbreakable run.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    let mut last_word: Option<&str> = None;
+    for word in paragraph.split(' ') {
+        let (start, end) = (at, at + word.len());
+        at = end + 1;
         if word.is_empty() {
             continue;
         }
+        match (runs.last_mut(), last_word) {
+            (Some(run), Some(prev)) if run.1 + 1 == start && glued(prev, word) => run.1 = end,
+            _ => runs.push((start, end)),
+        }
+        last_word = Some(word);
+    }
+    let mut out = Vec::new();
+    for (ri, &(rs, re)) in runs.iter().enumerate() {
+        let run = &paragraph[rs..re];
         let mut start = 0;
         let mut first = true;
-        for (i, c) in word.char_indices() {
-            if matches!(c, '-' | '–' | '/') && i + c.len_utf8() < word.len() && i > 0 {
-                let end = i + c.len_utf8();
-                out.push(Token { text: &word[start..end], space: first && wi > 0 });
-                first = false;
-                start = end;
+        if !run.contains(' ') {
+            for (i, c) in run.char_indices() {
+                if matches!(c, '-' | '–' | '/') && i + c.len_utf8() < run.len() && i > 0 {
+                    let end = i + c.len_utf8();
+                    out.push(Token { text: &run[start..end], space: first && ri > 0 });
+                    first = false;
+                    start = end;
+                }
             }
         }
-        out.push(Token { text: &word[start..], space: first && wi > 0 });
+        out.push(Token { text: &run[start..], space: first && ri > 0 });
     }
     if let Some(t) = out.first_mut() {
         t.space = false;
@@ -315,5 +347,25 @@ mod tests {
         assert_eq!(narrow, vec!["yksi kaksi".to_string(), "kolme".to_string()]);
         let hyphen = wrap(&fonts, "sosiaali-palvelut", 10.0, false, fonts.width("sosiaali-", 10.0, false) + 1.0);
         assert_eq!(hyphen, vec!["sosiaali-".to_string(), "palvelut".to_string()]);
+    }
+
+    /// "§ 288", "6 kk", "12 %", a phone number and an amount never break at their spaces; a
+    /// near miss ("kohta 6 kuukautta", "vuonna 2027 alkaen") still breaks where it must.
+    #[test]
+    fn sections_units_phone_numbers_and_amounts_stay_whole() {
+        let fonts = Fonts::new().expect("fonts");
+        let narrow = |s: &str, keep: &str| {
+            let w = fonts.width(keep, 10.0, false) + 1.0;
+            let lines = wrap(&fonts, s, 10.0, false, w);
+            assert!(lines.iter().any(|l| l.contains(keep)), "{s:?} → {lines:?}");
+        };
+        narrow("laki § 288 ja muut", "§ 288");
+        narrow("kesto 6 kk alusta", "6 kk");
+        narrow("osuus 12 % kaikesta", "12 %");
+        narrow("soita 040 123 4567 heti", "040 123 4567");
+        narrow("yhteensä 1 500 € vuodessa", "1 500 €");
+        let w = fonts.width("kohta 6", 10.0, false).max(fonts.width("kuukautta", 10.0, false)) + 1.0;
+        assert_eq!(wrap(&fonts, "kohta 6 kuukautta", 10.0, false, w), vec!["kohta 6", "kuukautta"]);
+        assert!(!glued("2027", "alkaen") && !glued("vuonna", "2027") && glued("§", "288"));
     }
 }

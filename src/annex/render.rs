@@ -192,7 +192,7 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
     let regular = PdfFont::new(ParsedFont::from_bytes(REGULAR, 0, &mut warnings).ok_or(Error::Font)?);
     let bold = PdfFont::new(ParsedFont::from_bytes(BOLD, 0, &mut warnings).ok_or(Error::Font)?);
     let (reg_id, bold_id) = font_ids();
-    let LaidOut { title, date, pages } = doc;
+    let LaidOut { title, date, pages, meta } = doc;
     let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut pages = pages.into_iter().peekable();
     let mut out: Option<lopdf::Document> = None;
@@ -231,6 +231,11 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
     let mut lo = out.ok_or(Error::Render)?;
     // The pages trees and catalogs of later chunks were left out: /Size follows the highest id.
     lo.max_id = lo.objects.keys().map(|id| id.0).max().unwrap_or(0);
+    // printpdf's information dictionary (with empty PDF/X keys) gives way to the archive's.
+    if let Ok(Object::Reference(old)) = lo.trailer.get(b"Info").cloned() {
+        lo.objects.remove(&old);
+    }
+    super::archive::finish(&mut lo, &title, date, &meta).ok_or(Error::Render)?;
     // printpdf writes a random /ID; replace it with one derived from the content.
     let mut h = fnv(0xcbf2_9ce4_8422_2325, title.as_bytes());
     h = fnv(h, date.to_string().as_bytes());

@@ -160,7 +160,7 @@ labels! {
     Author => ("Laatija", "Författare", "Author"),
     Changes => ("Muutokset", "Ändringar", "Changes"),
     Contents => ("Sisällys", "Innehåll", "Contents"),
-    Pages => ("Sivut", "Sidor", "Pages"),
+    Pages => ("Sivuja", "Sidor", "Pages"),
     Title => ("Otsikko", "Rubrik", "Title"),
     None_ => ("Ei merkintöjä.", "Inga uppgifter.", "None."),
     // Charter.
@@ -292,7 +292,7 @@ labels! {
     // Reimbursable costs.
     ReimbursableIntro => ("Korvattavat kustannukset maksetaan toteutuneen mukaisina avoimin kirjoin ilman katetta. Palkkio kattaa yleiskustannukset ja voiton.", "Ersättningsgilla kostnader betalas enligt utfall med öppna böcker utan påslag. Arvodet täcker omkostnader och vinst.", "Reimbursable costs are paid at cost on open books, with no markup. The fee covers overhead and profit."),
     Reimbursable => ("Korvattavat kustannukset", "Ersättningsgilla kostnader", "Reimbursable costs"),
-    NotReimbursable => ("Ei korvattavat kustannukset", "Icke ersättningsgilla kostnader", "Costs that are not reimbursed"),
+    NotReimbursable => ("Ei-korvattavat kustannukset", "Icke ersättningsgilla kostnader", "Costs that are not reimbursed"),
     Category => ("Kustannuslaji", "Kostnadsslag", "Category"),
     Unit => ("Yksikkö", "Enhet", "Unit"),
     Rate => ("Hinta", "Pris", "Rate"),
@@ -309,14 +309,16 @@ labels! {
     RiskId => ("Tunnus", "ID", "ID"),
     Risk => ("Riski", "Risk", "Risk"),
     CauseConsequence => ("Syy → seuraus", "Orsak → följd", "Cause → consequence"),
-    Score => ("P×V", "S×K", "P×I"),
+    Score => ("T×V", "S×K", "P×I"),
+    ProbabilityShort => ("T", "S", "P"),
+    ImpactShort => ("V", "K", "I"),
     Band => ("Taso", "Nivå", "Band"),
     Expected => ("Odotusarvo", "Väntevärde", "Expected value"),
     Mitigation => ("Toimenpiteet", "Åtgärder", "Mitigation"),
     ClosedIncluded => ("Rekisteri sisältää myös suljetut riskit.", "Registret innehåller också avslutade risker.", "The register includes closed risks."),
     ClosedLeftOut => ("Suljetut riskit eivät ole mukana.", "Avslutade risker ingår inte.", "Closed risks are left out."),
     Scales => ("Asteikot", "Skalor", "Scales"),
-    Bands => ("Tasot: 1–{low} matala, –{moderate} kohtalainen, –{high} korkea, yli {high} kriittinen.", "Nivåer: 1–{low} låg, –{moderate} måttlig, –{high} hög, över {high} kritisk.", "Bands: 1–{low} low, to {moderate} moderate, to {high} high, above {high} critical."),
+    Bands => ("Tasot: 1–{low} matala, {low1}–{moderate} kohtalainen, {moderate1}–{high} korkea, yli {high} kriittinen.", "Nivåer: 1–{low} låg, {low1}–{moderate} måttlig, {moderate1}–{high} hög, över {high} kritisk.", "Bands: 1–{low} low, {low1}–{moderate} moderate, {moderate1}–{high} high, above {high} critical."),
     Shared => ("yhteinen", "gemensam", "shared"),
 }
 

@@ -41,6 +41,8 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
     let s = &register.scales;
     f.note(
         &ctx.l(Label::Bands)
+            .replace("{low1}", &(u32::from(s.low_max) + 1).to_string())
+            .replace("{moderate1}", &(u32::from(s.moderate_max) + 1).to_string())
             .replace("{low}", &s.low_max.to_string())
             .replace("{moderate}", &s.moderate_max.to_string())
             .replace("{high}", &s.high_max.to_string()),
@@ -58,8 +60,8 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
         Column::left(ctx.l(Label::Risk), 0.15),
         Column::left(ctx.l(Label::CauseConsequence), 0.18),
         Column::left(ctx.l(Label::Owner), 0.10),
-        Column::center("P", 0.03),
-        Column::center("I", 0.03),
+        Column::center(ctx.l(Label::ProbabilityShort), 0.03),
+        Column::center(ctx.l(Label::ImpactShort), 0.03),
         Column::left(format!("{} / {}", ctx.l(Label::Score), ctx.l(Label::Band)), 0.08),
         Column::right(ctx.l(Label::Expected), 0.09),
         Column::left(ctx.l(Label::Mitigation), 0.19),

@@ -1,0 +1,122 @@
+//! The annexes' PDF as an archive and a reader see it: PDF 1.7 with the document information
+//! and the same in XMP metadata (with the PDF/A-2b identification), an sRGB output intent, the
+//! language, no empty PDF/X keys, and an outline whose entries are the contents page's annexes,
+//! each opening the annex's first page; the contents gives each annex's own page count.
+
+use allianssi::annex::{self, AnnexLanguage, Options};
+use allianssi::model::{AllianceRole, Plan};
+use allianssi::storage;
+use chrono::NaiveDate;
+use lopdf::{Document, Object};
+#[path = "support/pdf.rs"]
+mod pdf;
+
+fn fixture(name: &str) -> Plan {
+    storage::load(std::path::Path::new(&format!("fixtures/{name}.ron"))).expect("fixture loads").plan
+}
+
+fn text(doc: &Document, o: &Object) -> String {
+    let o = match o {
+        Object::Reference(id) => doc.get_object(*id).expect("object"),
+        o => o,
+    };
+    lopdf::decode_text_string(o).expect("a text string")
+}
+
+#[test]
+fn metadata_output_intent_language_and_outline_on_every_template_and_language() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let plan = fixture(name);
+        for lang in [AnnexLanguage::Fi, AnnexLanguage::Sv, AnnexLanguage::En, AnnexLanguage::FiSv] {
+            let all = annex::all(&plan);
+            let bytes = annex::export(&plan, &Options::new(&plan, all.clone(), lang, day)).expect("export");
+            assert_eq!(pdf::problems(&bytes), Vec::<String>::new(), "{name} {lang:?}");
+            assert!(bytes.starts_with(b"%PDF-1.7"), "{name} {lang:?}");
+            let doc = Document::load_mem(&bytes).expect("parses");
+
+            // Document information: filled, and no PDF/X keys.
+            let info = doc.trailer.get(b"Info").and_then(Object::as_reference).expect("info");
+            let info = doc.get_dictionary(info).expect("info dict");
+            for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Keywords"] {
+                assert!(info.get(key).is_err(), "{name} {lang:?}: {}", String::from_utf8_lossy(key));
+            }
+            let title = text(&doc, info.get(b"Title").expect("title"));
+            let author = text(&doc, info.get(b"Author").expect("author"));
+            let subject = text(&doc, info.get(b"Subject").expect("subject"));
+            let owner = plan.parties.iter().find(|p| p.role == AllianceRole::Owner).expect("an owner");
+            assert_eq!(author, owner.name);
+            assert!(!title.is_empty() && subject.contains(&annex::title(&plan, all[0], lang)), "{subject}");
+
+            // The catalog: language, XMP metadata agreeing with the information, the output intent.
+            let catalog = doc.catalog().expect("catalog");
+            let expected_lang = match lang {
+                AnnexLanguage::Sv => "sv-FI",
+                AnnexLanguage::En => "en",
+                _ => "fi-FI",
+            };
+            assert_eq!(catalog.get(b"Lang").and_then(Object::as_str).expect("lang"), expected_lang.as_bytes());
+            let md = catalog.get(b"Metadata").and_then(Object::as_reference).expect("metadata");
+            let md = doc.get_object(md).and_then(Object::as_stream).expect("metadata stream");
+            assert_eq!(md.dict.get(b"Subtype").and_then(Object::as_name).expect("subtype"), b"XML");
+            let xmp = String::from_utf8(md.content.clone()).expect("XMP is UTF-8, uncompressed");
+            for needle in [
+                "<pdfaid:part>2</pdfaid:part>".to_string(),
+                "<pdfaid:conformance>B</pdfaid:conformance>".to_string(),
+                format!("<rdf:li>{}</rdf:li></rdf:Seq></dc:creator>", author.replace('&', "&amp;")),
+                format!("<rdf:li>{expected_lang}</rdf:li>"),
+                "<xmp:CreateDate>2026-11-22T12:00:00+00:00</xmp:CreateDate>".to_string(),
+            ] {
+                assert!(xmp.contains(&needle), "{name} {lang:?}: {needle}");
+            }
+            let title_xml = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            assert!(xmp.contains(&format!("x-default\">{title_xml}</rdf:li>")), "the XMP title is the title");
+            let intents = catalog.get(b"OutputIntents").and_then(Object::as_array).expect("output intents");
+            let intent = doc.get_dictionary(intents[0].as_reference().expect("ref")).expect("intent");
+            assert_eq!(intent.get(b"S").and_then(Object::as_name).expect("S"), b"GTS_PDFA1");
+            let icc = intent.get(b"DestOutputProfile").and_then(Object::as_reference).expect("profile");
+            let icc = doc.get_object(icc).and_then(Object::as_stream).expect("profile stream");
+            assert_eq!(icc.dict.get(b"N").and_then(Object::as_i64).expect("N"), 3);
+            let raw = icc.decompressed_content().unwrap_or_else(|_| icc.content.clone());
+            assert_eq!(&raw[36..40], b"acsp", "an ICC profile");
+
+            // The outline: one entry per annex of the contents, in order, each at its first page.
+            let outlines = catalog.get(b"Outlines").and_then(Object::as_reference).expect("outlines");
+            let outlines = doc.get_dictionary(outlines).expect("outlines dict");
+            assert_eq!(outlines.get(b"Count").and_then(Object::as_i64).expect("count"), all.len() as i64);
+            let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+            let mut item = outlines.get(b"First").and_then(Object::as_reference).ok();
+            let mut firsts = Vec::new();
+            for kind in &all {
+                let id = item.expect("an outline item per annex");
+                let d = doc.get_dictionary(id).expect("item");
+                let entry = text(&doc, d.get(b"Title").expect("title"));
+                assert!(entry.ends_with(&annex::title(&plan, *kind, lang)), "{entry}");
+                let dest = d.get(b"Dest").and_then(Object::as_array).expect("dest");
+                let page = dest[0].as_reference().expect("page ref");
+                firsts.push(pages.iter().position(|p| *p == page).expect("a page of the document"));
+                item = d.get(b"Next").and_then(Object::as_reference).ok();
+            }
+            assert!(item.is_none(), "no more items than annexes");
+            // The contents page comes first; each annex starts where the one before ended.
+            assert_eq!(firsts[0], 1, "{name} {lang:?}");
+            assert!(firsts.windows(2).all(|w| w[0] < w[1]));
+            // The contents gives each annex's page count: they add up to the pages after it.
+            let contents = doc.extract_text(&[1]).expect("text");
+            let mut counts = Vec::new();
+            for (i, w) in firsts.iter().enumerate() {
+                let next = firsts.get(i + 1).copied().unwrap_or(pages.len());
+                counts.push(next - w);
+            }
+            let digits: Vec<String> = contents
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.chars().all(|c| c.is_ascii_digit()) && !l.is_empty())
+                .map(str::to_string)
+                .collect();
+            for c in &counts {
+                assert!(digits.contains(&c.to_string()), "{name} {lang:?}: {c} pages in {digits:?}");
+            }
+        }
+    }
+}
