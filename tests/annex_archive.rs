@@ -120,3 +120,41 @@ fn metadata_output_intent_language_and_outline_on_every_template_and_language() 
         }
     }
 }
+
+/// Every heading is followed on its page by content, not only by its intro: a heading with its
+/// short intro moves to the next page with the table or text it introduces.
+#[test]
+fn no_heading_ends_a_page_alone_or_with_only_its_intro() {
+    use allianssi::annex::layout::{BODY_TOP, Item, Rgb};
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let mut checked = 0;
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let plan = fixture(name);
+        for lang in [AnnexLanguage::Fi, AnnexLanguage::Sv, AnnexLanguage::En, AnnexLanguage::FiSv] {
+            let laid = annex::layout(&plan, &Options::new(&plan, annex::all(&plan), lang, day)).expect("layout");
+            for (n, page) in laid.pages.iter().enumerate() {
+                let texts: Vec<&allianssi::annex::layout::Text> = page
+                    .items
+                    .iter()
+                    .filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None })
+                    .filter(|t| t.y > BODY_TOP)
+                    .collect();
+                for h in texts.iter().filter(|t| t.bold && t.color == Rgb::ACCENT) {
+                    checked += 1;
+                    let below = page.items.iter().any(|i| match i {
+                        Item::Text(t) => t.y > h.y + 0.5 && t.color != Rgb::ACCENT && t.color != Rgb::MUTED,
+                        Item::Rect { y, .. } => *y > h.y + 0.5,
+                        Item::Line { y1, .. } => *y1 > h.y + 0.5,
+                    });
+                    assert!(
+                        below,
+                        "{name} {lang:?} page {}: “{}” has nothing but headings or notes below it",
+                        n + 1,
+                        h.text
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} headings checked");
+}

@@ -64,11 +64,14 @@ pub struct Table {
     pub rows: Vec<Row>,
     pub size: f32,
     pub zebra: bool,
+    /// A column whose label holds for the rows below it left empty (a party over its
+    /// services), and the word that marks it repeated on a new page: "Kunta (jatkuu)".
+    pub group: Option<(usize, String)>,
 }
 
 impl Table {
     pub fn new(columns: Vec<Column>) -> Table {
-        Table { columns, header: true, rows: Vec::new(), size: SMALL, zebra: true }
+        Table { columns, header: true, rows: Vec::new(), size: SMALL, zebra: true, group: None }
     }
 
     pub fn push(&mut self, cells: Vec<String>) {
@@ -85,6 +88,10 @@ struct Laid {
     fill: Option<Rgb>,
 }
 
+/// Lines of text after a heading that move with it to the next page when what follows them
+/// does not fit: a heading never ends a page, nor does a heading with its short intro.
+const KEEP_LINES: usize = 3;
+
 /// Places blocks on pages, starting new pages as they fill.
 pub struct Flow<'a> {
     pub fonts: &'a Fonts,
@@ -95,12 +102,15 @@ pub struct Flow<'a> {
     /// A heading not yet followed by anything: its first item and the y it started at. A new
     /// page takes it along, so a heading never ends a page.
     orphan: Option<(usize, f32)>,
+    /// Lines of text placed after that heading that stay with it (an intro, a one-line
+    /// paragraph): the block after them starting a new page takes them along too.
+    orphan_lines: usize,
 }
 
 impl<'a> Flow<'a> {
     /// A flow for one annex (`part`), starting on a new page.
     pub fn new(fonts: &'a Fonts, part: usize, orientation: Orientation) -> Flow<'a> {
-        let mut f = Flow { fonts, pages: Vec::new(), part, orientation, y: BODY_TOP, orphan: None };
+        let mut f = Flow { fonts, pages: Vec::new(), part, orientation, y: BODY_TOP, orphan: None, orphan_lines: 0 };
         f.new_page(orientation);
         f
     }
@@ -199,6 +209,7 @@ impl<'a> Flow<'a> {
         self.y += 3.0;
         if self.orphan.is_none() {
             self.orphan = Some((start, y0));
+            self.orphan_lines = 0;
         }
     }
 
@@ -219,7 +230,14 @@ impl<'a> Flow<'a> {
         for l in lines {
             self.ensure(size * LEADING);
             self.y += size * LEADING;
-            self.push(Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l));
+            let item = Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l);
+            // The first lines after a heading stay with it (see `orphan_lines`).
+            if self.orphan.is_some() && self.orphan_lines < KEEP_LINES {
+                self.orphan_lines += 1;
+                self.push_raw(item);
+            } else {
+                self.push(item);
+            }
         }
     }
 
@@ -316,9 +334,15 @@ impl<'a> Flow<'a> {
         if let Some(h) = &head {
             self.draw_row(h, &widths, &aligns, (0, h.lines), true);
         }
+        let mut label = String::new();
         for (i, r) in t.rows.iter().enumerate() {
             let fill = r.fill.or((t.zebra && i % 2 == 1).then_some(Rgb::ZEBRA));
-            let laid = self.lay(&r.cells, &widths, t.size, r.bold, fill);
+            let mut laid = self.lay(&r.cells, &widths, t.size, r.bold, fill);
+            if let Some((c, _)) = &t.group
+                && let Some(cell) = r.cells.get(*c).filter(|s| !s.is_empty())
+            {
+                label = cell.clone();
+            }
             let mut from = 0;
             while from < laid.lines {
                 let fits = ((self.room() - 2.0 * PAD) / laid.line_height).floor().max(0.0) as usize;
@@ -329,6 +353,16 @@ impl<'a> Flow<'a> {
                     self.new_page(self.orientation);
                     if let Some(h) = &head {
                         self.draw_row(h, &widths, &aligns, (0, h.lines), true);
+                    }
+                    // The group's label goes with its rows to the new page.
+                    if let Some((c, word)) = &t.group
+                        && from == 0
+                        && !label.is_empty()
+                        && r.cells.get(*c).is_some_and(String::is_empty)
+                    {
+                        let mut cells = r.cells.clone();
+                        cells[*c] = format!("{label} ({word})");
+                        laid = self.lay(&cells, &widths, t.size, r.bold, fill);
                     }
                     continue;
                 }
@@ -365,5 +399,36 @@ impl<'a> Flow<'a> {
         self.ensure(size * LEADING);
         self.y += size * LEADING;
         self.push(Item::text(MARGIN_X, self.y - size * 0.3, size, bold, Rgb::TEXT, text));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(page: &Page) -> Vec<String> {
+        page.items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t.text.clone()) } else { None }).collect()
+    }
+
+    /// A group's label is repeated, marked, on each page its rows continue on; a row that
+    /// has its own label is left as it is.
+    #[test]
+    fn a_continued_group_keeps_its_label() {
+        let fonts = Fonts::new().expect("fonts");
+        let mut f = Flow::new(&fonts, 0, Orientation::Portrait);
+        let mut t = Table::new(vec![Column::left("Osapuoli", 0.5), Column::left("Palvelu", 0.5)]);
+        t.group = Some((0, "jatkuu".into()));
+        for i in 0..150 {
+            t.push(vec![if i == 0 { "Kunta A".into() } else { String::new() }, format!("palvelu {i}")]);
+        }
+        t.push(vec!["Kunta B".into(), "palvelu B".into()]);
+        f.table(&t);
+        assert!(f.pages.len() >= 2, "{} pages", f.pages.len());
+        assert!(!texts(&f.pages[0]).iter().any(|s| s.contains("jatkuu")));
+        for p in &f.pages[1..] {
+            let all = texts(p);
+            assert!(all.iter().any(|s| s == "Kunta A (jatkuu)") || all.iter().any(|s| s == "Kunta B"), "{all:?}");
+        }
+        assert!(!f.pages.iter().flat_map(texts).any(|s| s == "Kunta B (jatkuu)"));
     }
 }

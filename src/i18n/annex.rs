@@ -161,6 +161,7 @@ labels! {
     Changes => ("Muutokset", "Ändringar", "Changes"),
     Contents => ("Sisällys", "Innehåll", "Contents"),
     Pages => ("Sivuja", "Sidor", "Pages"),
+    Continued => ("jatkuu", "forts.", "cont."),
     Title => ("Otsikko", "Rubrik", "Title"),
     None_ => ("Ei merkintöjä.", "Inga uppgifter.", "None."),
     // Charter.

@@ -139,6 +139,7 @@ fn resources(f: &mut Flow, ctx: &Ctx) {
         Column::right(ctx.l(Label::EurosPerYear), 0.17),
         Column::right(ctx.l(Label::PersonYears), 0.11),
     ]);
+    table.group = Some((0, ctx.l(Label::Continued)));
     for s in &totals {
         let name = party_label(ctx, s.party);
         for (i, l) in s.lines.iter().enumerate() {
