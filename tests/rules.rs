@@ -239,6 +239,7 @@ const CASES: &[(&str, Severity, Mutation)] = &[
     ("risk-impact-exposure", Severity::Warning, |p| p.risks.risks[0].impact = 2),
     ("risk-bands", Severity::Error, |p| p.risks.scales.moderate_max = 3),
     ("annex-number", Severity::Warning, |p| p.meta.annexes[1].number = 1),
+    ("font-missing-glyphs", Severity::Warning, |p| p.risks.risks[0].title.push_str(" 漢字")),
     ("L1-organiser-accountable", Severity::Error, |p| {
         set_role(p, ADVICE, CITY, ServiceRole::Funder);
         set_role(p, ADVICE, TOWN, ServiceRole::Accountable);
@@ -303,7 +304,7 @@ fn every_code_has_a_case() {
     codes.sort_unstable();
     codes.dedup();
     assert_eq!(codes.len(), CASES.len(), "a code appears twice in CASES");
-    assert_eq!(codes.len(), 47);
+    assert_eq!(codes.len(), 48);
 }
 
 #[test]
@@ -509,4 +510,18 @@ fn a_risks_impact_agrees_with_its_exposure() {
     assert!(!fires(1, 40, false));
     assert!(fires(1, 60, false), "0,6 % is impact 2");
     assert!(!fires(4, 290, true), "the plan's own scale is not judged");
+}
+
+/// Characters outside the annexes' font are named with their code points, once each, on the
+/// row that holds them; the letters, dashes, quotes and signs of fi/sv/en text are all in it.
+#[test]
+fn characters_the_font_lacks_are_reported_where_they_are() {
+    let mut plan = base();
+    plan.risks.risks[0].mitigation = "Sopimus 漢 ja 漢 uudelleen 字".into();
+    plan.parties[0].contact.name = "Åsa Öberg – ”laatu” € § ½ ± × → • …".into();
+    let found: Vec<_> = rules::check(&plan).into_iter().filter(|f| f.code() == "font-missing-glyphs").collect();
+    assert_eq!(found.len(), 1, "{:?}", found.iter().map(|f| f.message(Language::En)).collect::<Vec<_>>());
+    assert_eq!(found[0].subject, rules::Subject::Risk(plan.risks.risks[0].id));
+    let m = found[0].message(Language::Fi);
+    assert!(m.contains("U+5B57") && m.matches("U+6F22").count() == 1, "{m}");
 }

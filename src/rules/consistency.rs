@@ -15,6 +15,7 @@ pub(super) fn check(plan: &Plan, out: &mut Findings) {
     metrics(plan, out);
     risks(plan, out);
     annexes(plan, out);
+    glyphs(plan, out);
 }
 
 fn phases(plan: &Plan, out: &mut Findings) {
@@ -345,6 +346,57 @@ fn impact_against_exposure(plan: &Plan, out: &mut Findings) {
                 },
             );
         }
+    }
+}
+
+/// Text that the annexes print, checked against their font: a character it has no glyph for
+/// would print as an empty box. Latin letters (ASCII, Latin-1, Latin Extended-A) are always in
+/// the font, so only other characters are looked up.
+fn glyphs(plan: &Plan, out: &mut Findings) {
+    use std::sync::OnceLock;
+    static FONTS: OnceLock<Option<crate::annex::font::Fonts>> = OnceLock::new();
+    let Some(fonts) = FONTS.get_or_init(|| crate::annex::font::Fonts::new().ok()) else { return };
+    let mut check = |subject: Subject, what: &str, texts: &[&str]| {
+        let mut missing: Vec<char> = Vec::new();
+        for c in texts.iter().flat_map(|t| t.chars()) {
+            let common = c.is_ascii() || ('\u{a0}'..='\u{17f}').contains(&c) || c.is_control();
+            if !common && !fonts.has_glyph(c) && !missing.contains(&c) && missing.len() < 8 {
+                missing.push(c);
+            }
+        }
+        if !missing.is_empty() {
+            let chars =
+                missing.iter().map(|c| format!("“{c}” (U+{:04X})", u32::from(*c))).collect::<Vec<_>>().join(", ");
+            out.warning(subject, Problem::MissingGlyphs { what: what.to_string(), chars });
+        }
+    };
+    let m = &plan.meta;
+    let mut meta: Vec<&str> =
+        vec![&m.name, &m.alliance_name, &m.record_number, &m.target_group, &m.client_needs, &m.place];
+    meta.extend(m.strategic_goals.iter().chain(&m.community_goals).chain(&m.individual_goals).map(String::as_str));
+    check(Subject::Plan, &m.name, &meta);
+    for p in plan.parties.iter() {
+        let c = &p.contact;
+        check(Subject::Party(p.id), &p.name, &[&p.name, &p.short_name, &c.name, &c.title, &c.email, &c.phone]);
+    }
+    for s in plan.services.iter() {
+        check(Subject::Service(s.id), &s.name, &[&s.name, &s.description, &s.target_group]);
+    }
+    for ph in &plan.phases {
+        check(Subject::Phase(ph.kind), crate::i18n::Named::name(&ph.kind, crate::i18n::Language::Fi), &[&ph.notes]);
+        for d in &ph.deliverables {
+            check(Subject::Deliverable(d.id), &d.title, &[&d.title, &d.note]);
+        }
+    }
+    for c in plan.budget.cost_lines.iter() {
+        check(Subject::CostLine(c.id), &c.description, &[&c.description]);
+    }
+    for x in &plan.budget.metrics {
+        check(Subject::Metric(x.id), &x.name, &[&x.name, &x.definition, &x.source, &x.unit]);
+    }
+    for r in plan.risks.risks.iter() {
+        let texts = [&r.code, &r.title, &r.cause, &r.consequence, &r.mitigation, &r.owner_person, &r.action_owner];
+        check(Subject::Risk(r.id), &r.title, &texts.map(String::as_str));
     }
 }
 

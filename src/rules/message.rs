@@ -194,6 +194,11 @@ pub enum Problem {
         likely: crate::model::Money,
         target: crate::model::Money,
     },
+    /// Text holds characters the annexes' font has no glyph for (they would print as boxes).
+    MissingGlyphs {
+        what: String,
+        chars: String,
+    },
 }
 
 impl Problem {
@@ -250,6 +255,7 @@ impl Problem {
             BodyNotInSetting { .. } => "S1-body-not-in-setting",
             LeadershipTeamSize { .. } => "S2-leadership-team-size",
             ImpactAgainstExposure { .. } => "risk-impact-exposure",
+            MissingGlyphs { .. } => "font-missing-glyphs",
         }
     }
 
@@ -554,6 +560,11 @@ impl Problem {
                     format!("The risk “{risk}” has impact {impact}, but its most likely amount {m} is impact class {class} of the target cost {t}. Correct the impact or the amount so that they agree (impact 4 = 3–5 % of the target cost)."),
                 )
             }
+            MissingGlyphs { what, chars } => l.pick(
+                format!("Tekstissä “{what}” on merkkejä, joita liitteiden kirjasimessa ei ole: {chars}. Ne tulostuisivat PDF-liitteisiin tyhjinä laatikoina; korvaa ne tavallisilla merkeillä."),
+                format!("Texten ”{what}” har tecken som bilagornas typsnitt saknar: {chars}. De skulle skrivas ut som tomma rutor i PDF-bilagorna; ersätt dem med vanliga tecken."),
+                format!("The text “{what}” has characters the annexes' font lacks: {chars}. They would print as empty boxes in the PDF annexes; replace them with ordinary characters."),
+            ),
             LeadershipTeamSize { seats, max } => l.pick(
                 format!("Johtoryhmässä olisi {seats} osapuolta. Allianssin johtoryhmässä on yksi johtaja kustakin osapuolesta ja enintään noin {max} henkeä, jotta se pystyy päättämään yksimielisesti; kokoa osapuolia yhteen tai siirrä osa havainnoijiksi."),
                 format!("Ledningsgruppen skulle ha {seats} parter. Alliansens ledningsgrupp har en chef från varje part och högst omkring {max} personer så att den kan besluta enhälligt; slå samman parter eller gör några till observatörer."),
