@@ -158,3 +158,29 @@ fn no_heading_ends_a_page_alone_or_with_only_its_intro() {
     }
     assert!(checked > 100, "{checked} headings checked");
 }
+
+/// The date under a risk's status in the register says it is the next review.
+#[test]
+fn the_date_under_a_status_is_labelled() {
+    let plan = fixture("tyollisyysalue");
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    for (lang, word) in
+        [(AnnexLanguage::Fi, "tarkistus "), (AnnexLanguage::Sv, "granskas "), (AnnexLanguage::En, "review ")]
+    {
+        let laid = annex::layout(&plan, &Options::new(&plan, vec![allianssi::model::AnnexKind::Risks], lang, day))
+            .expect("layout");
+        let texts: Vec<String> = laid
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| if let allianssi::annex::layout::Item::Text(t) = i { Some(t.text.clone()) } else { None })
+            .collect();
+        let r = plan.risks.risks.iter().find(|r| r.review.is_some()).expect("a review date");
+        let date = lang.date(r.review.expect("date"));
+        // In the narrow status column the label and the date may sit on two lines.
+        let joined = texts.join("\n");
+        let found =
+            joined.contains(&format!("{word}{date}")) || joined.contains(&format!("{}\n{date}", word.trim_end()));
+        assert!(found, "{lang:?}: {word}{date}");
+    }
+}

@@ -203,7 +203,9 @@ fn tokens(paragraph: &str) -> Vec<Token<'_>> {
         let run = &paragraph[rs..re];
         let mut start = 0;
         let mut first = true;
-        if !run.contains(' ') {
+        // A date or number ("2027-01-15", "1.1.2027", "2019–2022") is not split at its marks.
+        let numeric = run.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '.' | ',' | '/'));
+        if !run.contains(' ') && !numeric {
             for (i, c) in run.char_indices() {
                 if matches!(c, '-' | '–' | '/') && i + c.len_utf8() < run.len() && i > 0 {
                     let end = i + c.len_utf8();
@@ -364,6 +366,7 @@ mod tests {
         narrow("osuus 12 % kaikesta", "12 %");
         narrow("soita 040 123 4567 heti", "040 123 4567");
         narrow("yhteensä 1 500 € vuodessa", "1 500 €");
+        narrow("review 2027-01-15 next", "2027-01-15");
         let w = fonts.width("kohta 6", 10.0, false).max(fonts.width("kuukautta", 10.0, false)) + 1.0;
         assert_eq!(wrap(&fonts, "kohta 6 kuukautta", 10.0, false, w), vec!["kohta 6", "kuukautta"]);
         assert!(!glued("2027", "alkaen") && !glued("vuonna", "2027") && glued("§", "288"));

@@ -197,6 +197,7 @@ labels! {
     Start => ("Alkaa", "Börjar", "Start"),
     End => ("Päättyy", "Slutar", "End"),
     Due => ("Määräpäivä", "Förfallodag", "Due"),
+    ReviewOn => ("tarkistus", "granskas", "review"),
     Owner => ("Vastuutaho", "Ansvarig part", "Owner"),
     Deliverables => ("Tuotokset", "Leveranser", "Deliverables"),
     Deliverable => ("Tuotos", "Leverans", "Deliverable"),

@@ -94,7 +94,8 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
         }
         let mut status = t.named(&r.status);
         if let Some(d) = r.review {
-            status = format!("{status}\n{}", t.date(d));
+            // The date is the next review, and says so.
+            status = format!("{status}\n{} {}", ctx.l(Label::ReviewOn), t.date(d));
         }
         table.push(vec![
             r.code.clone(),
