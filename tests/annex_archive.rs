@@ -184,3 +184,33 @@ fn the_date_under_a_status_is_labelled() {
         assert!(found, "{lang:?}: {word}{date}");
     }
 }
+
+/// No text of any annex of any template in any language is set under 8 pt (text shrinks to fit
+/// a column only that far; a word still too wide breaks with a hyphen).
+#[test]
+fn no_text_under_eight_points() {
+    use allianssi::annex::layout::{Item, MIN_TEXT};
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let mut sizes = std::collections::BTreeSet::new();
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let plan = fixture(name);
+        for lang in [AnnexLanguage::Fi, AnnexLanguage::Sv, AnnexLanguage::En, AnnexLanguage::FiSv] {
+            let laid = annex::layout(&plan, &Options::new(&plan, annex::all(&plan), lang, day)).expect("layout");
+            for (n, page) in laid.pages.iter().enumerate() {
+                for item in &page.items {
+                    if let Item::Text(t) = item {
+                        sizes.insert((t.size * 100.0).round() as i32);
+                        assert!(
+                            t.size >= MIN_TEXT - 0.01,
+                            "{name} {lang:?} page {}: “{}” at {} pt",
+                            n + 1,
+                            t.text,
+                            t.size
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(sizes.len() <= 12, "a handful of sizes, not a shrink per cell: {sizes:?}");
+}

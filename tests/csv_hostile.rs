@@ -4,7 +4,8 @@
 //! the i64 limits, impossible dates, formulas, paths and URLs, control characters). Each answer
 //! is an error naming a line of the file (nothing imported: the plan given is unchanged), or a
 //! plan that saves and loads back as itself and passes the rules without a panic; always within
-//! 2 s and bounded memory.
+//! 6 s (a debug build on a loaded 2-core machine; a quadratic import took 13–71 s) and bounded
+//! memory.
 
 #[path = "memory/mod.rs"]
 mod memory;
@@ -34,7 +35,7 @@ fn check(kind: Kind, plan: &Plan, bytes: &[u8]) -> Result<Option<Plan>, String> 
     let (result, peak) = memory::peak_during(|| catch_unwind(AssertUnwindSafe(|| kind.import(plan, bytes))));
     let took = started.elapsed();
     let result = result.map_err(|_| "panicked".to_string())?;
-    if took > Duration::from_secs(2) {
+    if took > Duration::from_secs(6) {
         return Err(format!("took {took:?}"));
     }
     if peak > 32 * 1024 * 1024 + 24 * bytes.len() {
@@ -309,10 +310,11 @@ fn a_100_mb_csv_file_is_refused_before_it_is_read() {
     assert_eq!(std::fs::read(&plan_path).expect("read"), before, "the plan is untouched");
 }
 
-/// A file of 20 000 rows imports (or is refused) within 2 s: the imports look rows up in hash maps
+/// A file of 20 000 rows imports (or is refused) within 6 s in a debug build (about 1 s each on
+/// this machine; the limit leaves room for a loaded CI run): the imports look rows up in hash maps
 /// (they were quadratic once: 71 s, 25 s and 13 s for parties, services and risks).
 #[test]
-fn twenty_thousand_rows_are_answered_within_two_seconds() {
+fn twenty_thousand_rows_are_answered_in_linear_time() {
     let plan = plan();
     for kind in KINDS {
         let (header, rows) = split(&kind.export(&plan));

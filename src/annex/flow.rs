@@ -2,7 +2,7 @@
 //! continue across pages with their header row repeated, and fixed-size drawings (charts).
 
 use super::font::Fonts;
-use super::layout::{BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, fit, fit_line};
+use super::layout::{BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, fit, fit_line, floor, widest_token};
 
 pub const BODY: f32 = 9.5;
 pub const SMALL: f32 = 8.0;
@@ -306,9 +306,10 @@ impl<'a> Flow<'a> {
     pub fn table(&mut self, t: &Table) {
         let width = self.width();
         let sum: f32 = t.columns.iter().map(|c| c.width).sum::<f32>().max(0.0001);
-        let widths: Vec<f32> = t.columns.iter().map(|c| c.width / sum * width).collect();
+        let mut widths: Vec<f32> = t.columns.iter().map(|c| c.width / sum * width).collect();
         let aligns: Vec<Align> = t.columns.iter().map(|c| c.align).collect();
         let titles: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
+        self.widen_for_words(t, &titles, &mut widths);
         let head = t.header.then(|| self.lay(&titles, &widths, t.size, true, Some(Rgb::HEAD)));
         let head_h = head.as_ref().map_or(0.0, |h| h.lines as f32 * h.line_height + 2.0 * PAD);
         let first_h = t.rows.first().map_or(0.0, |r| {
@@ -375,6 +376,33 @@ impl<'a> Flow<'a> {
             self.y += 6.0;
         } else {
             self.y += 3.0;
+        }
+    }
+
+    /// Columns too narrow for their longest word (at the smallest size text may shrink to)
+    /// take width from columns with room to spare, so words break at spaces, not inside.
+    fn widen_for_words(&self, t: &Table, titles: &[String], widths: &mut [f32]) {
+        let small = floor(t.size);
+        let need: Vec<f32> = (0..widths.len())
+            .map(|i| {
+                let words = t
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.cells.get(i))
+                    .map(|c| widest_token(self.fonts, c, small, false))
+                    .fold(0.0, f32::max);
+                words.max(widest_token(self.fonts, &titles[i], small, true)) + 2.0 * PAD + 0.5
+            })
+            .collect();
+        let deficit: Vec<f32> = widths.iter().zip(&need).map(|(w, n)| (n - w).max(0.0)).collect();
+        let slack: Vec<f32> = widths.iter().zip(&need).map(|(w, n)| (w - n).max(0.0)).collect();
+        let (d, s) = (deficit.iter().sum::<f32>(), slack.iter().sum::<f32>());
+        let take = d.min(s);
+        if take <= 0.0 {
+            return;
+        }
+        for (i, w) in widths.iter_mut().enumerate() {
+            *w += deficit[i] * take / d - slack[i] * take / s;
         }
     }
 

@@ -62,7 +62,8 @@ pub fn header(page: &mut Page, ctx: &Ctx, part: &Part, n: usize, total: usize) {
     let top = 30.0;
     let mut lowest: f32 = top;
     for (x, sw, bold, text) in slots {
-        let (size, lines) = fit_lines(ctx.fonts, &text, HEAD_SIZE, bold, sw * w, 2);
+        // Up to three lines: text is never set under 8 pt, so a long name wraps instead.
+        let (size, lines) = fit_lines(ctx.fonts, &text, HEAD_SIZE, bold, sw * w, 3);
         for (i, l) in lines.iter().enumerate() {
             let y = top + (i + 1) as f32 * size * 1.25;
             lowest = lowest.max(y);
@@ -219,13 +220,13 @@ fn approval_blocks(f: &mut Flow, ctx: &Ctx) {
             } else {
                 format!("{}: {place}", ctx.l(Label::PlaceDate))
             };
-            items.push(Item::text(x, y, 7.5, false, Rgb::MUTED, place_line));
+            y = muted_lines(ctx, &mut items, &place_line, x, y, bw);
             y += 4.0;
             items.push(Item::line(x, y + 12.0, x + bw, y + 12.0, 0.5, Rgb::RULE));
             y += 40.0;
             items.push(Item::line(x, y, x + bw, y, 0.5, Rgb::RULE));
             y += 9.0;
-            items.push(Item::text(x, y, 7.5, false, Rgb::MUTED, ctx.l(Label::Signature)));
+            y = muted_lines(ctx, &mut items, &ctx.l(Label::Signature), x, y, bw);
             let who = [p.contact.name.trim(), p.contact.title.trim()]
                 .iter()
                 .filter(|s| !s.is_empty())
@@ -240,11 +241,24 @@ fn approval_blocks(f: &mut Flow, ctx: &Ctx) {
             }
             items.push(Item::line(x, y - 6.0, x + bw, y - 6.0, 0.5, Rgb::RULE));
             y += 3.0;
-            items.push(Item::text(x, y, 7.5, false, Rgb::MUTED, ctx.l(Label::NameTitle)));
+            y = muted_lines(ctx, &mut items, &ctx.l(Label::NameTitle), x, y, bw);
             height = height.max(y + 10.0);
         }
         f.drawing(height, items);
     }
+}
+
+/// A muted 8-pt label wrapped to the width, its first line at `y`; the y of its last line.
+fn muted_lines(ctx: &Ctx, items: &mut Vec<Item>, text: &str, x: f32, y: f32, width: f32) -> f32 {
+    let (size, lines) = fit(ctx.fonts, text, 8.0, false, width);
+    let mut at = y;
+    for (i, l) in lines.into_iter().enumerate() {
+        if i > 0 {
+            at += size * 1.25;
+        }
+        items.push(Item::text(x, at, size, false, Rgb::MUTED, l));
+    }
+    at
 }
 
 /// The contents page: each annex with its number, title and pages in this file.

@@ -13,8 +13,16 @@ pub const MARGIN_X: f32 = 50.0;
 pub const BODY_TOP: f32 = 92.0;
 /// The bottom margin.
 pub const MARGIN_BOTTOM: f32 = 48.0;
-/// The smallest size text shrinks to before long words are broken.
+/// The smallest size text shrinks to before long words are broken, as a share of its size…
 pub const SHRINK: f32 = 0.72;
+/// …and never below this many points: an annex prints nothing smaller.
+pub const MIN_TEXT: f32 = 8.0;
+
+/// The smallest size text of `size` may shrink to: `SHRINK` of it, not under `MIN_TEXT` (text
+/// set smaller than that to begin with does not shrink at all).
+pub fn floor(size: f32) -> f32 {
+    (size * SHRINK).max(MIN_TEXT.min(size))
+}
 
 /// A colour, 0–255 per channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,10 +259,17 @@ pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec
                 w += tw;
                 continue;
             }
-            // A piece wider than the column: break it between characters.
-            for c in tok.text.chars() {
+            // A piece wider than the column: break it between characters, each broken line
+            // ending with a hyphen so the reader sees the word go on.
+            let hyphen = fonts.width("-", size, bold);
+            let chars: Vec<char> = tok.text.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
                 let cw = fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
-                if !line.is_empty() && w + cw > width {
+                let last = i + 1 == chars.len();
+                if !line.is_empty() && w + cw + if last { 0.0 } else { hyphen } > width {
+                    if !line.ends_with(['-', '–', '/']) {
+                        line.push('-');
+                    }
                     lines.push(std::mem::take(&mut line));
                     w = 0.0;
                 }
@@ -271,7 +286,7 @@ pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec
 /// not fit otherwise) and the wrapped lines.
 pub fn fit(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32, Vec<String>) {
     let widest = widest_token(fonts, text, size, bold);
-    let size = if widest > width && widest > 0.0 { (size * width / widest).max(size * SHRINK) } else { size };
+    let size = if widest > width && widest > 0.0 { (size * width / widest).max(floor(size)) } else { size };
     (size, wrap(fonts, text, size, bold, width))
 }
 
@@ -284,14 +299,14 @@ pub fn fit_lines(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32, m
         if lines.len() <= max_lines.max(1) {
             return (s, lines);
         }
-        if s <= size * SHRINK {
+        if s <= floor(size) {
             let mut lines: Vec<String> = lines.into_iter().take(max_lines.max(1)).collect();
             if let Some(last) = lines.last_mut() {
                 *last = fit_line(fonts, &format!("{last}…"), s, bold, width).1;
             }
             return (s, lines);
         }
-        s = (s - 0.25).max(size * SHRINK);
+        s = (s - 0.25).max(floor(size));
     }
 }
 
@@ -301,7 +316,7 @@ pub fn fit_line(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) ->
     if w <= width {
         return (size, text.to_string());
     }
-    let small = (size * width / w).max(size * SHRINK);
+    let small = (size * width / w).max(floor(size));
     if fonts.width(text, small, bold) <= width {
         return (small, text.to_string());
     }
@@ -328,13 +343,20 @@ mod tests {
                     sekä kuntakokeiluyhteistyö-neuvottelut";
         for width in [20.0, 45.0, 90.0, 200.0] {
             let (size, lines) = fit(&fonts, text, 9.0, false, width);
-            assert!(size >= 9.0 * SHRINK - 0.01);
+            assert!(size >= MIN_TEXT - 0.01, "{size} pt at {width}");
             for l in &lines {
                 assert!(fonts.width(l, size, false) <= width + 0.01, "{l} at {width}");
             }
-            let joined: String = lines.concat().chars().filter(|c| !c.is_whitespace()).collect();
-            let want: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-            assert_eq!(joined, want, "nothing lost at {width}");
+            // Nothing lost (the hyphens of broken words aside), and a line that ends inside a
+            // word ends with a hyphen.
+            let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+            assert_eq!(bare(&lines.concat()), bare(text), "nothing lost at {width}");
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for l in &lines[..lines.len() - 1] {
+                let last = l.split_whitespace().last().unwrap_or("");
+                let whole = words.iter().any(|w| w.ends_with(last) || w.trim_end_matches('-') == last);
+                assert!(whole || l.ends_with('-'), "“{l}” ends inside a word without a hyphen at {width}");
+            }
         }
         let (_, one) = fit_line(&fonts, text, 9.0, true, 60.0);
         assert!(one.ends_with('…'));

@@ -140,7 +140,7 @@ fn chart(f: &mut Flow, ctx: &Ctx) {
                 tick.year().to_string()
             };
             items.push(Item::line(x, axis_y + 2.0, x, axis_y + 6.0, 0.5, Rgb::RULE));
-            items.push(Item::text(x + 1.5, axis_y, 7.0, tick.month() == 1, Rgb::MUTED, label));
+            items.push(Item::text(x + 1.5, axis_y, 8.0, tick.month() == 1, Rgb::MUTED, label));
         }
         let months = if quarterly { 3 } else { 12 };
         tick = tick.checked_add_months(chrono::Months::new(months)).unwrap_or(to + chrono::Duration::days(1));
@@ -173,12 +173,12 @@ fn chart(f: &mut Flow, ctx: &Ctx) {
             };
             items.push(Item::line(x, top, x, y + row_h, 0.4, c));
             items.push(Item::fill(x - 3.0, y + row_h / 2.0 - 3.0, 6.0, 6.0, c));
-            items.push(Item::text(x + 4.0, y + row_h / 2.0 + 2.5, 6.5, true, c, p.kind.gate_name()));
+            items.push(Item::text(x + 4.0, y + row_h / 2.0 + 2.5, 8.0, true, c, p.kind.gate_name()));
         }
         y += row_h;
         if with_deliverables {
             for d in &p.deliverables {
-                let (size, title) = fit_line(fonts, &d.title, 7.0, false, label_w - 8.0);
+                let (size, title) = fit_line(fonts, &d.title, 8.0, false, label_w - 8.0);
                 items.push(Item::text(8.0, y + row_h - 4.0, size, false, Rgb::MUTED, title));
                 match (d.start, d.due) {
                     (Some(s), Some(e)) => {
