@@ -281,7 +281,11 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             export::export(&args, out)
         }
         Command::ImportSheet { file, into, kind, replace, dry_run, lang } => {
-            let how = csv::How { kind: kind.map(Into::into), options: crate::csvio::Options { replace }, dry_run };
+            let how = csv::How {
+                kind: kind.map(Into::into),
+                options: crate::csvio::Options { replace, today: None },
+                dry_run,
+            };
             csv::import(&file, &into, how, lang, out)
         }
         Command::ExportSheet { plan, out: path, kind, lang } => {

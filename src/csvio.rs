@@ -12,7 +12,7 @@ pub mod file;
 pub mod merge;
 mod message;
 pub mod metrics;
-mod ods;
+pub(crate) mod ods;
 pub mod parties;
 pub mod risks;
 pub mod services;
@@ -113,7 +113,12 @@ impl Kind {
             Kind::Parties => parties::import(plan, &sheet.rows, options),
             Kind::Services => services::import(plan, &sheet.rows, options),
             Kind::Budget => budget::import(plan, &sheet.rows, options),
-            Kind::Risks => risks::import(plan, &sheet.rows, options, chrono::Local::now().date_naive()),
+            Kind::Risks => risks::import(
+                plan,
+                &sheet.rows,
+                options,
+                options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            ),
             Kind::Metrics => metrics::import(plan, &sheet.rows, options),
         }
         .map_err(|e| Error { sheet: table.sheet.clone(), ..e })?;
@@ -437,7 +442,7 @@ pub fn read(table: &Table, columns: &[Column]) -> Result<Sheet, Error> {
     for line in data {
         if line.cells.iter().find(|c| !c.is_empty()).is_some_and(|c| {
             let c = c.to_lowercase();
-            TOTALS.iter().any(|t| c == *t || c.starts_with(&format!("{t} ")) || c.starts_with(&format!("{t}:")))
+            TOTALS.iter().any(|t| c.strip_prefix(t).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':'])))
         }) {
             notes.push(Note::Totals(line.line));
             continue;

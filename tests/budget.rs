@@ -43,7 +43,7 @@ fn budget_csv_import_merges_and_replaces_only_when_asked() {
     let merged = Kind::Budget.import(&plan, csv.as_bytes()).expect("imports");
     assert_eq!(merged.budget.cost_lines.len(), plan.budget.cost_lines.len() + 2);
     let t = table::csv(csv.as_bytes()).unwrap();
-    let done = Kind::Budget.import_table(&plan, &t, Options { replace: true }).expect("imports");
+    let done = Kind::Budget.import_table(&plan, &t, Options { replace: true, ..Options::default() }).expect("imports");
     let kept = plan.budget.cost_lines.len() - 1;
     assert_eq!(
         done.counts,

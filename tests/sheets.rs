@@ -57,7 +57,7 @@ fn workbooks_round_trip_on_every_template() {
         let plan = (t.build)();
         for format in [Format::Xlsx, Format::Ods] {
             let bytes = sheet::workbook(&plan, &Kind::ALL, format).expect("workbook");
-            assert_eq!(file::format_of(&bytes), format, "{}", t.name);
+            assert_eq!(Format::sniff(&bytes), format, "{}", t.name);
             // Into the same plan: every row unchanged, the plan equal.
             let same = import(&plan, &bytes, None);
             assert_eq!(same.plan, plan, "{} {format:?}", t.name);
@@ -207,7 +207,7 @@ fn a_header_only_or_partial_sheet_never_wipes_a_list() {
     let n = base.budget.cost_lines.len();
     for replace in [false, true] {
         let t = table::csv(b"party;category;year;amount\r\n").expect("csv");
-        let done = Kind::Budget.import_table(&base, &t, Options { replace }).expect("imports");
+        let done = Kind::Budget.import_table(&base, &t, Options { replace, ..Options::default() }).expect("imports");
         assert_eq!(done.plan, base, "replace {replace}");
         assert_eq!((done.counts, &done.notes[..]), (Counts { kept: n, ..Counts::default() }, &[Note::Empty][..]));
     }
@@ -222,15 +222,16 @@ fn a_header_only_or_partial_sheet_never_wipes_a_list() {
         (merged.plan.budget.cost_lines[0].amount, &merged.plan.budget.cost_lines[0].description),
         (Money(100), &first.description)
     );
-    let replaced =
-        Kind::Budget.import_table(&base, &table::csv(text.as_bytes()).unwrap(), Options { replace: true }).unwrap();
+    let replaced = Kind::Budget
+        .import_table(&base, &table::csv(text.as_bytes()).unwrap(), Options { replace: true, ..Options::default() })
+        .unwrap();
     assert_eq!(replaced.counts, Counts { updated: 1, removed: n - 1, ..Counts::default() });
     assert_eq!(replaced.plan.budget.cost_lines.len(), 1);
     // Parties with replace: a party not in the file goes with its cells and cost lines.
     let gone = base.parties.last().expect("party");
     let rows: String = base.parties.iter().filter(|p| p.id != gone.id).map(|p| format!("{}\n", p.name)).collect();
     let t = table::csv(format!("nimi\n{rows}").as_bytes()).unwrap();
-    let done = Kind::Parties.import_table(&base, &t, Options { replace: true }).unwrap();
+    let done = Kind::Parties.import_table(&base, &t, Options { replace: true, ..Options::default() }).unwrap();
     assert_eq!(done.counts, Counts { unchanged: base.parties.len() - 1, removed: 1, ..Counts::default() });
     assert!(done.plan.party(gone.id).is_none());
     assert!(done.plan.budget.cost_lines.iter().all(|c| c.party != gone.id));

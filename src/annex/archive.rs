@@ -4,6 +4,7 @@
 //! language, and an outline with one entry per annex. printpdf's empty PDF/X keys are dropped.
 
 use super::icc;
+use crate::csvio::ods::escape as xml;
 use chrono::NaiveDate;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
@@ -25,10 +26,6 @@ fn text(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
     bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
     Object::String(bytes, StringFormat::Hexadecimal)
-}
-
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// Writes the metadata, output intent, language and outline into the document.

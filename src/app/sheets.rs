@@ -18,8 +18,6 @@ use iced::{Element, Task};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// The largest spreadsheet read (64 MiB).
-const MAX_SHEET: u64 = 64 * 1024 * 1024;
 /// The notes shown in the preview; the rest are counted.
 const NOTES_SHOWN: usize = 6;
 
@@ -91,7 +89,7 @@ impl App {
             SheetMessage::ImportPicked(_, None) | SheetMessage::ExportTo(_, None) => Task::none(),
             SheetMessage::ImportPicked(kind, Some(path)) => {
                 let read_path = path.clone();
-                Task::perform(async move { read(&read_path, lang) }, move |r| {
+                Task::perform(async move { file::read(&read_path, lang).map(Arc::new) }, move |r| {
                     Message::Sheet(SheetMessage::Read(path.clone(), kind, r))
                 })
             }
@@ -162,6 +160,8 @@ impl App {
     /// Merges the file into the current plan off the UI thread.
     fn compute_preview(&mut self) -> Task<Message> {
         let lang = self.language();
+        // The window's today (tests pass their own) dates new risks and status changes.
+        let today = Some(self.today());
         let (Some(doc), Some(p)) = (&self.document, &mut self.preview) else { return Task::none() };
         p.revision = doc.revision();
         p.outcome = None;
@@ -170,7 +170,9 @@ impl App {
         let name = p.path.display().to_string();
         Task::perform(
             async move {
-                file::import(&plan, &bytes, kind, Options { replace }).map(Arc::new).map_err(|e| e.message(&name, lang))
+                file::import(&plan, &bytes, kind, Options { replace, today })
+                    .map(Arc::new)
+                    .map_err(|e| e.message(&name, lang))
             },
             move |r| Message::Sheet(SheetMessage::Previewed(revision, replace, r)),
         )
@@ -256,19 +258,4 @@ impl App {
 /// "Osapuolet: 1 lisätty, …; Budjetti: …".
 fn summary(done: &FileImport, lang: Language) -> String {
     done.lists.iter().map(|(k, c)| format!("{}: {}", k.name(lang), c.message(lang))).collect::<Vec<_>>().join("; ")
-}
-
-/// The file's bytes, or why they cannot be read.
-fn read(path: &std::path::Path, lang: Language) -> Result<Arc<Vec<u8>>, String> {
-    let p = path.display();
-    let fail = |why: String| match lang {
-        Language::Fi => format!("Tiedostoa {p} ei voi lukea: {why}."),
-        Language::Sv => format!("Filen {p} kan inte läsas: {why}."),
-        Language::En => format!("Cannot read {p}: {why}."),
-    };
-    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-    if meta.len() > MAX_SHEET {
-        return Err(fail(lang.pick("yli 64 MiB", "över 64 MiB", "over 64 MiB").to_string()));
-    }
-    std::fs::read(path).map(Arc::new).map_err(|e| fail(e.to_string()))
 }

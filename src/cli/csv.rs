@@ -9,9 +9,6 @@ use crate::storage;
 use std::io::Write;
 use std::path::Path;
 
-/// The largest spreadsheet read (64 MiB): bigger ones are refused before reading.
-const MAX_CSV: u64 = 64 * 1024 * 1024;
-
 /// How to import: which list, whether to replace, whether to write.
 pub struct How {
     pub kind: Option<Kind>,
@@ -31,7 +28,7 @@ pub fn import(sheet: &Path, plan_path: &Path, how: How, lang: Language, out: &mu
             ),
         ));
     }
-    let bytes = read_csv(sheet, lang)?;
+    let bytes = file::read(sheet, lang).map_err(|e| (IO, e))?;
     let name = sheet.display().to_string();
     let done =
         file::import(&loaded.plan, &bytes, how.kind, how.options).map_err(|e| (INVALID, e.message(&name, lang)))?;
@@ -93,26 +90,4 @@ pub fn export(kind: Option<Kind>, plan_path: &Path, path: &Path, lang: Language,
     );
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)
-}
-
-fn read_csv(path: &Path, lang: Language) -> Result<Vec<u8>, (u8, String)> {
-    let p = path.display();
-    let fail = |reason: String| {
-        (
-            IO,
-            lang.pick(
-                format!("Tiedostoa {p} ei voi lukea: {reason}."),
-                format!("Filen {p} kan inte läsas: {reason}."),
-                format!("Cannot read {p}: {reason}."),
-            ),
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(fail(lang.pick("se ei ole tiedosto", "det är inte en fil", "it is not a file").to_string()));
-    }
-    if meta.len() > MAX_CSV {
-        return Err(fail(lang.pick("yli 64 MiB", "över 64 MiB", "over 64 MiB").to_string()));
-    }
-    std::fs::read(path).map_err(|e| fail(e.to_string()))
 }

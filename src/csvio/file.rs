@@ -5,7 +5,33 @@
 use super::merge::{Counts, Imported, Note, Options};
 use super::table::{self, Format, Table};
 use super::{Error, Kind, Problem};
+use crate::i18n::Language;
 use crate::model::Plan;
+use std::path::Path;
+
+/// The largest spreadsheet read (64 MiB): bigger ones are refused before reading.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A spreadsheet file's bytes for `import` (the window and the command line read through
+/// here), or a sentence in the language saying why they cannot be read.
+pub fn read(path: &Path, lang: Language) -> Result<Vec<u8>, String> {
+    let p = path.display();
+    let fail = |reason: &str| {
+        lang.pick(
+            format!("Tiedostoa {p} ei voi lukea: {reason}."),
+            format!("Filen {p} kan inte läsas: {reason}."),
+            format!("Cannot read {p}: {reason}."),
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(|e| fail(&e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail(lang.pick("se ei ole tiedosto", "det är inte en fil", "it is not a file")));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(fail(lang.pick("yli 64 MiB", "över 64 MiB", "over 64 MiB")));
+    }
+    std::fs::read(path).map_err(|e| fail(&e.to_string()))
+}
 
 /// The outcome of importing a file: the plan as it would be, the counts of each list it
 /// touched, and notes (with the sheet they are about).
@@ -21,12 +47,6 @@ impl FileImport {
     pub fn changes(&self) -> bool {
         self.lists.iter().any(|(_, c)| c.changes())
     }
-}
-
-/// The file's format, from its bytes (a file's name may say otherwise): a zip is a workbook,
-/// anything else CSV.
-pub fn format_of(bytes: &[u8]) -> Format {
-    Format::sniff(bytes)
 }
 
 /// The list whose columns a header row names best (every column it needs, the most columns).
@@ -48,7 +68,8 @@ pub fn guess(table: &Table) -> Option<Kind> {
 /// list of a CSV file (else recognised by its header). The plan given is not changed.
 pub fn import(plan: &Plan, bytes: &[u8], kind: Option<Kind>, options: Options) -> Result<FileImport, Error> {
     let mut out = FileImport { plan: plan.clone(), lists: Vec::new(), notes: Vec::new() };
-    match format_of(bytes) {
+    // The bytes decide (a file's name may say otherwise): a zip is a workbook, the rest CSV.
+    match Format::sniff(bytes) {
         Format::Csv => {
             let t = table::csv(bytes)?;
             let kind = kind.or_else(|| guess(&t)).ok_or_else(|| unknown_list(&t))?;
@@ -159,13 +180,6 @@ impl ExportError {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formats_from_name_and_bytes() {
-        assert_eq!(format_of(b"PK\x03\x04x"), Format::Xlsx);
-        assert_eq!(format_of(b"nimi;x"), Format::Csv);
-        assert_eq!(format_of(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet"), Format::Ods);
-    }
 
     #[test]
     fn lists_are_recognised_by_their_headers() {

@@ -13,6 +13,8 @@ use std::hash::Hash;
 pub struct Options {
     /// Remove the plan's rows that the file does not have (never for an empty sheet).
     pub replace: bool,
+    /// The date recorded for new risks and status changes; `None` is the clock's today.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// What an import did to one list.

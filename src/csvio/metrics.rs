@@ -88,7 +88,7 @@ pub fn import(plan: &Plan, rows: &[Row], options: Options) -> Result<Imported, E
                 list[i] = metric(&full, list[i].clone())?;
             }
             None => {
-                let NewMetric(base) = NewMetric::of(&next);
+                let base = new_metric(&next);
                 // Columns the file lacks take a new metric's values (levels 0/50/100 %, the
                 // weight the others leave).
                 let full = given.filled(&row(&base).iter().map(Value::cell).collect::<Vec<_>>());
@@ -106,15 +106,11 @@ pub fn import(plan: &Plan, rows: &[Row], options: Options) -> Result<Imported, E
     Ok(Imported { plan: next, counts, notes: Vec::new() })
 }
 
-/// A new metric with the id the plan gives next.
-struct NewMetric(Metric);
-
-impl NewMetric {
-    fn of(plan: &Plan) -> NewMetric {
-        match plan.new_metric().edit {
-            crate::model::Edit::AddMetric(m) => NewMetric(*m),
-            _ => unreachable!("new_metric builds an AddMetric"),
-        }
+/// A new metric with the id the plan gives next (`Plan::new_metric`'s row).
+fn new_metric(plan: &Plan) -> Metric {
+    match plan.new_metric().edit {
+        crate::model::Edit::AddMetric(m) => *m,
+        _ => unreachable!("new_metric builds an AddMetric"),
     }
 }
 

@@ -74,8 +74,9 @@ fn meta(plan: &Plan) -> String {
     )
 }
 
-/// XML text: `&`, `<`, `>` and `"` escaped, characters XML cannot hold dropped.
-fn escape(s: &str) -> String {
+/// XML text: `&`, `<`, `>` and `"` escaped, characters XML cannot hold dropped (also the
+/// annexes' XMP metadata).
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -113,8 +113,8 @@ pub fn import(plan: &Plan, rows: &[Row], options: Options, today: chrono::NaiveD
         }
     }
     let mut counts = tally(&plan.risks.risks, &out.risks.risks, &touched, |r| r.id);
-    let mut list: Vec<Risk> = out.risks.risks.iter().cloned().collect();
     if options.replace {
+        let mut list: Vec<Risk> = out.risks.risks.iter().cloned().collect();
         drop_untouched(&mut list, &touched, |r| r.id, &mut counts, options);
         out.risks.risks = list.into();
     }

@@ -51,7 +51,11 @@ impl Value {
     /// The width of the cell's text in characters, for column widths.
     fn width(&self) -> usize {
         match self {
-            Value::Money(_) => self.cell().len() + self.cell().len() / 3 + 1,
+            // Digits and the spaces a spreadsheet groups them with.
+            Value::Money(_) => {
+                let n = self.cell().len();
+                n + n / 3 + 1
+            }
             Value::Date(Some(_)) => 10,
             _ => self.cell().lines().map(|l| l.chars().count()).max().unwrap_or(0),
         }
