@@ -286,5 +286,8 @@ mod tests {
         assert_eq!(Format::sniff(b"a;b"), Format::Csv);
         assert_eq!(Format::sniff(b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.spreadsheet"), Format::Ods);
         assert_eq!(Format::sniff(b"PK\x03\x04[Content_Types].xml"), Format::Xlsx);
+        // What `file::import` reads by: the bytes, whatever the name says.
+        assert_eq!(Format::sniff(b"PK\x03\x04x"), Format::Xlsx);
+        assert_eq!(Format::sniff(b"nimi;x"), Format::Csv);
     }
 }
