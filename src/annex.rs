@@ -9,6 +9,7 @@ pub mod content;
 pub mod flow;
 pub mod font;
 pub mod frame;
+pub mod hyphen;
 mod icc;
 pub mod layout;
 pub mod render;
@@ -182,8 +183,8 @@ fn doc_title(ctx: &Ctx) -> String {
 }
 
 /// The PDF's author (the first owner, else the alliance), subject (the annexes' titles),
-/// language and outline (each annex at its first page).
-fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)]) -> archive::DocMeta {
+/// language and outline (each annex at its first page, its sections under it).
+fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)], pages: &[Page]) -> archive::DocMeta {
     let plan = ctx.plan;
     let author = plan
         .parties
@@ -199,7 +200,28 @@ fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)]) -> archive::DocMeta
             AnnexLanguage::Sv => "sv-FI",
             AnnexLanguage::En => "en",
         },
-        outline: ranges.iter().map(|(k, first, _)| (entry(*k), first - 1)).collect(),
+        outline: ranges
+            .iter()
+            .map(|(k, first, last)| archive::Outline {
+                title: entry(*k),
+                page: first - 1,
+                top: None,
+                children: pages
+                    .iter()
+                    .enumerate()
+                    .take(*last)
+                    .skip(first - 1)
+                    .flat_map(|(i, p)| {
+                        p.sections.iter().map(move |s| archive::Outline {
+                            title: s.title.clone(),
+                            page: i,
+                            top: Some(p.orientation.height() - s.y),
+                            children: Vec::new(),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }
 
@@ -208,7 +230,8 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
     if opts.annexes.is_empty() {
         return Err(Error::NothingChosen);
     }
-    let fonts = Fonts::new()?;
+    let mut fonts = Fonts::new()?;
+    fonts.hyphenation = hyphen::Hyphenation::for_annex(opts.lang);
     let ctx = Ctx { plan, opts, t: opts.lang, fonts: &fonts, findings: rules::check(plan) };
     let mut parts = Vec::new();
     let mut pages: Vec<Page> = Vec::new();
@@ -246,7 +269,7 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
         seen[p.part] += 1;
         frame::header(p, &ctx, &parts[p.part], seen[p.part], counts[p.part]);
     }
-    let meta = doc_meta(&ctx, &ranges);
+    let meta = doc_meta(&ctx, &ranges, &pages);
     Ok(LaidOut { title: doc_title(&ctx), date: opts.date, pages, meta })
 }
 

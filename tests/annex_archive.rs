@@ -1,7 +1,8 @@
 //! The annexes' PDF as an archive and a reader see it: PDF 1.7 with the document information
 //! and the same in XMP metadata (with the PDF/A-2b identification), an sRGB output intent, the
 //! language, no empty PDF/X keys, and an outline whose entries are the contents page's annexes,
-//! each opening the annex's first page; the contents gives each annex's own page count.
+//! each opening the annex's first page, with each annex's sections under it at their pages; the
+//! contents gives each annex's own page count.
 
 use allianssi::annex::{self, AnnexLanguage, Options};
 use allianssi::model::{AllianceRole, Plan};
@@ -80,23 +81,54 @@ fn metadata_output_intent_language_and_outline_on_every_template_and_language() 
             let raw = icc.decompressed_content().unwrap_or_else(|_| icc.content.clone());
             assert_eq!(&raw[36..40], b"acsp", "an ICC profile");
 
-            // The outline: one entry per annex of the contents, in order, each at its first page.
+            // The outline: one entry per annex of the contents, in order, each at its first page,
+            // with its sections under it, each at the page where its heading is printed.
             let outlines = catalog.get(b"Outlines").and_then(Object::as_reference).expect("outlines");
             let outlines = doc.get_dictionary(outlines).expect("outlines dict");
-            assert_eq!(outlines.get(b"Count").and_then(Object::as_i64).expect("count"), all.len() as i64);
             let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+            let page_of = |dest: &Vec<Object>| {
+                let page = dest[0].as_reference().expect("page ref");
+                pages.iter().position(|p| *p == page).expect("a page of the document")
+            };
             let mut item = outlines.get(b"First").and_then(Object::as_reference).ok();
             let mut firsts = Vec::new();
+            let mut shown = 0;
+            let mut sections = 0;
             for kind in &all {
                 let id = item.expect("an outline item per annex");
                 let d = doc.get_dictionary(id).expect("item");
                 let entry = text(&doc, d.get(b"Title").expect("title"));
                 assert!(entry.ends_with(&annex::title(&plan, *kind, lang)), "{entry}");
                 let dest = d.get(b"Dest").and_then(Object::as_array).expect("dest");
-                let page = dest[0].as_reference().expect("page ref");
-                firsts.push(pages.iter().position(|p| *p == page).expect("a page of the document"));
+                let first = page_of(dest);
+                firsts.push(first);
+                shown += 1;
+                let mut child = d.get(b"First").and_then(Object::as_reference).ok();
+                let mut last_page = first;
+                while let Some(c) = child {
+                    let cd = doc.get_dictionary(c).expect("section item");
+                    assert_eq!(cd.get(b"Parent").and_then(Object::as_reference).expect("parent"), id);
+                    let title = text(&doc, cd.get(b"Title").expect("title"));
+                    let dest = cd.get(b"Dest").and_then(Object::as_array).expect("dest");
+                    assert_eq!(dest[1].as_name().expect("a position"), b"XYZ", "{title}");
+                    let at = page_of(dest);
+                    assert!(at >= last_page, "{name} {lang:?}: sections in page order");
+                    last_page = at;
+                    let printed = doc.extract_text(&[at as u32 + 1]).expect("text");
+                    let flat = |s: &str| s.replace("-\n", "").split_whitespace().collect::<String>();
+                    assert!(
+                        flat(&printed).contains(&flat(&title)),
+                        "{name} {lang:?}: “{title}” not on page {}",
+                        at + 1
+                    );
+                    shown += 1;
+                    sections += 1;
+                    child = cd.get(b"Next").and_then(Object::as_reference).ok();
+                }
                 item = d.get(b"Next").and_then(Object::as_reference).ok();
             }
+            assert!(sections >= all.len(), "{name} {lang:?}: {sections} sections");
+            assert_eq!(outlines.get(b"Count").and_then(Object::as_i64).expect("count"), shown, "{name} {lang:?}");
             assert!(item.is_none(), "no more items than annexes");
             // The contents page comes first; each annex starts where the one before ended.
             assert_eq!(firsts[0], 1, "{name} {lang:?}");
@@ -212,5 +244,92 @@ fn no_text_under_eight_points() {
             }
         }
     }
-    assert!(sizes.len() <= 12, "a handful of sizes, not a shrink per cell: {sizes:?}");
+    // The design sizes only (8–16 pt): no cell of the templates shrinks, its words hyphenate.
+    assert!(sizes.len() <= 8, "the design sizes, not a shrink per cell: {sizes:?}");
+}
+
+/// The approval heading is printed on the page of every signature block (they fit on one page
+/// in every template), so no signatory signs a page that does not say what is approved.
+#[test]
+fn the_approval_heading_stays_with_every_signature_block() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let mut checked = 0;
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let mut plan = fixture(name);
+        plan.meta.leadership_approval = None;
+        let signatories = plan
+            .parties
+            .iter()
+            .filter(|p| matches!(p.role, AllianceRole::Owner | AllianceRole::Producer) && p.exited_on.is_none())
+            .count();
+        for (lang, heading, signature) in [
+            (AnnexLanguage::Fi, "Hyväksyntä", "Allekirjoitus"),
+            (AnnexLanguage::Sv, "Godkännande", "Underskrift"),
+            (AnnexLanguage::FiSv, "Hyväksyntä / Godkännande", "Allekirjoitus / Underskrift"),
+        ] {
+            for kind in annex::all(&plan) {
+                let laid = annex::layout(&plan, &Options::new(&plan, vec![kind], lang, day)).expect("layout");
+                let at = (0..laid.pages.len())
+                    .find(|&p| laid.page_text(p).contains(&heading))
+                    .unwrap_or_else(|| panic!("{name} {lang:?} {kind:?}: no approval heading"));
+                let blocks = laid.page_text(at).iter().filter(|t| t.starts_with(signature)).count();
+                assert_eq!(blocks, signatories, "{name} {lang:?} {kind:?}: blocks on the heading's page {}", at + 1);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 48, "{checked}");
+}
+
+/// No wrapped line ends inside a word without a hyphen: over every text of every template's
+/// services, risks and parties, in each annex language and at column widths from 30 to 300 pt,
+/// each line ends at a space of the text, after its own hyphen, dash or slash, or with an added
+/// hyphen where the word goes on; and the lines hold the text whole.
+#[test]
+fn no_line_ends_inside_a_word_without_a_hyphen() {
+    use allianssi::annex::font::Fonts;
+    use allianssi::annex::hyphen::Hyphenation;
+    use allianssi::annex::layout::wrap;
+    let mut texts: Vec<String> = Vec::new();
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let plan = fixture(name);
+        texts
+            .extend(plan.services.iter().flat_map(|s| [s.name.clone(), s.description.clone(), s.target_group.clone()]));
+        texts.extend(plan.risks.risks.iter().flat_map(|r| [r.title.clone(), r.cause.clone(), r.mitigation.clone()]));
+        texts.extend(plan.parties.iter().map(|p| p.name.clone()));
+    }
+    let mut fonts = Fonts::new().expect("fonts");
+    let (mut lines_seen, mut hyphenated) = (0, 0);
+    for lang in [AnnexLanguage::Fi, AnnexLanguage::Sv, AnnexLanguage::En, AnnexLanguage::FiSv] {
+        fonts.hyphenation = Hyphenation::for_annex(lang);
+        for text in texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")) {
+            for width in (30..=300).step_by(27) {
+                let lines = wrap(&fonts, &text, 8.5, false, width as f32);
+                let mut rest = text.as_str();
+                for (i, line) in lines.iter().enumerate() {
+                    lines_seen += 1;
+                    let last = i + 1 == lines.len();
+                    if let Some(after) = rest.strip_prefix(line.as_str()) {
+                        // Ends at a space, after the text's own mark, or at the end.
+                        let ok = last && after.is_empty()
+                            || after.starts_with(' ')
+                            || line.ends_with(['-', '–', '/'])
+                            || after.is_empty();
+                        assert!(ok, "{lang:?} {width} pt: “{line}” ends inside “{text}”");
+                        rest = after.trim_start();
+                    } else {
+                        // An added hyphen: the line without it is where the text goes on.
+                        let bare = line
+                            .strip_suffix('-')
+                            .unwrap_or_else(|| panic!("{lang:?} {width} pt: “{line}” not in “{text}”"));
+                        rest = rest.strip_prefix(bare).unwrap_or_else(|| panic!("“{bare}” not next in “{rest}”"));
+                        assert!(!rest.is_empty() && !rest.starts_with(' '), "{lang:?}: “{line}” then “{rest}”");
+                        hyphenated += 1;
+                    }
+                }
+                assert!(rest.is_empty(), "{lang:?} {width} pt: “{rest}” lost from “{text}”");
+            }
+        }
+    }
+    assert!(hyphenated > 100 && lines_seen > 10_000, "{hyphenated} hyphenated of {lines_seen} lines");
 }

@@ -1,7 +1,7 @@
 //! What makes the annexes' PDF archival and navigable, written into the joined document: PDF
 //! 1.7 with the document information (title, author, subject, dates) and the same in XMP
 //! metadata with the PDF/A-2b identification, an sRGB output intent (`icc`), the document's
-//! language, and an outline with one entry per annex. printpdf's empty PDF/X keys are dropped.
+//! language, and an outline with one entry per annex and one per section under it. printpdf's empty PDF/X keys are dropped.
 
 use super::icc;
 use crate::csvio::ods::escape as xml;
@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
 /// What the metadata and the outline say.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocMeta {
     /// The organiser (the first owner party), or the alliance.
     pub author: String,
@@ -17,8 +17,18 @@ pub struct DocMeta {
     pub subject: String,
     /// The document's language, e.g. "fi-FI"; a bilingual edition is "fi-FI" with Swedish spans.
     pub lang: &'static str,
-    /// Outline entries: the title and the index of the first page (0-based).
-    pub outline: Vec<(String, usize)>,
+    /// Outline entries: one per annex at its first page, its sections under it.
+    pub outline: Vec<Outline>,
+}
+
+/// One outline entry: the title, the page (0-based), the top of the target in PDF points from
+/// the page's bottom (`None`: the whole page), and the entries under it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outline {
+    pub title: String,
+    pub page: usize,
+    pub top: Option<f32>,
+    pub children: Vec<Outline>,
 }
 
 /// A text string as PDF wants it for any language: UTF-16BE with a byte-order mark.
@@ -105,33 +115,61 @@ pub fn finish(lo: &mut lopdf::Document, title: &str, date: NaiveDate, meta: &Doc
     Some(())
 }
 
-/// The outline: one item per entry, each opening its first page whole.
-fn outline(lo: &mut lopdf::Document, pages: &[ObjectId], entries: &[(String, usize)]) -> Option<ObjectId> {
-    let entries: Vec<(&String, ObjectId)> =
-        entries.iter().filter_map(|(t, i)| pages.get(*i).map(|&p| (t, p))).collect();
-    if entries.is_empty() {
-        return None;
-    }
+/// The outline: one item per annex opening its first page whole, with an item per section
+/// opening the page at the section's heading; the annexes' items are open (their sections
+/// show).
+fn outline(lo: &mut lopdf::Document, pages: &[ObjectId], entries: &[Outline]) -> Option<ObjectId> {
     let root = lo.new_object_id();
+    let (count, first, last) = items(lo, pages, entries, root)?;
+    let mut d = Dictionary::new();
+    d.set("Type", Object::Name(b"Outlines".to_vec()));
+    d.set("First", Object::Reference(first));
+    d.set("Last", Object::Reference(last));
+    d.set("Count", Object::Integer(count));
+    lo.objects.insert(root, Object::Dictionary(d));
+    Some(root)
+}
+
+/// Writes the items of one level under `parent`: how many items show when they are open, and
+/// the first and last item; `None` when no entry has a page in the document.
+fn items(
+    lo: &mut lopdf::Document,
+    pages: &[ObjectId],
+    entries: &[Outline],
+    parent: ObjectId,
+) -> Option<(i64, ObjectId, ObjectId)> {
+    let entries: Vec<(&Outline, ObjectId)> =
+        entries.iter().filter_map(|e| pages.get(e.page).map(|&p| (e, p))).collect();
     let ids: Vec<ObjectId> = entries.iter().map(|_| lo.new_object_id()).collect();
-    for (i, (title, page)) in entries.iter().enumerate() {
+    let mut count = ids.len() as i64;
+    for (i, (entry, page)) in entries.iter().enumerate() {
         let mut d = Dictionary::new();
-        d.set("Title", text(title));
-        d.set("Parent", Object::Reference(root));
-        d.set("Dest", Object::Array(vec![Object::Reference(*page), Object::Name(b"Fit".to_vec())]));
+        d.set("Title", text(&entry.title));
+        d.set("Parent", Object::Reference(parent));
+        let dest = match entry.top {
+            Some(top) => vec![
+                Object::Reference(*page),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(top),
+                Object::Null,
+            ],
+            None => vec![Object::Reference(*page), Object::Name(b"Fit".to_vec())],
+        };
+        d.set("Dest", Object::Array(dest));
         if i > 0 {
             d.set("Prev", Object::Reference(ids[i - 1]));
         }
         if let Some(next) = ids.get(i + 1) {
             d.set("Next", Object::Reference(*next));
         }
+        if let Some((n, first, last)) = items(lo, pages, &entry.children, ids[i]) {
+            d.set("First", Object::Reference(first));
+            d.set("Last", Object::Reference(last));
+            d.set("Count", Object::Integer(n));
+            count += n;
+        }
         lo.objects.insert(ids[i], Object::Dictionary(d));
     }
-    let mut d = Dictionary::new();
-    d.set("Type", Object::Name(b"Outlines".to_vec()));
-    d.set("First", Object::Reference(ids[0]));
-    d.set("Last", Object::Reference(ids[ids.len() - 1]));
-    d.set("Count", Object::Integer(ids.len() as i64));
-    lo.objects.insert(root, Object::Dictionary(d));
-    Some(root)
+    Some((count, *ids.first()?, *ids.last()?))
 }

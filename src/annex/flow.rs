@@ -2,7 +2,9 @@
 //! continue across pages with their header row repeated, and fixed-size drawings (charts).
 
 use super::font::Fonts;
-use super::layout::{BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, fit, fit_line, floor, widest_token};
+use super::layout::{
+    BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, Section, fit, fit_line, fit_sparing, floor, widest_token,
+};
 
 pub const BODY: f32 = 9.5;
 pub const SMALL: f32 = 8.0;
@@ -16,43 +18,53 @@ pub enum Align {
     Center,
 }
 
-/// A table column: its title, relative width and alignment.
+/// A table column: its title, relative width and alignment, and whether its cells are names
+/// printed in bold (a service, a risk) over their captions.
 #[derive(Debug, Clone)]
 pub struct Column {
     pub title: String,
     pub width: f32,
     pub align: Align,
+    pub strong: bool,
 }
 
 impl Column {
     pub fn left(title: impl Into<String>, width: f32) -> Column {
-        Column { title: title.into(), width, align: Align::Left }
+        Column { title: title.into(), width, align: Align::Left, strong: false }
     }
 
     pub fn right(title: impl Into<String>, width: f32) -> Column {
-        Column { title: title.into(), width, align: Align::Right }
+        Column { title: title.into(), width, align: Align::Right, strong: false }
     }
 
     pub fn center(title: impl Into<String>, width: f32) -> Column {
-        Column { title: title.into(), width, align: Align::Center }
+        Column { title: title.into(), width, align: Align::Center, strong: false }
+    }
+
+    /// The same column with its cells in bold (names over captions).
+    pub fn strong(self) -> Column {
+        Column { strong: true, ..self }
     }
 }
 
-/// A table row; `bold` for totals.
+/// A table row; `bold` for totals. A cell's caption (a description under a name, a date under
+/// a status) prints below its text in the muted caption style.
 #[derive(Debug, Clone, Default)]
 pub struct Row {
     pub cells: Vec<String>,
     pub bold: bool,
     pub fill: Option<Rgb>,
+    /// Captions by cell; missing or empty for none.
+    pub captions: Vec<String>,
 }
 
 impl Row {
     pub fn new(cells: Vec<String>) -> Row {
-        Row { cells, bold: false, fill: None }
+        Row { cells, ..Row::default() }
     }
 
     pub fn bold(cells: Vec<String>) -> Row {
-        Row { cells, bold: true, fill: None }
+        Row { cells, bold: true, ..Row::default() }
     }
 }
 
@@ -77,14 +89,28 @@ impl Table {
     pub fn push(&mut self, cells: Vec<String>) {
         self.rows.push(Row::new(cells));
     }
+
+    /// A row whose cells may have captions (the same order; empty for none).
+    pub fn push_captioned(&mut self, cells: Vec<String>, captions: Vec<String>) {
+        self.rows.push(Row { captions, ..Row::new(cells) });
+    }
+}
+
+/// A laid-out cell: its lines, the first `main` of them its text at `size` (bold or not), the
+/// rest its caption at `caption`.
+struct Cell {
+    size: f32,
+    lines: Vec<String>,
+    main: usize,
+    bold: bool,
+    caption: f32,
 }
 
 /// A laid-out row: the lines of each cell and the size they print at.
 struct Laid {
-    cells: Vec<(f32, Vec<String>)>,
+    cells: Vec<Cell>,
     lines: usize,
     line_height: f32,
-    bold: bool,
     fill: Option<Rgb>,
 }
 
@@ -117,17 +143,23 @@ impl<'a> Flow<'a> {
 
     pub fn new_page(&mut self, orientation: Orientation) {
         let carry = self.orphan.take().filter(|(_, y0)| *y0 > BODY_TOP + 0.5).and_then(|(idx, y0)| {
-            let page = self.pages.last_mut()?;
-            (idx <= page.items.len()).then(|| (page.items.split_off(idx), y0))
+            let page = self.pages.last_mut().filter(|p| idx <= p.items.len())?;
+            let (moved, stay): (Vec<Section>, Vec<Section>) =
+                std::mem::take(&mut page.sections).into_iter().partition(|s| s.y >= y0 - 0.01);
+            page.sections = stay;
+            Some((page.items.split_off(idx), moved, y0))
         });
         let old_y = self.y;
         self.orientation = orientation;
-        self.pages.push(Page { orientation, items: Vec::new(), part: self.part });
+        self.pages.push(Page { orientation, items: Vec::new(), part: self.part, sections: Vec::new() });
         self.y = BODY_TOP;
-        if let Some((items, y0)) = carry {
+        if let Some((items, sections, y0)) = carry {
             let dy = BODY_TOP - y0;
             for it in items {
                 self.push_raw(it.moved(0.0, dy));
+            }
+            if let Some(page) = self.pages.last_mut() {
+                page.sections = sections.into_iter().map(|s| Section { y: s.y + dy, ..s }).collect();
             }
             self.y = old_y + dy;
         }
@@ -172,6 +204,14 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Starts a new page unless `h` fits, when a whole page could hold it: what is kept
+    /// together stays together if it can.
+    pub fn keep_together(&mut self, h: f32) {
+        if h <= self.bottom() - BODY_TOP {
+            self.ensure(h);
+        }
+    }
+
     pub fn push(&mut self, item: Item) {
         self.orphan = None;
         self.push_raw(item);
@@ -197,11 +237,17 @@ impl<'a> Flow<'a> {
             _ => 10.5,
         };
         self.space(if level <= 1 { 10.0 } else { 6.0 });
-        let (size, lines) = fit(self.fonts, text, size, true, self.width());
+        let (size, lines) = fit_sparing(self.fonts, text, size, true, self.width());
         let h = lines.len() as f32 * size * LEADING;
         self.ensure(h + 40.0);
         let start = self.pages.last().map_or(0, |p| p.items.len());
         let y0 = self.y;
+        // Sections (level 1) are the PDF outline's entries under their annex.
+        if level == 1
+            && let Some(page) = self.pages.last_mut()
+        {
+            page.sections.push(Section { title: text.to_string(), y: y0 });
+        }
         for l in lines {
             self.y += size * LEADING;
             self.push_raw(Item::text(MARGIN_X, self.y - size * 0.3, size, true, Rgb::ACCENT, l));
@@ -227,7 +273,16 @@ impl<'a> Flow<'a> {
 
     fn text_at(&mut self, text: &str, size: f32, bold: bool, color: Rgb, indent: f32) {
         let (size, lines) = fit(self.fonts, text, size, bold, self.width() - indent);
-        for l in lines {
+        let n = lines.len();
+        let mut page_break = None;
+        for (i, l) in lines.into_iter().enumerate() {
+            if page_break.is_none_or(|b| i >= b) {
+                page_break = self.paragraph_break(n - i, size * LEADING).map(|k| i + k);
+            }
+            if page_break == Some(i) {
+                self.new_page(self.orientation);
+                page_break = None;
+            }
             self.ensure(size * LEADING);
             self.y += size * LEADING;
             let item = Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l);
@@ -241,9 +296,32 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Where the remaining `rest` lines of a paragraph go to the next page: after the lines that
+    /// fit, but never leaving one line alone at the foot of a page (an orphan) or carrying one
+    /// line alone to the next (a widow). `None` when they all fit, or at the top of a page.
+    fn paragraph_break(&self, rest: usize, line: f32) -> Option<usize> {
+        let fits = (self.room() / line).floor().max(0.0) as usize;
+        if rest <= fits || self.at_top() {
+            return None;
+        }
+        let mut k = fits;
+        if rest - k == 1 && k >= 1 {
+            k -= 1;
+        }
+        if k == 1 && rest >= 2 {
+            k = 0;
+        }
+        Some(k)
+    }
+
     /// A bulleted list.
     pub fn bullets(&mut self, items: &[String]) {
         for it in items {
+            // The bullet goes where the item's first line does (see `paragraph_break`).
+            let n = fit(self.fonts, it, BODY, false, self.width() - 14.0).1.len();
+            if self.paragraph_break(n, BODY * LEADING) == Some(0) {
+                self.new_page(self.orientation);
+            }
             self.ensure(BODY * LEADING);
             let y = self.y + BODY * LEADING - BODY * 0.3;
             self.push(Item::text(MARGIN_X + 4.0, y, BODY, false, Rgb::TEXT, "•"));
@@ -262,17 +340,34 @@ impl<'a> Flow<'a> {
         self.table(&t);
     }
 
-    fn lay(&self, cells: &[String], widths: &[f32], size: f32, bold: bool, fill: Option<Rgb>) -> Laid {
-        let laid: Vec<(f32, Vec<String>)> = widths
+    fn lay(&self, row: &Row, widths: &[f32], strong: &[bool], size: f32, fill: Option<Rgb>) -> Laid {
+        let laid: Vec<Cell> = widths
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let text = cells.get(i).map(String::as_str).unwrap_or("");
-                fit(self.fonts, text, size, bold, (w - 2.0 * PAD).max(4.0))
+                let text = row.cells.get(i).map(String::as_str).unwrap_or("");
+                let caption = row.captions.get(i).map_or("", |c| c.trim());
+                let width = (w - 2.0 * PAD).max(4.0);
+                let name = strong.get(i).copied().unwrap_or(false);
+                let bold = row.bold || name;
+                // Names hyphenate only when wider than the column (see `fit_sparing`).
+                let (size, mut lines) = if name {
+                    fit_sparing(self.fonts, text, size, bold, width)
+                } else {
+                    fit(self.fonts, text, size, bold, width)
+                };
+                let main = lines.len();
+                let mut small = size;
+                if !caption.is_empty() {
+                    let (s, more) = fit(self.fonts, caption, size, false, width);
+                    small = s;
+                    lines.extend(more);
+                }
+                Cell { size, lines, main, bold, caption: small }
             })
             .collect();
-        let lines = laid.iter().map(|(_, l)| l.len()).max().unwrap_or(1).max(1);
-        Laid { cells: laid, lines, line_height: size * LEADING, bold, fill }
+        let lines = laid.iter().map(|c| c.lines.len()).max().unwrap_or(1).max(1);
+        Laid { cells: laid, lines, line_height: size * LEADING, fill }
     }
 
     /// Draws lines `from..to` of a laid row at the current y and moves down.
@@ -284,16 +379,18 @@ impl<'a> Flow<'a> {
         }
         let mut x = MARGIN_X;
         for (i, w) in widths.iter().enumerate() {
-            let (size, lines) = &row.cells[i];
-            for (k, l) in lines.iter().enumerate().take(range.1).skip(range.0) {
+            let cell = &row.cells[i];
+            for (k, l) in cell.lines.iter().enumerate().take(range.1).skip(range.0) {
                 let y = self.y + PAD + (k - range.0 + 1) as f32 * row.line_height - row.line_height * 0.28;
-                let tw = self.fonts.width(l, *size, row.bold);
+                let (size, bold, color) =
+                    if k < cell.main { (cell.size, cell.bold, Rgb::TEXT) } else { (cell.caption, false, Rgb::MUTED) };
+                let tw = self.fonts.width(l, size, bold);
                 let tx = match aligns.get(i).copied().unwrap_or(Align::Left) {
                     Align::Left => x + PAD,
                     Align::Right => x + w - PAD - tw,
                     Align::Center => x + (w - tw) / 2.0,
                 };
-                self.push(Item::text(tx, y, *size, row.bold, Rgb::TEXT, l.clone()));
+                self.push(Item::text(tx, y, size, bold, color, l.clone()));
             }
             x += w;
         }
@@ -308,14 +405,21 @@ impl<'a> Flow<'a> {
         let sum: f32 = t.columns.iter().map(|c| c.width).sum::<f32>().max(0.0001);
         let mut widths: Vec<f32> = t.columns.iter().map(|c| c.width / sum * width).collect();
         let aligns: Vec<Align> = t.columns.iter().map(|c| c.align).collect();
+        let strong: Vec<bool> = t.columns.iter().map(|c| c.strong).collect();
         let titles: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
         self.widen_for_words(t, &titles, &mut widths);
-        let head = t.header.then(|| self.lay(&titles, &widths, t.size, true, Some(Rgb::HEAD)));
+        let head = t.header.then(|| self.lay(&Row::bold(titles.clone()), &widths, &[], t.size, Some(Rgb::HEAD)));
         let head_h = head.as_ref().map_or(0.0, |h| h.lines as f32 * h.line_height + 2.0 * PAD);
-        let first_h = t.rows.first().map_or(0.0, |r| {
-            let l = self.lay(&r.cells, &widths, t.size, r.bold, None);
-            (l.lines.min(4)) as f32 * l.line_height + 2.0 * PAD
-        });
+        // The header never ends a page: it goes with its first two rows (up to four lines each).
+        let first_h: f32 = t
+            .rows
+            .iter()
+            .take(2)
+            .map(|r| {
+                let l = self.lay(r, &widths, &strong, t.size, None);
+                (l.lines.min(4)) as f32 * l.line_height + 2.0 * PAD
+            })
+            .sum();
         // Short tables stay together on one page when they fit on one.
         let mut need = head_h + first_h;
         if t.rows.len() <= 12 {
@@ -323,7 +427,7 @@ impl<'a> Flow<'a> {
                 + t.rows
                     .iter()
                     .map(|r| {
-                        let l = self.lay(&r.cells, &widths, t.size, r.bold, None);
+                        let l = self.lay(r, &widths, &strong, t.size, None);
                         l.lines as f32 * l.line_height + 2.0 * PAD
                     })
                     .sum::<f32>();
@@ -338,7 +442,7 @@ impl<'a> Flow<'a> {
         let mut label = String::new();
         for (i, r) in t.rows.iter().enumerate() {
             let fill = r.fill.or((t.zebra && i % 2 == 1).then_some(Rgb::ZEBRA));
-            let mut laid = self.lay(&r.cells, &widths, t.size, r.bold, fill);
+            let mut laid = self.lay(r, &widths, &strong, t.size, fill);
             if let Some((c, _)) = &t.group
                 && let Some(cell) = r.cells.get(*c).filter(|s| !s.is_empty())
             {
@@ -361,9 +465,9 @@ impl<'a> Flow<'a> {
                         && !label.is_empty()
                         && r.cells.get(*c).is_some_and(String::is_empty)
                     {
-                        let mut cells = r.cells.clone();
-                        cells[*c] = format!("{label} ({word})");
-                        laid = self.lay(&cells, &widths, t.size, r.bold, fill);
+                        let mut cont = r.clone();
+                        cont.cells[*c] = format!("{label} ({word})");
+                        laid = self.lay(&cont, &widths, &strong, t.size, fill);
                     }
                     continue;
                 }
@@ -388,8 +492,8 @@ impl<'a> Flow<'a> {
                 let words = t
                     .rows
                     .iter()
-                    .filter_map(|r| r.cells.get(i))
-                    .map(|c| widest_token(self.fonts, c, small, false))
+                    .flat_map(|r| r.cells.get(i).into_iter().chain(r.captions.get(i)))
+                    .map(|c| widest_token(self.fonts, c, small, t.columns[i].strong))
                     .fold(0.0, f32::max);
                 words.max(widest_token(self.fonts, &titles[i], small, true)) + 2.0 * PAD + 0.5
             })
@@ -436,6 +540,54 @@ mod tests {
 
     fn texts(page: &Page) -> Vec<String> {
         page.items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t.text.clone()) } else { None }).collect()
+    }
+
+    /// Body lines per page of a paragraph of `n` lines started with room for `room` lines.
+    fn split(fonts: &Fonts, room: usize, n: usize) -> Vec<usize> {
+        let mut f = Flow::new(fonts, 0, Orientation::Portrait);
+        f.line("alku", BODY, false);
+        f.y = f.bottom() - room as f32 * BODY * LEADING - 0.1;
+        let text = (0..n).map(|i| format!("rivi{i}")).collect::<Vec<_>>().join("\n");
+        f.paragraph(&text);
+        f.pages.iter().map(|p| texts(p).iter().filter(|t| t.starts_with("rivi")).count()).collect()
+    }
+
+    /// A paragraph never leaves one line alone at the foot of a page nor carries one alone to
+    /// the next; when it fits, or only a break that leaves both would do, it is as it was.
+    #[test]
+    fn no_widows_or_orphans() {
+        let fonts = Fonts::new().expect("fonts");
+        for (room, n, expected) in [
+            (1, 5, vec![0, 5]),   // an orphan: the paragraph starts on the next page
+            (4, 5, vec![3, 2]),   // a widow: two lines go over, not one
+            (3, 5, vec![3, 2]),   // two lines go over anyway
+            (2, 3, vec![0, 3]),   // neither 2+1 nor 1+2: all three go over
+            (2, 2, vec![2]),      // it fits
+            (1, 1, vec![1]),      // one line fits
+            (0, 1, vec![0, 1]),   // one line that does not fit
+            (5, 20, vec![5, 15]), // a long paragraph breaks where the page ends
+        ] {
+            assert_eq!(split(&fonts, room, n), expected, "room {room}, {n} lines");
+        }
+    }
+
+    /// A table's header goes to the next page unless its first two rows fit under it.
+    #[test]
+    fn a_header_keeps_two_rows() {
+        let fonts = Fonts::new().expect("fonts");
+        let row = SMALL * LEADING + 2.0 * PAD;
+        for (rows_room, moved) in [(1.5, true), (2.5, false)] {
+            let mut f = Flow::new(&fonts, 0, Orientation::Portrait);
+            f.line("alku", BODY, false);
+            let mut t = Table::new(vec![Column::left("Otsikko", 1.0)]);
+            for i in 0..40 {
+                t.push(vec![format!("rivi {i}")]);
+            }
+            f.y = f.bottom() - row * (1.0 + rows_room);
+            f.table(&t);
+            let first = texts(&f.pages[0]);
+            assert_eq!(!first.contains(&"Otsikko".to_string()), moved, "room for {rows_room} rows: {first:?}");
+        }
     }
 
     /// A group's label is repeated, marked, on each page its rows continue on; a row that

@@ -35,15 +35,17 @@ impl Metrics {
     }
 }
 
-/// The two faces the annexes use.
+/// The two faces the annexes use, and where their words may be hyphenated.
 pub struct Fonts {
     regular: Metrics,
     bold: Metrics,
+    /// The document's hyphenation patterns (none unless set).
+    pub hyphenation: super::hyphen::Hyphenation,
 }
 
 impl Fonts {
     pub fn new() -> Result<Fonts, Error> {
-        Ok(Fonts { regular: Metrics::new(REGULAR)?, bold: Metrics::new(BOLD)? })
+        Ok(Fonts { regular: Metrics::new(REGULAR)?, bold: Metrics::new(BOLD)?, hyphenation: Default::default() })
     }
 
     /// The width of `text` in points at `size`.

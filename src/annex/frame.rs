@@ -4,7 +4,7 @@
 //! page of a document of several annexes.
 
 use super::flow::{BODY, Column, Flow, Table};
-use super::layout::{Item, MARGIN_X, Page, Rgb, fit, fit_lines};
+use super::layout::{Item, MARGIN_X, Page, Rgb, fit, fit_lines, fit_sparing};
 use super::{Ctx, Label, Part, number, title};
 use crate::model::{AllianceRole, AnnexKind, Party, PhaseKind, PhaseState};
 
@@ -166,8 +166,12 @@ pub fn first_page(f: &mut Flow, ctx: &Ctx, kind: AnnexKind) {
 pub fn last_page(f: &mut Flow, ctx: &Ctx) {
     let t = ctx.t;
     f.orientation(super::layout::Orientation::Portrait);
-    f.heading(&ctx.l(Label::Approval), 1);
     let meta = &ctx.plan.meta;
+    // The approval heading, its sentence and every signature block stay on one page when they
+    // fit on one.
+    let blocks = if meta.leadership_approval.is_none() { approval_blocks(f, ctx) } else { Vec::new() };
+    f.keep_together(APPROVAL_HEAD + blocks.iter().map(|(h, _)| h + 4.0).sum::<f32>());
+    f.heading(&ctx.l(Label::Approval), 1);
     if meta.replaces_version.trim().is_empty() {
         f.paragraph(&ctx.l(Label::ReplacesNothing));
     } else {
@@ -178,7 +182,9 @@ pub fn last_page(f: &mut Flow, ctx: &Ctx) {
             &format!("{} {} {}.", ctx.l(Label::ApprovedAjr), t.date(a.date), a.section.trim()).replace(" .", "."),
         );
     } else {
-        approval_blocks(f, ctx);
+        for (height, items) in blocks {
+            f.drawing(height, items);
+        }
     }
     f.heading(&ctx.l(Label::VersionHistory), 2);
     if meta.history.is_empty() {
@@ -197,9 +203,13 @@ pub fn last_page(f: &mut Flow, ctx: &Ctx) {
     }
 }
 
-/// One signature block per signing party, two side by side.
-fn approval_blocks(f: &mut Flow, ctx: &Ctx) {
+/// The height of the approval heading with the space above it and two lines of text.
+const APPROVAL_HEAD: f32 = 60.0;
+
+/// One signature block per signing party, two side by side: each pair's height and drawing.
+fn approval_blocks(f: &Flow, ctx: &Ctx) -> Vec<(f32, Vec<Item>)> {
     let parties: Vec<&Party> = signatories(ctx).collect();
+    let mut blocks = Vec::new();
     let gap = 18.0;
     let bw = (f.width() - gap) / 2.0;
     let place = ctx.plan.meta.place.trim();
@@ -208,7 +218,7 @@ fn approval_blocks(f: &mut Flow, ctx: &Ctx) {
         let mut height: f32 = 0.0;
         for (i, p) in pair.iter().enumerate() {
             let x = i as f32 * (bw + gap);
-            let (size, name) = fit(ctx.fonts, &p.name, BODY, true, bw);
+            let (size, name) = fit_sparing(ctx.fonts, &p.name, BODY, true, bw);
             let mut y = 0.0;
             for l in name.iter().take(3) {
                 y += size * 1.3;
@@ -244,8 +254,9 @@ fn approval_blocks(f: &mut Flow, ctx: &Ctx) {
             y = muted_lines(ctx, &mut items, &ctx.l(Label::NameTitle), x, y, bw);
             height = height.max(y + 10.0);
         }
-        f.drawing(height, items);
+        blocks.push((height, items));
     }
+    blocks
 }
 
 /// A muted 8-pt label wrapped to the width, its first line at `y`; the y of its last line.

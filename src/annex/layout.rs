@@ -1,6 +1,6 @@
 //! The pure page model of an annex: A4 pages (portrait or landscape) holding positioned text,
 //! rectangles and lines, in points from the top-left corner; and text wrapping that measures
-//! glyphs, so long Finnish compounds wrap or shrink but never cross a column or the page edge.
+//! glyphs, so long Finnish compounds hyphenate (or shrink) but never cross a column or the page edge.
 
 use super::font::Fonts;
 
@@ -129,13 +129,22 @@ impl Item {
     }
 }
 
-/// One page: its orientation, what is drawn on it, and the annex it belongs to (an index into
-/// the document's parts) for the page header.
+/// One page: its orientation, what is drawn on it, the annex it belongs to (an index into
+/// the document's parts) for the page header, and the section headings that start on it (for
+/// the PDF outline).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub orientation: Orientation,
     pub items: Vec<Item>,
     pub part: usize,
+    pub sections: Vec<Section>,
+}
+
+/// A section heading on a page: its title and the y of its top.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub y: f32,
 }
 
 /// A laid-out document, ready for the renderer.
@@ -236,45 +245,119 @@ pub fn widest_token(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
     text.split('\n').flat_map(tokens).map(|t| fonts.width(t.text, size, bold)).fold(0.0, f32::max)
 }
 
-/// Wraps text into lines no wider than `width` at `size`: at spaces, after hyphens, and, for a
-/// piece still too wide, between characters. Newlines start new lines.
+/// A word that would leave its line less full than this share of the width is hyphenated to
+/// fill it, when it has a break that fits; a fuller line just ends before the word.
+const HYPHENATE_BELOW: f32 = 0.7;
+/// No more than this many lines in a row end with a hyphen added to fill them (a word wider
+/// than the whole line still breaks).
+const MAX_RUN: usize = 2;
+
+/// The widest piece of the text that hyphenation cannot break (a syllable with its hyphen, or
+/// a word without breaks) at `size`: text shrinks only when this does not fit.
+fn widest_syllable(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
+    let hyphen = fonts.width("-", size, bold);
+    let mut widest: f32 = 0.0;
+    for tok in text.split('\n').flat_map(tokens) {
+        let mut last = 0;
+        let breaks = fonts.hyphenation.breaks(tok.text);
+        let extra = if breaks.is_empty() { 0.0 } else { hyphen };
+        for b in breaks.into_iter().chain([tok.text.len()]) {
+            widest = widest.max(fonts.width(&tok.text[last..b], size, bold) + extra);
+            last = b;
+        }
+    }
+    widest
+}
+
+/// Wraps text into lines no wider than `width` at `size`: at spaces, after hyphens, between
+/// syllables (`Fonts::hyphenation`) where a long word would leave a line short or is wider than
+/// the column, and, for a syllable still too wide, between characters. A line that ends inside
+/// a word ends with a hyphen. Newlines start new lines.
 pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    wrap_as(fonts, text, size, bold, width, true)
+}
+
+/// `wrap` for headings, names and page headers: a word is hyphenated only when it is wider
+/// than the whole width, never just to fill a line (the patterns do not know a compound's
+/// seam, and a name reads better whole).
+pub fn wrap_sparing(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+    wrap_as(fonts, text, size, bold, width, false)
+}
+
+fn wrap_as(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32, fill: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let space = fonts.width(" ", size, bold);
+    let hyphen = fonts.width("-", size, bold);
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut w = 0.0;
+        // Lines in a row that end with a hyphen added to fill them: at most `MAX_RUN`.
+        let mut run = 0;
         for tok in tokens(paragraph) {
-            let tw = fonts.width(tok.text, size, bold);
-            let gap = if tok.space && !line.is_empty() { space } else { 0.0 };
-            if !line.is_empty() && w + gap + tw > width {
-                lines.push(std::mem::take(&mut line));
-                w = 0.0;
-            } else if gap > 0.0 {
-                line.push(' ');
-                w += gap;
-            }
-            if tw <= width {
-                line.push_str(tok.text);
-                w += tw;
-                continue;
-            }
-            // A piece wider than the column: break it between characters, each broken line
-            // ending with a hyphen so the reader sees the word go on.
-            let hyphen = fonts.width("-", size, bold);
-            let chars: Vec<char> = tok.text.chars().collect();
-            for (i, &c) in chars.iter().enumerate() {
-                let cw = fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
-                let last = i + 1 == chars.len();
-                if !line.is_empty() && w + cw + if last { 0.0 } else { hyphen } > width {
-                    if !line.ends_with(['-', '–', '/']) {
-                        line.push('-');
+            let (mut piece, mut spaced) = (tok.text, tok.space);
+            loop {
+                let tw = fonts.width(piece, size, bold);
+                let gap = if spaced && !line.is_empty() { space } else { 0.0 };
+                if w + gap + tw <= width {
+                    if gap > 0.0 {
+                        line.push(' ');
                     }
-                    lines.push(std::mem::take(&mut line));
-                    w = 0.0;
+                    line.push_str(piece);
+                    w += gap + tw;
+                    break;
                 }
-                line.push(c);
-                w += cw;
+                // The piece does not fit on this line: hyphenate it when the line would stay
+                // short or the piece is wider than a whole line.
+                let room = width - w - gap - hyphen;
+                // A glued run ("1 200 €") wider than a whole line breaks at its own spaces.
+                if line.is_empty()
+                    && let Some(at) = piece
+                        .match_indices(' ')
+                        .map(|(i, _)| i)
+                        .rev()
+                        .find(|&i| fonts.width(&piece[..i], size, bold) <= width)
+                {
+                    lines.push(piece[..at].to_string());
+                    piece = &piece[at + 1..];
+                    continue;
+                }
+                let filling = fill && run < MAX_RUN && w < width * HYPHENATE_BELOW;
+                let split = if line.is_empty() || tw > width || filling {
+                    fonts
+                        .hyphenation
+                        .breaks(piece)
+                        .into_iter()
+                        .rev()
+                        .find(|&b| fonts.width(&piece[..b], size, bold) <= room)
+                        .or_else(|| line.is_empty().then(|| char_split(fonts, piece, size, bold, room)).flatten())
+                } else {
+                    None
+                };
+                match split {
+                    Some(b) => {
+                        if gap > 0.0 {
+                            line.push(' ');
+                        }
+                        line.push_str(&piece[..b]);
+                        if !line.ends_with(['-', '–', '/']) {
+                            line.push('-');
+                        }
+                        lines.push(std::mem::take(&mut line));
+                        piece = &piece[b..];
+                        run += 1;
+                    }
+                    None if !line.is_empty() => {
+                        lines.push(std::mem::take(&mut line));
+                        run = 0;
+                    }
+                    // Not even one character fits: it overflows rather than loops.
+                    None => {
+                        line.push_str(piece);
+                        break;
+                    }
+                }
+                w = 0.0;
+                spaced = false;
             }
         }
         lines.push(line);
@@ -282,12 +365,41 @@ pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec
     lines
 }
 
-/// Text fitted into a column: the size (shrunk down to `SHRINK` of `size` when a word would
-/// not fit otherwise) and the wrapped lines.
+/// The longest prefix of `piece`, at least one character, no wider than `room` (a byte offset
+/// before the last character), for a piece without a syllable break that fits.
+fn char_split(fonts: &Fonts, piece: &str, size: f32, bold: bool, room: f32) -> Option<usize> {
+    let mut w = 0.0;
+    let mut cut = None;
+    for (i, c) in piece.char_indices() {
+        w += fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
+        let next = i + c.len_utf8();
+        if next >= piece.len() || (w > room && cut.is_some()) {
+            break;
+        }
+        cut = Some(next);
+        if w > room {
+            break;
+        }
+    }
+    cut
+}
+
+/// Text fitted into a column: the size (shrunk down to `SHRINK` of `size` when a syllable
+/// would not fit otherwise) and the wrapped lines.
 pub fn fit(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32, Vec<String>) {
-    let widest = widest_token(fonts, text, size, bold);
-    let size = if widest > width && widest > 0.0 { (size * width / widest).max(floor(size)) } else { size };
+    let size = fit_size(fonts, text, size, bold, width);
     (size, wrap(fonts, text, size, bold, width))
+}
+
+/// `fit` for headings and names: hyphenated only where a word is wider than the width.
+pub fn fit_sparing(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32, Vec<String>) {
+    let size = fit_size(fonts, text, size, bold, width);
+    (size, wrap_sparing(fonts, text, size, bold, width))
+}
+
+fn fit_size(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> f32 {
+    let widest = widest_syllable(fonts, text, size, bold);
+    if widest > width && widest > 0.0 { (size * width / widest).max(floor(size)) } else { size }
 }
 
 /// Text in at most `max_lines` lines of `width`: shrunk step by step down to `SHRINK` of
@@ -295,7 +407,7 @@ pub fn fit(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> (f32
 pub fn fit_lines(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32, max_lines: usize) -> (f32, Vec<String>) {
     let mut s = size;
     loop {
-        let lines = wrap(fonts, text, s, bold, width);
+        let lines = wrap_sparing(fonts, text, s, bold, width);
         if lines.len() <= max_lines.max(1) {
             return (s, lines);
         }
@@ -371,6 +483,30 @@ mod tests {
         assert_eq!(narrow, vec!["yksi kaksi".to_string(), "kolme".to_string()]);
         let hyphen = wrap(&fonts, "sosiaali-palvelut", 10.0, false, fonts.width("sosiaali-", 10.0, false) + 1.0);
         assert_eq!(hyphen, vec!["sosiaali-".to_string(), "palvelut".to_string()]);
+    }
+
+    /// A long word that would leave a line short is hyphenated to fill it (Finnish patterns),
+    /// but never three lines in a row; a heading's words (`wrap_sparing`) only when wider than
+    /// the line.
+    #[test]
+    fn short_lines_are_filled_by_hyphenation_but_not_three_in_a_row() {
+        let mut fonts = Fonts::new().expect("fonts");
+        fonts.hyphenation = crate::annex::hyphen::Hyphenation::for_annex(crate::annex::AnnexLanguage::Fi);
+        let text = "työllisyyspalvelujen järjestämisvastuu kuntakokeilualueella siirtyy työllisyysalueille \
+                    palvelutarvearvioinnin yhteydessä asiakastietojärjestelmään kirjattavaksi";
+        let widest = text.split(' ').map(|w| fonts.width(w, 9.0, false)).fold(0.0, f32::max);
+        let mut filled = 0;
+        for extra in [1.0, 15.0, 30.0, 45.0, 60.0, 90.0] {
+            let width = widest + extra;
+            let lines = wrap(&fonts, text, 9.0, false, width);
+            filled += lines.iter().filter(|l| l.ends_with('-')).count();
+            for three in lines.windows(3) {
+                assert!(!three.iter().all(|l| l.ends_with('-')), "{three:?} at {width}");
+            }
+            let sparing = wrap_sparing(&fonts, text, 9.0, false, width);
+            assert!(sparing.iter().all(|l| !l.ends_with('-')), "{sparing:?}");
+        }
+        assert!(filled >= 4, "{filled} lines filled by hyphenation");
     }
 
     /// "§ 288", "6 kk", "12 %", a phone number and an amount never break at their spaces; a

@@ -45,6 +45,7 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
         cells: vec![ctx.l(Label::TargetCost), t.money(target.target_cost)],
         bold: true,
         fill: Some(Rgb::HEAD),
+        ..Row::default()
     });
     if !target.fee_inside_target {
         kv.push(vec![format!("{} ({fee_rule})", ctx.l(Label::FeeTotal)), t.money(target.fee)]);

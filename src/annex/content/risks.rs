@@ -57,7 +57,7 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
     f.note(&ctx.l(if closed { Label::ClosedIncluded } else { Label::ClosedLeftOut }));
     let mut table = Table::new(vec![
         Column::left(ctx.l(Label::RiskId), 0.05),
-        Column::left(ctx.l(Label::Risk), 0.15),
+        Column::left(ctx.l(Label::Risk), 0.15).strong(),
         Column::left(ctx.l(Label::CauseConsequence), 0.18),
         Column::left(ctx.l(Label::Owner), 0.10),
         Column::center(ctx.l(Label::ProbabilityShort), 0.03),
@@ -68,47 +68,56 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
         Column::left(ctx.l(Label::Status), 0.10),
     ]);
     for r in register.risks.iter().filter(|r| closed || r.status.is_open()) {
-        let title = format!("{}\n{} · {}", r.title, t.named(&r.category), t.named(&r.nature));
+        // Under the title, the owner, the mitigation and the status, their details in the
+        // caption style.
+        let kind = format!("{} · {}", t.named(&r.category), t.named(&r.nature));
         let cause = match (r.cause.trim(), r.consequence.trim()) {
             ("", "") => String::new(),
             (c, "") => c.to_string(),
             ("", q) => format!("→ {q}"),
             (c, q) => format!("{c} → {q}"),
         };
-        let mut owner = if r.shared {
+        let owner = if r.shared {
             ctx.l(Label::Shared)
         } else {
             r.owner.map(|o| party_label(ctx, o)).unwrap_or_else(|| "–".to_string())
         };
-        if !r.owner_person.trim().is_empty() {
-            owner = format!("{owner}\n{}", r.owner_person.trim());
-        }
-        let mut mitigation = r.mitigation.trim().to_string();
+        let mitigation = r.mitigation.trim().to_string();
         let who = [r.action_owner.trim().to_string(), r.due.map(|d| t.date(d)).unwrap_or_default()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join(", ");
-        if !who.is_empty() {
-            mitigation = format!("{mitigation}\n({who})");
-        }
-        let mut status = t.named(&r.status);
-        if let Some(d) = r.review {
-            // The date is the next review, and says so.
-            status = format!("{status}\n{} {}", ctx.l(Label::ReviewOn), t.date(d));
-        }
-        table.push(vec![
-            r.code.clone(),
-            title,
-            cause,
-            owner,
-            r.probability.to_string(),
-            r.impact.to_string(),
-            format!("{} {}", r.score(), t.named(&s.band(r.score()))),
-            t.money(expected_value(r)),
-            mitigation,
-            status,
-        ]);
+        let who = if who.is_empty() { who } else { format!("({who})") };
+        // The date under the status is the next review, and says so.
+        let review = r.review.map(|d| format!("{} {}", ctx.l(Label::ReviewOn), t.date(d))).unwrap_or_default();
+        let captions = vec![
+            String::new(),
+            kind,
+            String::new(),
+            r.owner_person.trim().to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            who,
+            review,
+        ];
+        table.push_captioned(
+            vec![
+                r.code.clone(),
+                r.title.clone(),
+                cause,
+                owner,
+                r.probability.to_string(),
+                r.impact.to_string(),
+                format!("{} {}", r.score(), t.named(&s.band(r.score()))),
+                t.money(expected_value(r)),
+                mitigation,
+                t.named(&r.status),
+            ],
+            captions,
+        );
     }
     if table.rows.is_empty() {
         f.paragraph(&ctx.l(Label::None_));

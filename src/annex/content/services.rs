@@ -17,7 +17,7 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
     }
     f.orientation(Orientation::Landscape);
     let mut table = Table::new(vec![
-        Column::left(ctx.l(Label::Service), 0.22),
+        Column::left(ctx.l(Label::Service), 0.22).strong(),
         Column::left(ctx.l(Label::Kind), 0.11),
         Column::left(ctx.l(Label::Mode), 0.13),
         Column::left(ctx.l(Label::TargetGroup), 0.16),
@@ -26,27 +26,28 @@ pub fn body(f: &mut Flow, ctx: &Ctx) {
         Column::left(ctx.l(Label::Producers), 0.13),
     ]);
     for s in &ctx.plan.services {
-        let mut name = s.name.clone();
-        if !s.description.trim().is_empty() {
-            name = format!("{name}\n{}", s.description.trim());
-        }
+        // The description goes under the name in the caption style.
+        let mut caption = s.description.trim().to_string();
         if s.market_failure {
-            name = format!("{name}\n({})", ctx.l(Label::MarketFailure));
+            caption = format!("{caption}\n({})", ctx.l(Label::MarketFailure)).trim_start().to_string();
         }
         let organiser = s.organiser.map(|id| party_name(ctx, id)).unwrap_or_else(|| "–".to_string());
         let names = |role: ServiceRole| {
             let v: Vec<String> = s.cells.iter().filter(|c| c.role == role).map(|c| party_label(ctx, c.party)).collect();
             if v.is_empty() { "–".to_string() } else { v.join(", ") }
         };
-        table.push(vec![
-            name,
-            t.named(&s.kind),
-            t.named(&s.mode),
-            s.target_group.clone(),
-            organiser,
-            names(ServiceRole::Accountable),
-            names(ServiceRole::Producer),
-        ]);
+        table.push_captioned(
+            vec![
+                s.name.clone(),
+                t.named(&s.kind),
+                t.named(&s.mode),
+                s.target_group.clone(),
+                organiser,
+                names(ServiceRole::Accountable),
+                names(ServiceRole::Producer),
+            ],
+            vec![caption],
+        );
     }
     f.table(&table);
 }
