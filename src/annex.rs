@@ -13,6 +13,7 @@ pub mod hyphen;
 mod icc;
 pub mod layout;
 pub mod render;
+mod tags;
 
 pub use crate::i18n::annex::{AnnexLanguage, Label};
 pub use layout::LaidOut;

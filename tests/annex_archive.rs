@@ -333,3 +333,73 @@ fn no_line_ends_inside_a_word_without_a_hyphen() {
     }
     assert!(hyphenated > 100 && lines_seen > 10_000, "{hyphenated} hyphenated of {lines_seen} lines");
 }
+
+/// The PDF is tagged: a structure tree in reading order (Document › H1/H2/H3, P, Table › TR ›
+/// TH/TD) whose parent tree gives, for every page, one element per marked-content id on it; the
+/// page header is an artifact, not read out; the annex title is an H1, and a table's first row
+/// holds header cells.
+#[test]
+fn the_pdf_is_tagged_in_reading_order() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    for name in ["tyollisyysalue", "worked-example"] {
+        let plan = fixture(name);
+        for lang in [AnnexLanguage::Fi, AnnexLanguage::FiSv] {
+            let bytes = annex::export(&plan, &Options::new(&plan, annex::all(&plan), lang, day)).expect("export");
+            assert_eq!(pdf::problems(&bytes), Vec::<String>::new(), "{name} {lang:?}");
+            let doc = Document::load_mem(&bytes).expect("parses");
+            let catalog = doc.catalog().expect("catalog");
+            let marked = catalog.get(b"MarkInfo").and_then(Object::as_dict).expect("MarkInfo");
+            assert!(marked.get(b"Marked").and_then(Object::as_bool).expect("Marked"));
+            let root = catalog.get(b"StructTreeRoot").and_then(Object::as_reference).expect("StructTreeRoot");
+            let root = doc.get_dictionary(root).expect("root");
+            let document = doc.get_dictionary(root.get(b"K").and_then(Object::as_reference).expect("K")).expect("doc");
+            assert_eq!(document.get(b"S").and_then(Object::as_name).expect("S"), b"Document");
+            let kind = |id: lopdf::ObjectId| {
+                doc.get_dictionary(id).expect("elem").get(b"S").and_then(Object::as_name).expect("S").to_vec()
+            };
+            let kids = |d: &lopdf::Dictionary| -> Vec<lopdf::ObjectId> {
+                d.get(b"K")
+                    .and_then(Object::as_array)
+                    .expect("K")
+                    .iter()
+                    .filter_map(|k| k.as_reference().ok())
+                    .collect()
+            };
+            let top: Vec<Vec<u8>> = kids(document).into_iter().map(kind).collect();
+            assert_eq!(top.first().map(Vec::as_slice), Some(&b"H1"[..]), "{name} {lang:?}: the contents title first");
+            for s in [&b"H1"[..], b"H2", b"P", b"Table"] {
+                assert!(top.iter().any(|k| k == s), "{name} {lang:?}: no {}", String::from_utf8_lossy(s));
+            }
+            // Every table: rows of cells, the first row header cells.
+            let mut tables = 0;
+            for t in kids(document).into_iter().filter(|&id| kind(id) == b"Table") {
+                let rows = kids(doc.get_dictionary(t).expect("table"));
+                assert!(!rows.is_empty() && rows.iter().all(|&r| kind(r) == b"TR"));
+                let cells: Vec<Vec<u8>> =
+                    kids(doc.get_dictionary(rows[0]).expect("row")).into_iter().map(kind).collect();
+                assert!(cells.iter().all(|c| c == b"TH" || c == b"TD") && !cells.is_empty());
+                tables += 1;
+            }
+            assert!(tables >= 10, "{name} {lang:?}: {tables} tables");
+            // The parent tree: per page, as many elements as MCIDs in its content, and the
+            // header's alliance name inside an artifact.
+            let tree = doc.get_dictionary(root.get(b"ParentTree").and_then(Object::as_reference).expect("tree"));
+            let nums = tree.expect("tree").get(b"Nums").and_then(Object::as_array).expect("Nums");
+            let pages = doc.get_pages();
+            assert_eq!(nums.len(), 2 * pages.len());
+            for (i, (_, page)) in pages.iter().enumerate() {
+                let key = doc.get_dictionary(*page).expect("page").get(b"StructParents").and_then(Object::as_i64);
+                assert_eq!(key.expect("StructParents"), i as i64);
+                let owners = nums[2 * i + 1].as_array().expect("owners").len();
+                let content = doc.get_page_content(*page);
+                let ops = lopdf::content::Content::decode(&content).expect("ops").operations;
+                let mcids = ops.iter().filter(|o| o.operator == "BDC").count();
+                assert_eq!(owners, mcids, "{name} {lang:?} page {}", i + 1);
+                let bmc = ops.iter().position(|o| o.operator == "BMC").expect("an artifact");
+                assert_eq!(ops[bmc].operands[0].as_name().expect("tag"), b"Artifact");
+                let first_text = ops.iter().position(|o| o.operator == "Tj" || o.operator == "TJ").expect("text");
+                assert!(bmc < first_text, "the page header comes first, as an artifact");
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::font::Fonts;
 use super::layout::{
-    BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, Section, fit, fit_line, fit_sparing, floor, widest_token,
+    BODY_TOP, Item, MARGIN_X, Orientation, Page, Rgb, Role, Section, fit, fit_line, fit_sparing, floor, widest_token,
 };
 
 pub const BODY: f32 = 9.5;
@@ -131,12 +131,15 @@ pub struct Flow<'a> {
     /// Lines of text placed after that heading that stay with it (an intro, a one-line
     /// paragraph): the block after them starting a new page takes them along too.
     orphan_lines: usize,
+    /// Blocks (headings, paragraphs, tables) numbered so far, for the structure tags.
+    blocks: u32,
 }
 
 impl<'a> Flow<'a> {
     /// A flow for one annex (`part`), starting on a new page.
     pub fn new(fonts: &'a Fonts, part: usize, orientation: Orientation) -> Flow<'a> {
-        let mut f = Flow { fonts, pages: Vec::new(), part, orientation, y: BODY_TOP, orphan: None, orphan_lines: 0 };
+        let mut f =
+            Flow { fonts, pages: Vec::new(), part, orientation, y: BODY_TOP, orphan: None, orphan_lines: 0, blocks: 0 };
         f.new_page(orientation);
         f
     }
@@ -182,6 +185,12 @@ impl<'a> Flow<'a> {
 
     pub fn width(&self) -> f32 {
         self.orientation.body_width()
+    }
+
+    /// A new block number for the structure tags.
+    fn block(&mut self) -> u32 {
+        self.blocks += 1;
+        self.blocks
     }
 
     fn bottom(&self) -> f32 {
@@ -242,6 +251,7 @@ impl<'a> Flow<'a> {
         self.ensure(h + 40.0);
         let start = self.pages.last().map_or(0, |p| p.items.len());
         let y0 = self.y;
+        let block = self.block();
         // Sections (level 1) are the PDF outline's entries under their annex.
         if level == 1
             && let Some(page) = self.pages.last_mut()
@@ -250,7 +260,8 @@ impl<'a> Flow<'a> {
         }
         for l in lines {
             self.y += size * LEADING;
-            self.push_raw(Item::text(MARGIN_X, self.y - size * 0.3, size, true, Rgb::ACCENT, l));
+            let item = Item::text(MARGIN_X, self.y - size * 0.3, size, true, Rgb::ACCENT, l);
+            self.push_raw(item.tagged(Role::Heading(level.min(2) + 1), block));
         }
         self.y += 3.0;
         if self.orphan.is_none() {
@@ -274,6 +285,7 @@ impl<'a> Flow<'a> {
     fn text_at(&mut self, text: &str, size: f32, bold: bool, color: Rgb, indent: f32) {
         let (size, lines) = fit(self.fonts, text, size, bold, self.width() - indent);
         let n = lines.len();
+        let block = self.block();
         let mut page_break = None;
         for (i, l) in lines.into_iter().enumerate() {
             if page_break.is_none_or(|b| i >= b) {
@@ -285,7 +297,8 @@ impl<'a> Flow<'a> {
             }
             self.ensure(size * LEADING);
             self.y += size * LEADING;
-            let item = Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l);
+            let item =
+                Item::text(MARGIN_X + indent, self.y - size * 0.3, size, bold, color, l).tagged(Role::Paragraph, block);
             // The first lines after a heading stay with it (see `orphan_lines`).
             if self.orphan.is_some() && self.orphan_lines < KEEP_LINES {
                 self.orphan_lines += 1;
@@ -324,7 +337,7 @@ impl<'a> Flow<'a> {
             }
             self.ensure(BODY * LEADING);
             let y = self.y + BODY * LEADING - BODY * 0.3;
-            self.push(Item::text(MARGIN_X + 4.0, y, BODY, false, Rgb::TEXT, "•"));
+            self.push(Item::text(MARGIN_X + 4.0, y, BODY, false, Rgb::TEXT, "•").tagged(Role::Artifact, 0));
             self.text_at(it, BODY, false, Rgb::TEXT, 14.0);
         }
         self.y += 3.0;
@@ -371,7 +384,17 @@ impl<'a> Flow<'a> {
     }
 
     /// Draws lines `from..to` of a laid row at the current y and moves down.
-    fn draw_row(&mut self, row: &Laid, widths: &[f32], aligns: &[Align], range: (usize, usize), header: bool) {
+    /// `place` puts the row in the structure (its table, its row, whether it is the header
+    /// row); `None` for a header repeated on a new page, an artifact.
+    fn draw_row(
+        &mut self,
+        row: &Laid,
+        widths: &[f32],
+        aligns: &[Align],
+        range: (usize, usize),
+        place: Option<(u32, u32, bool)>,
+    ) {
+        let header = place.is_none_or(|c| c.2);
         let h = (range.1 - range.0) as f32 * row.line_height + 2.0 * PAD;
         let total: f32 = widths.iter().sum();
         if let Some(fill) = row.fill {
@@ -390,7 +413,13 @@ impl<'a> Flow<'a> {
                     Align::Right => x + w - PAD - tw,
                     Align::Center => x + (w - tw) / 2.0,
                 };
-                self.push(Item::text(tx, y, size, bold, color, l.clone()));
+                let role = place.map_or(Role::Artifact, |(table, row, header)| Role::Cell {
+                    table,
+                    row,
+                    col: u16::try_from(i).unwrap_or(u16::MAX),
+                    header,
+                });
+                self.push(Item::text(tx, y, size, bold, color, l.clone()).tagged(role, 0));
             }
             x += w;
         }
@@ -436,8 +465,9 @@ impl<'a> Flow<'a> {
             }
         }
         self.ensure(need);
+        let table = self.block();
         if let Some(h) = &head {
-            self.draw_row(h, &widths, &aligns, (0, h.lines), true);
+            self.draw_row(h, &widths, &aligns, (0, h.lines), Some((table, 0, true)));
         }
         let mut label = String::new();
         for (i, r) in t.rows.iter().enumerate() {
@@ -457,7 +487,7 @@ impl<'a> Flow<'a> {
                 if fits < rest && (fits == 0 || !self.fresh_after_header(head_h)) {
                     self.new_page(self.orientation);
                     if let Some(h) = &head {
-                        self.draw_row(h, &widths, &aligns, (0, h.lines), true);
+                        self.draw_row(h, &widths, &aligns, (0, h.lines), None);
                     }
                     // The group's label goes with its rows to the new page.
                     if let Some((c, word)) = &t.group
@@ -472,7 +502,8 @@ impl<'a> Flow<'a> {
                     continue;
                 }
                 let to = from + rest.min(fits.max(1));
-                self.draw_row(&laid, &widths, &aligns, (from, to), false);
+                let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                self.draw_row(&laid, &widths, &aligns, (from, to), Some((table, row, false)));
                 from = to;
             }
         }
@@ -520,6 +551,14 @@ impl<'a> Flow<'a> {
         self.ensure(height);
         let dy = self.y;
         for it in items {
+            // Each label of a drawing is read as a paragraph of its own, unless placed already.
+            let it = match &it {
+                Item::Text(t) if t.block == 0 && t.role == Role::Paragraph => {
+                    let block = self.block();
+                    it.tagged(Role::Paragraph, block)
+                }
+                _ => it,
+            };
             self.push(it.moved(MARGIN_X, dy));
         }
         self.y += height + 4.0;
@@ -530,7 +569,10 @@ impl<'a> Flow<'a> {
         let (size, text) = fit_line(self.fonts, text, size, bold, self.width());
         self.ensure(size * LEADING);
         self.y += size * LEADING;
-        self.push(Item::text(MARGIN_X, self.y - size * 0.3, size, bold, Rgb::TEXT, text));
+        let block = self.block();
+        self.push(
+            Item::text(MARGIN_X, self.y - size * 0.3, size, bold, Rgb::TEXT, text).tagged(Role::Paragraph, block),
+        );
     }
 }
 

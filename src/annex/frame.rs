@@ -4,7 +4,7 @@
 //! page of a document of several annexes.
 
 use super::flow::{BODY, Column, Flow, Table};
-use super::layout::{Item, MARGIN_X, Page, Rgb, fit, fit_lines, fit_sparing};
+use super::layout::{Item, MARGIN_X, Page, Rgb, Role, fit, fit_lines, fit_sparing};
 use super::{Ctx, Label, Part, number, title};
 use crate::model::{AllianceRole, AnnexKind, Party, PhaseKind, PhaseState};
 
@@ -84,7 +84,8 @@ pub fn header(page: &mut Page, ctx: &Ctx, part: &Part, n: usize, total: usize) {
         }
     }
     items.push(Item::line(MARGIN_X, y2 + 6.0, MARGIN_X + w, y2 + 6.0, 0.8, Rgb::ACCENT));
-    page.items.splice(0..0, items);
+    // The header is page furniture, not read out as part of the annex.
+    page.items.splice(0..0, items.into_iter().map(|i| i.tagged(Role::Artifact, 0)));
 }
 
 /// The phase the plan is in on the export date.

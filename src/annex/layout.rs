@@ -71,7 +71,8 @@ impl Orientation {
     }
 }
 
-/// One line of text; `y` is the baseline.
+/// One line of text; `y` is the baseline. `role` and `block` place it in the document's
+/// structure (the PDF's tags): the lines of one paragraph or heading share a block.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub x: f32,
@@ -80,6 +81,22 @@ pub struct Text {
     pub bold: bool,
     pub color: Rgb,
     pub text: String,
+    pub role: Role,
+    pub block: u32,
+}
+
+/// What a line of text is in the document's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    /// Page furniture (the page header, a table header repeated on a new page): not read out.
+    Artifact,
+    /// A heading, level 1–3.
+    Heading(u8),
+    /// Body text: a paragraph, a note, a list item, a label in a drawing.
+    #[default]
+    Paragraph,
+    /// A table cell: the table (a block), the row (0 is the header row) and the column.
+    Cell { table: u32, row: u32, col: u16, header: bool },
 }
 
 /// Something drawn on a page.
@@ -92,7 +109,16 @@ pub enum Item {
 
 impl Item {
     pub fn text(x: f32, y: f32, size: f32, bold: bool, color: Rgb, text: impl Into<String>) -> Item {
-        Item::Text(Text { x, y, size, bold, color, text: text.into() })
+        Item::Text(Text { x, y, size, bold, color, text: text.into(), role: Role::Paragraph, block: 0 })
+    }
+
+    /// The same item with its text placed in the structure (other items are left as they are).
+    pub fn tagged(mut self, role: Role, block: u32) -> Item {
+        if let Item::Text(t) = &mut self {
+            t.role = role;
+            t.block = block;
+        }
+        self
     }
 
     pub fn fill(x: f32, y: f32, w: f32, h: f32, color: Rgb) -> Item {
@@ -398,6 +424,10 @@ pub fn fit_sparing(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32)
 }
 
 fn fit_size(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> f32 {
+    // Words are hyphenated (slow) only when one of them is too wide.
+    if widest_token(fonts, text, size, bold) <= width {
+        return size;
+    }
     let widest = widest_syllable(fonts, text, size, bold);
     if widest > width && widest > 0.0 { (size * width / widest).max(floor(size)) } else { size }
 }

@@ -10,14 +10,15 @@
 
 use super::Error;
 use super::font::{BOLD, REGULAR};
-use super::layout::{Item, LaidOut, Page, Rgb};
+use super::layout::{Item, LaidOut, Page, Rgb, Role};
+use super::tags::{self, Mark};
 use chrono::NaiveDate;
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use lopdf::{Object, ObjectId};
 use printpdf::{
-    Color, FontId, Line, LinePoint, OffsetDateTime, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    Color, DictItem, FontId, Line, LinePoint, OffsetDateTime, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 use std::io::Write as _;
 
@@ -48,8 +49,24 @@ fn font_ids() -> (FontId, FontId) {
     (FontId("AAAAAA".to_string()), FontId("AAAAAB".to_string()))
 }
 
-/// The printpdf page of a laid-out page, consuming it.
-fn pdf_page(page: Page) -> PdfPage {
+/// The marked-content operators around one item: tagged with its MCID, or an artifact.
+fn begin(ops: &mut Vec<Op>, marks: &mut Vec<Mark>, mark: Option<Mark>) {
+    match mark {
+        Some(m) => {
+            let mcid = i64::try_from(marks.len()).unwrap_or(i64::MAX);
+            let properties = DictItem::Dict { map: [("MCID".to_string(), DictItem::Int(mcid))].into_iter().collect() };
+            ops.push(Op::BeginMarkedContentWithProperties { tag: tags::name(m.role).to_string(), properties });
+            marks.push(m);
+        }
+        None => ops.push(Op::BeginMarkedContent { tag: "Artifact".to_string() }),
+    }
+}
+
+/// The printpdf page of a laid-out page, consuming it, and the structure of its tagged text
+/// (one mark per MCID, in order).
+fn pdf_page(page: Page) -> (PdfPage, Vec<Mark>) {
+    let part = page.part;
+    let mut marks = Vec::new();
     let (reg_id, bold_id) = font_ids();
     let height = page.orientation.height();
     let mut ops = Vec::with_capacity(page.items.len() * 5);
@@ -74,6 +91,11 @@ fn pdf_page(page: Page) -> PdfPage {
         }
     };
     for item in page.items {
+        let mark = match &item {
+            Item::Text(t) if t.role != Role::Artifact => Some(Mark { role: t.role, block: t.block, part }),
+            _ => None,
+        };
+        begin(&mut ops, &mut marks, mark);
         match item {
             Item::Text(t) => {
                 set_fill(&mut ops, t.color);
@@ -99,7 +121,10 @@ fn pdf_page(page: Page) -> PdfPage {
                     (Some(_), Some(_)) => PaintMode::FillStroke,
                     (Some(_), None) => PaintMode::Fill,
                     (None, Some(_)) => PaintMode::Stroke,
-                    (None, None) => continue,
+                    (None, None) => {
+                        ops.push(Op::EndMarkedContent);
+                        continue;
+                    }
                 };
                 if let Some(f) = f {
                     set_fill(&mut ops, f);
@@ -123,10 +148,11 @@ fn pdf_page(page: Page) -> PdfPage {
                 ops.push(Op::DrawLine { line: Line { points: vec![p(x1, y1), p(x2, y2)], is_closed: false } });
             }
         }
+        ops.push(Op::EndMarkedContent);
     }
     ops.shrink_to_fit();
     let w = page.orientation.width();
-    PdfPage::new(printpdf::Mm::from(Pt(w)), printpdf::Mm::from(Pt(height)), ops)
+    (PdfPage::new(printpdf::Mm::from(Pt(w)), printpdf::Mm::from(Pt(height)), ops), marks)
 }
 
 /// Compresses every stream not compressed yet, at zlib's fastest level: lopdf's own `compress`
@@ -196,6 +222,7 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
     let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut pages = pages.into_iter().peekable();
     let mut out: Option<lopdf::Document> = None;
+    let mut marks: Vec<Vec<Mark>> = Vec::new();
     loop {
         let mut chunk: Vec<PdfPage> = Vec::new();
         let mut items = 0;
@@ -203,7 +230,9 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
             && let Some(page) = pages.next_if(|p| chunk.is_empty() || items + p.items.len() <= CHUNK_ITEMS)
         {
             items += page.items.len();
-            chunk.push(pdf_page(page));
+            let (page, page_marks) = pdf_page(page);
+            chunk.push(page);
+            marks.push(page_marks);
         }
         let mut pdf = PdfDocument::new(&title);
         pdf.resources.fonts.map.insert(reg_id.clone(), regular.clone());
@@ -236,6 +265,8 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
         lo.objects.remove(&old);
     }
     super::archive::finish(&mut lo, &title, date, &meta).ok_or(Error::Render)?;
+    let structure = tags::prepare(&mut lo, &marks).ok_or(Error::Render)?;
+    drop(marks);
     // printpdf writes a random /ID; replace it with one derived from the content.
     let mut h = fnv(0xcbf2_9ce4_8422_2325, title.as_bytes());
     h = fnv(h, date.to_string().as_bytes());
@@ -249,5 +280,6 @@ pub fn render(doc: LaidOut) -> Result<Vec<u8>, Error> {
     lo.trailer.set("ID", Object::Array(vec![id_obj.clone(), id_obj]));
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|_| Error::Render)?;
-    Ok(bytes)
+    drop(lo);
+    tags::append(bytes, &structure).ok_or(Error::Render)
 }
