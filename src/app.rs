@@ -683,6 +683,20 @@ fn scroll_to_top() -> Task<Message> {
 }
 
 /// Runs the window; `file` is a plan to open at start.
+/// The main window: its first size, and on Linux the app id that ties it to the desktop entry
+/// (`allianssi install-desktop`), so the launcher's icon and name show for it.
+fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: WINDOW_SIZE.into(),
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: crate::APP_ID.to_string(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
 pub fn run(file: Option<PathBuf>) -> iced::Result {
     iced::application(move || App::new(Env::system(file.clone())), App::update, App::view)
         .title(App::title)
@@ -692,7 +706,7 @@ pub fn run(file: Option<PathBuf>) -> iced::Result {
         .font(theme::FONT_REGULAR_BYTES)
         .font(theme::FONT_BOLD_BYTES)
         .default_font(theme::FONT)
-        .window_size(WINDOW_SIZE)
+        .window(window_settings())
         .exit_on_close_request(false)
         .run()
 }

@@ -3,6 +3,7 @@
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
 mod csv;
+pub mod desktop;
 mod export;
 mod generate;
 mod settle;
@@ -24,6 +25,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A plan file to open in the application.
     pub file: Option<PathBuf>,
+    /// Add Allianssi to the desktop's applications and make it open plan files (as the
+    /// `install-desktop` command).
+    #[arg(long)]
+    pub install_desktop: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,6 +197,16 @@ pub enum Command {
         #[arg(long)]
         include_closed: bool,
     },
+    /// Add Allianssi to the desktop's applications (a launcher entry, icons, and the plan file
+    /// type, so plan files open in it) in the user's data folder, or remove them again.
+    InstallDesktop {
+        /// Remove the files the installation added.
+        #[arg(long)]
+        uninstall: bool,
+        /// Language of the messages: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
     /// Print the scenario table: the settlement at each scenario share of the target cost.
     Scenarios {
         file: PathBuf,
@@ -296,6 +311,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             csv::import(&file, &into, how, lang, out)
         }
         Command::ExportCsv { kind, plan, out: path, lang } => csv::export(Some(kind.into()), &plan, &path, lang, out),
+        Command::InstallDesktop { uninstall, lang } => desktop::run(uninstall, lang, out),
     };
     match result {
         Ok(code) => code,

@@ -7,6 +7,9 @@
 //! the `gui` feature: `app` (the window), `screen` (its views), `widget` and `theme`. Without
 //! them the library depends on neither clap nor iced.
 
+/// The application's id: the desktop entry's and the icon's name, the window's app id.
+pub const APP_ID: &str = "fi.allianssi.Allianssi";
+
 pub mod analysis;
 pub mod annex;
 #[cfg(feature = "gui")]

@@ -15,7 +15,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
-    match cli.command {
+    let command = cli.command.or_else(|| {
+        cli.install_desktop.then(|| allianssi::cli::Command::InstallDesktop {
+            uninstall: false,
+            lang: allianssi::i18n::Language::of_environment(),
+        })
+    });
+    match command {
         Some(command) => ExitCode::from(run(command, &mut out, &mut err)),
         None => {
             drop((out, err));

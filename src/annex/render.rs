@@ -90,12 +90,21 @@ fn pdf_page(page: Page) -> (PdfPage, Vec<Mark>) {
             ops.push(Op::SetOutlineThickness { pt: Pt(pt) });
         }
     };
+    let mut open: Option<Option<Mark>> = None;
     for item in page.items {
         let mark = match &item {
             Item::Text(t) if t.role != Role::Artifact => Some(Mark { role: t.role, block: t.block, part }),
             _ => None,
         };
-        begin(&mut ops, &mut marks, mark);
+        // Consecutive items of one element (the lines of a paragraph or a cell) or consecutive
+        // artifacts share one marked-content sequence.
+        if open != Some(mark) {
+            if open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            begin(&mut ops, &mut marks, mark);
+            open = Some(mark);
+        }
         match item {
             Item::Text(t) => {
                 set_fill(&mut ops, t.color);
@@ -121,10 +130,7 @@ fn pdf_page(page: Page) -> (PdfPage, Vec<Mark>) {
                     (Some(_), Some(_)) => PaintMode::FillStroke,
                     (Some(_), None) => PaintMode::Fill,
                     (None, Some(_)) => PaintMode::Stroke,
-                    (None, None) => {
-                        ops.push(Op::EndMarkedContent);
-                        continue;
-                    }
+                    (None, None) => continue,
                 };
                 if let Some(f) = f {
                     set_fill(&mut ops, f);
@@ -148,6 +154,8 @@ fn pdf_page(page: Page) -> (PdfPage, Vec<Mark>) {
                 ops.push(Op::DrawLine { line: Line { points: vec![p(x1, y1), p(x2, y2)], is_closed: false } });
             }
         }
+    }
+    if open.is_some() {
         ops.push(Op::EndMarkedContent);
     }
     ops.shrink_to_fit();
