@@ -31,15 +31,34 @@ pub fn name(role: Role) -> &'static str {
 }
 
 /// What an element holds: other elements, or marked content on a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kid {
-    Elem(usize),
-    Content { page: usize, mcid: usize },
+    Elem(u32),
+    Content { page: u32, mcid: u32 },
 }
 
+/// An element: its type, its parent (none for the Document) and its kids, a range of
+/// `Tree::kids` (one flat list: 20 bytes an element rather than a vector each).
 struct Elem {
     kind: &'static str,
-    parent: Option<usize>,
+    parent: Option<u32>,
+    first: u32,
+    count: u32,
+}
+
+/// The structure: elements (element 0 the Document), their kids, and for each page the element
+/// of each MCID.
+struct Tree {
+    elems: Vec<Elem>,
     kids: Vec<Kid>,
+    owners: Vec<Vec<u32>>,
+}
+
+impl Tree {
+    fn kids(&self, e: usize) -> &[Kid] {
+        let Elem { first, count, .. } = self.elems[e];
+        &self.kids[first as usize..(first + count) as usize]
+    }
 }
 
 /// Where an element is found again when more of its content follows.
@@ -51,15 +70,17 @@ enum Key {
     Cell(usize, u32, u32, u16),
 }
 
-/// The elements, element 0 the Document, and for each page the element of each MCID.
-fn tree(marks: &[Vec<Mark>]) -> (Vec<Elem>, Vec<Vec<usize>>) {
-    let mut elems = vec![Elem { kind: "Document", parent: None, kids: Vec::new() }];
-    let mut found: HashMap<Key, usize> = HashMap::new();
-    let mut open = |elems: &mut Vec<Elem>, key: Key, kind: &'static str, parent: usize| -> usize {
+/// The structure of the marks, in reading order.
+fn tree(marks: &[Vec<Mark>]) -> Tree {
+    let mut elems = vec![Elem { kind: "Document", parent: None, first: 0, count: 0 }];
+    // Each kid with its element, in the order they come; grouped by element below.
+    let mut edges: Vec<(u32, Kid)> = Vec::new();
+    let mut found: HashMap<Key, u32> = HashMap::new();
+    let mut open = |elems: &mut Vec<Elem>, edges: &mut Vec<(u32, Kid)>, key: Key, kind: &'static str, parent: u32| {
         *found.entry(key).or_insert_with(|| {
-            elems.push(Elem { kind, parent: Some(parent), kids: Vec::new() });
-            let id = elems.len() - 1;
-            elems[parent].kids.push(Kid::Elem(id));
+            let id = elems.len() as u32;
+            elems.push(Elem { kind, parent: Some(parent), first: 0, count: 0 });
+            edges.push((parent, Kid::Elem(id)));
             id
         })
     };
@@ -67,20 +88,37 @@ fn tree(marks: &[Vec<Mark>]) -> (Vec<Elem>, Vec<Vec<usize>>) {
     for (page, page_marks) in marks.iter().enumerate() {
         let mut owner = Vec::with_capacity(page_marks.len());
         for (mcid, m) in page_marks.iter().enumerate() {
+            let e = &mut edges;
             let elem = match m.role {
                 Role::Cell { table, row, col, .. } => {
-                    let t = open(&mut elems, Key::Table(m.part, table), "Table", 0);
-                    let r = open(&mut elems, Key::Row(m.part, table, row), "TR", t);
-                    open(&mut elems, Key::Cell(m.part, table, row, col), name(m.role), r)
+                    let t = open(&mut elems, e, Key::Table(m.part, table), "Table", 0);
+                    let r = open(&mut elems, e, Key::Row(m.part, table, row), "TR", t);
+                    open(&mut elems, e, Key::Cell(m.part, table, row, col), name(m.role), r)
                 }
-                role => open(&mut elems, Key::Block(m.part, m.block), name(role), 0),
+                role => open(&mut elems, e, Key::Block(m.part, m.block), name(role), 0),
             };
-            elems[elem].kids.push(Kid::Content { page, mcid });
+            edges.push((elem, Kid::Content { page: page as u32, mcid: mcid as u32 }));
             owner.push(elem);
         }
         owners.push(owner);
     }
-    (elems, owners)
+    drop(found);
+    // Group the kids by element, keeping their order (a counting sort).
+    for &(e, _) in &edges {
+        elems[e as usize].count += 1;
+    }
+    let mut at = 0;
+    for e in &mut elems {
+        e.first = at;
+        at += e.count;
+    }
+    let mut fill: Vec<u32> = elems.iter().map(|e| e.first).collect();
+    let mut kids = vec![Kid::Elem(0); edges.len()];
+    for (e, kid) in edges {
+        kids[fill[e as usize] as usize] = kid;
+        fill[e as usize] += 1;
+    }
+    Tree { elems, kids, owners }
 }
 
 /// A structure tree ready to be written: its object numbers reserved in the document.
@@ -88,14 +126,13 @@ pub struct Prepared {
     /// The StructTreeRoot; the parent tree is the next number and element `i` the one `2 + i`
     /// after it.
     root: u32,
-    elems: Vec<Elem>,
-    owners: Vec<Vec<usize>>,
+    tree: Tree,
     pages: Vec<u32>,
 }
 
 impl Prepared {
-    fn elem(&self, i: usize) -> u32 {
-        self.root + 2 + i as u32
+    fn elem(&self, i: u32) -> u32 {
+        self.root + 2 + i
     }
 }
 
@@ -109,9 +146,9 @@ pub fn prepare(lo: &mut lopdf::Document, marks: &[Vec<Mark>]) -> Option<Prepared
     if pages.len() != marks.len() || pages.iter().any(|p| p.1 != 0) {
         return None;
     }
-    let (elems, owners) = tree(marks);
+    let tree = tree(marks);
     let root = lo.max_id + 1;
-    lo.max_id = root + 1 + elems.len() as u32;
+    lo.max_id = root + 1 + tree.elems.len() as u32;
     for (i, page) in pages.iter().enumerate() {
         let dict = lo.get_object_mut(*page).ok()?.as_dict_mut().ok()?;
         dict.set("StructParents", Object::Integer(i as i64));
@@ -125,7 +162,7 @@ pub fn prepare(lo: &mut lopdf::Document, marks: &[Vec<Mark>]) -> Option<Prepared
     let mut prefs = Dictionary::new();
     prefs.set("DisplayDocTitle", Object::Boolean(true));
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-    Some(Prepared { root, elems, owners, pages: pages.iter().map(|p| p.0).collect() })
+    Some(Prepared { root, tree, pages: pages.iter().map(|p| p.0).collect() })
 }
 
 /// Writes the prepared structure tree into a file lopdf saved with a classic cross-reference
@@ -143,8 +180,11 @@ pub fn append(mut out: Vec<u8>, t: &Prepared) -> Option<Vec<u8>> {
     // The table and the trailer, without `startxref`; the body stays where it is.
     let tail = out[xref_at..startxref].to_vec();
     out.truncate(xref_at);
-    out.reserve(t.elems.len() * 70);
-    let mut offsets = Vec::with_capacity(t.elems.len() + 2);
+    // Room for the whole tree at once (about 60 bytes an element, 9 a parent-tree entry), so
+    // the file is not copied while it grows.
+    let owned: usize = t.tree.owners.iter().map(Vec::len).sum();
+    out.reserve(t.tree.elems.len() * 100 + owned * 12 + tail.len() + 64);
+    let mut offsets = Vec::with_capacity(t.tree.elems.len() + 2);
     let mut obj = String::new();
     let mut emit = |out: &mut Vec<u8>, id: u32, body: &str| {
         offsets.push(out.len());
@@ -162,7 +202,7 @@ pub fn append(mut out: Vec<u8>, t: &Prepared) -> Option<Vec<u8>> {
     emit(&mut out, t.root, &obj);
     obj.clear();
     obj.push_str("<</Nums[");
-    for (page, owner) in t.owners.iter().enumerate() {
+    for (page, owner) in t.tree.owners.iter().enumerate() {
         let _ = write!(obj, "{page}[");
         for (k, &e) in owner.iter().enumerate() {
             let _ = write!(obj, "{}{} 0 R", if k > 0 { " " } else { "" }, t.elem(e));
@@ -171,27 +211,31 @@ pub fn append(mut out: Vec<u8>, t: &Prepared) -> Option<Vec<u8>> {
     }
     obj.push_str("]>>");
     emit(&mut out, t.root + 1, &obj);
-    for (i, e) in t.elems.iter().enumerate() {
+    for (i, e) in t.tree.elems.iter().enumerate() {
+        let i = i as u32;
         obj.clear();
         let parent = e.parent.map_or(t.root, |p| t.elem(p));
         // /Type /StructElem is optional and left out: it would be a tenth of the tree.
         let _ = write!(obj, "<</S/{}/P {parent} 0 R", e.kind);
         // Content on one page only (most elements): the page once, the MCIDs as numbers.
-        let mut on = e.kids.iter().filter_map(|k| if let Kid::Content { page, .. } = k { Some(*page) } else { None });
+        let kids = t.tree.kids(i as usize);
+        let mut on = kids.iter().filter_map(|k| if let Kid::Content { page, .. } = k { Some(*page) } else { None });
         let first = on.next();
         let one_page = first.filter(|&p| on.all(|q| q == p));
         if let Some(page) = one_page {
-            let _ = write!(obj, "/Pg {} 0 R", t.pages[page]);
+            let _ = write!(obj, "/Pg {} 0 R", t.pages[page as usize]);
         }
         obj.push_str("/K[");
-        for (k, kid) in e.kids.iter().enumerate() {
+        for (k, kid) in kids.iter().enumerate() {
             if k > 0 {
                 obj.push(' ');
             }
             let _ = match *kid {
                 Kid::Elem(c) => write!(obj, "{} 0 R", t.elem(c)),
                 Kid::Content { mcid, .. } if one_page.is_some() => write!(obj, "{mcid}"),
-                Kid::Content { page, mcid } => write!(obj, "<</Type/MCR/Pg {} 0 R/MCID {mcid}>>", t.pages[page]),
+                Kid::Content { page, mcid } => {
+                    write!(obj, "<</Type/MCR/Pg {} 0 R/MCID {mcid}>>", t.pages[page as usize])
+                }
             };
         }
         obj.push_str("]>>");
@@ -223,14 +267,14 @@ mod tests {
             vec![m(Role::Heading(2), 1, 1), m(Role::Paragraph, 2, 1), m(Role::Paragraph, 2, 1), m(cell(0, 0), 0, 1)],
             vec![m(cell(1, 0), 0, 1), m(cell(1, 1), 0, 1), m(cell(1, 1), 0, 1), m(Role::Paragraph, 2, 2)],
         ];
-        let (elems, owners) = tree(&marks);
-        let kinds: Vec<&str> = elems.iter().map(|e| e.kind).collect();
+        let t = tree(&marks);
+        let kinds: Vec<&str> = t.elems.iter().map(|e| e.kind).collect();
         assert_eq!(kinds, ["Document", "H2", "P", "Table", "TR", "TH", "TR", "TD", "TD", "P"]);
-        assert_eq!(owners, vec![vec![1, 2, 2, 5], vec![7, 8, 8, 9]]);
-        let doc_kids: Vec<usize> =
-            elems[0].kids.iter().filter_map(|k| if let Kid::Elem(e) = k { Some(*e) } else { None }).collect();
-        assert_eq!(doc_kids, [1, 2, 3, 9]);
-        assert_eq!(elems[6].parent, Some(3));
-        assert_eq!(elems[8].kids.len(), 2);
+        assert_eq!(t.owners, vec![vec![1, 2, 2, 5], vec![7, 8, 8, 9]]);
+        assert_eq!(t.kids(0), [Kid::Elem(1), Kid::Elem(2), Kid::Elem(3), Kid::Elem(9)]);
+        assert_eq!(t.kids(3), [Kid::Elem(4), Kid::Elem(6)]);
+        assert_eq!(t.elems[6].parent, Some(3));
+        assert_eq!(t.kids(8), [Kid::Content { page: 1, mcid: 1 }, Kid::Content { page: 1, mcid: 2 }]);
+        assert_eq!(t.kids(2), [Kid::Content { page: 0, mcid: 1 }, Kid::Content { page: 0, mcid: 2 }]);
     }
 }
