@@ -1,7 +1,9 @@
-//! The command line: `templates`, `new`, `generate`, `check`, `settle` and `scenarios`, usable without a
+//! The command line: `templates`, `new`, `generate`, `check`, `settle`, `scenarios`, `export`, the
+//! spreadsheets, `diff`, `merge` and `install-desktop`, usable without a
 //! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
+mod compare;
 mod csv;
 pub mod desktop;
 mod export;
@@ -197,6 +199,48 @@ pub enum Command {
         #[arg(long)]
         include_closed: bool,
     },
+    /// Compare two versions of a plan by meaning: each changed field of each party, service,
+    /// cell, phase, cost line, metric and risk, with the old and the new value. Exit 0 when they
+    /// are the same, 1 when they differ, 2 when a file cannot be read.
+    Diff {
+        /// The older version.
+        a: PathBuf,
+        /// The newer version.
+        b: PathBuf,
+        /// Print {"equal":..,"changes":[{"path","object","field","old","new",..}]} as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Merge two versions (OURS, THEIRS) of a common BASE: changes to different fields and rows
+    /// combine; a field both changed differently is a conflict. Exit 0 merged and written, 1
+    /// conflicts (nothing written unless --ours or --theirs decides them), 2 bad input. As a git
+    /// merge driver: `allianssi merge --git %O %A %B` (the result goes into %A).
+    Merge {
+        /// BASE OURS THEIRS.
+        #[arg(num_args = 3, value_names = ["BASE", "OURS", "THEIRS"], required = true)]
+        files: Vec<PathBuf>,
+        /// The merged plan file to write.
+        #[arg(long, required_unless_present = "git")]
+        out: Option<PathBuf>,
+        /// Decide every conflict by our version.
+        #[arg(long, conflicts_with = "theirs")]
+        ours: bool,
+        /// Decide every conflict by their version.
+        #[arg(long)]
+        theirs: bool,
+        /// Act as git's merge driver: write the result into OURS (%A).
+        #[arg(long, conflicts_with = "out")]
+        git: bool,
+        /// Print {"merged":..,"conflicts":[..],"renumbered":[..],"broke":[..]} as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
     /// Add Allianssi to the desktop's applications (a launcher entry, icons, and the plan file
     /// type, so plan files open in it) in the user's data folder, or remove them again.
     InstallDesktop {
@@ -312,6 +356,25 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Command::ExportCsv { kind, plan, out: path, lang } => csv::export(Some(kind.into()), &plan, &path, lang, out),
         Command::InstallDesktop { uninstall, lang } => desktop::run(uninstall, lang, out),
+        Command::Diff { a, b, json, lang } => compare::diff(&a, &b, json, lang, out),
+        Command::Merge { files, out: path, ours, theirs, git, json, lang } => {
+            let decide = match (ours, theirs) {
+                (true, _) => Some(crate::compare::merge::Side::Ours),
+                (_, true) => Some(crate::compare::merge::Side::Theirs),
+                _ => None,
+            };
+            let target = if git { files[1].clone() } else { path.unwrap_or_default() };
+            let args = compare::MergeArgs {
+                base: &files[0],
+                ours: &files[1],
+                theirs: &files[2],
+                out: &target,
+                decide,
+                json,
+                lang,
+            };
+            compare::merge(&args, out, err)
+        }
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! Allianssi: planning growth-service alliances. The library holds the whole domain and no
 //! GUI: `model` (the plan and its `Edit`s), `history` and `document` (undo, dirty state),
-//! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `template`
+//! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `compare`
+//! (plan versions compared and merged by meaning), `template`
 //! (built-in starting plans), `generate` (plans of any size), `analysis` (the derived figures
 //! of a revision) and `i18n` (fi/sv/en names, interface texts, and every number and
 //! date format in `i18n::format`). With the `cli` feature: `cli` (the command line, clap); with
@@ -18,6 +19,7 @@ pub mod baseline;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod commercial;
+pub mod compare;
 pub mod csvio;
 pub mod document;
 pub mod generate;
