@@ -5,6 +5,7 @@
 //! holds the body of each annex. The same plan, options and date give byte-identical PDFs.
 
 mod archive;
+mod changes;
 pub mod content;
 pub mod flow;
 pub mod font;
@@ -247,7 +248,7 @@ pub fn layout(plan: &Plan, opts: &Options) -> Result<LaidOut, Error> {
         let mut f = flow::Flow::new(&fonts, part, Orientation::Portrait);
         frame::first_page(&mut f, &ctx, kind);
         content::body(&mut f, &ctx, kind);
-        frame::last_page(&mut f, &ctx);
+        frame::last_page(&mut f, &ctx, kind);
         let first = pages.len() + usize::from(contents) + 1;
         ranges.push((kind, first, first + f.pages.len() - 1));
         pages.extend(f.pages);

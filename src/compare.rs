@@ -108,6 +108,15 @@ pub fn diff(a: &Plan, b: &Plan) -> Vec<Change> {
     out
 }
 
+/// The differences between one part of two plans (`field` of the plan, e.g. "parties"), with
+/// paths from the plan: comparing only what an annex prints costs only that part's memory.
+pub fn diff_part<T: serde::Serialize>(field: &str, a: &T, b: &T) -> Vec<Change> {
+    let mut out = Vec::new();
+    let (va, vb) = (serde_json::to_value(a).unwrap_or(Value::Null), serde_json::to_value(b).unwrap_or(Value::Null));
+    walk(&mut vec![Step::Field(field.to_string())], &va, &vb, &mut out);
+    out
+}
+
 /// The rows of a keyed list by their key's text.
 pub(crate) fn by_key<'a>(list: &'a [Value], key: &str) -> Vec<(String, &'a Value)> {
     list.iter().map(|row| (scalar(row.get(key)), row)).collect()

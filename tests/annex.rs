@@ -155,7 +155,9 @@ fn many_risks(n: usize) -> Plan {
 
 #[test]
 fn a_300_row_register_continues_across_pages_with_its_header() {
-    let plan = many_risks(300);
+    let mut plan = many_risks(300);
+    // Without an approved version, so no page lists the 300 risks as changes since it.
+    plan.baselines = Default::default();
     let pages = pages_text(&export(&plan, vec![AnnexKind::Risks], AnnexLanguage::Fi));
     let header = "Syy → seuraus";
     let register_pages: Vec<&String> = pages.iter().filter(|p| p.contains("Riski numero")).collect();

@@ -220,3 +220,37 @@ fn the_commands_around_the_real_binary() {
     let _: Vec<Change> = diff(&a, &merged);
     assert!(diff(&a, &merged).is_empty());
 }
+
+/// Each annex lists, under its version history, its own changes since the newest baseline (the
+/// copy frozen at the last gate passed): a party's new funding share in the organisation annex,
+/// not in the risk register; an annex without changes says so.
+#[test]
+fn annexes_list_their_changes_since_the_approved_version() {
+    use allianssi::annex::{self, AnnexLanguage, Options};
+    use allianssi::model::AnnexKind;
+    let mut plan = allianssi::storage::load(std::path::Path::new("fixtures/tyollisyysalue.ron")).expect("fixture").plan;
+    assert!(!plan.baselines.is_empty(), "the fixture has passed a gate");
+    let share = plan.parties[0].funding_share.0;
+    plan.parties[0].funding_share.0 = share - 500;
+    plan.parties[1].funding_share.0 += 500;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let text_of = |plan: &Plan, kind: AnnexKind, lang: AnnexLanguage| -> String {
+        let laid = annex::layout(plan, &Options::new(plan, vec![kind], lang, day)).expect("layout");
+        (0..laid.pages.len()).flat_map(|p| laid.page_text(p)).collect::<Vec<_>>().join("\n")
+    };
+    let text = |kind, lang| text_of(&plan, kind, lang);
+    let org = text(AnnexKind::Organisation, AnnexLanguage::Fi);
+    assert!(org.contains("Muutokset edellisestä hyväksytystä versiosta"), "{org}");
+    assert!(org.contains("rahoitusosuus"), "the changed field");
+    let risks = text(AnnexKind::Risks, AnnexLanguage::Fi);
+    assert!(risks.contains("Liitteeseen ei ole tehty muutoksia edellisen hyväksytyn version jälkeen."));
+    assert!(!risks.contains("rahoitusosuus"));
+    let sv = text(AnnexKind::Organisation, AnnexLanguage::Sv);
+    assert!(sv.contains("Ändringar sedan föregående godkända version") && sv.contains("finansieringsandel"));
+    let mut fresh = plan.clone();
+    fresh.baselines = Default::default();
+    assert!(
+        !text_of(&fresh, AnnexKind::Organisation, AnnexLanguage::Fi).contains("Muutokset edellisestä"),
+        "no approved version"
+    );
+}

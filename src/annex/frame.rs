@@ -163,8 +163,9 @@ pub fn first_page(f: &mut Flow, ctx: &Ctx, kind: AnnexKind) {
     }
 }
 
-/// The replaced version, the approvals and the version history.
-pub fn last_page(f: &mut Flow, ctx: &Ctx) {
+/// The replaced version, the approvals, the version history and the changes since the
+/// previous approved version.
+pub fn last_page(f: &mut Flow, ctx: &Ctx, kind: AnnexKind) {
     let t = ctx.t;
     f.orientation(super::layout::Orientation::Portrait);
     let meta = &ctx.plan.meta;
@@ -202,6 +203,7 @@ pub fn last_page(f: &mut Flow, ctx: &Ctx) {
         }
         f.table(&table);
     }
+    super::changes::section(f, ctx, kind);
 }
 
 /// The height of the approval heading with the space above it and two lines of text.
