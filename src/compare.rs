@@ -65,19 +65,19 @@ pub fn tree(plan: &Plan) -> Value {
     serde_json::to_value(plan).unwrap_or(Value::Null)
 }
 
-/// The key field of a list of rows, when every row of both versions has it with a distinct
-/// scalar value.
+/// The key field of a list of rows, when every row of every version has it with a distinct
+/// scalar value (and some version has rows).
 pub(crate) fn key_of(lists: &[&Vec<Value>]) -> Option<&'static str> {
     KEYS.into_iter().find(|k| {
         lists.iter().all(|list| {
             let mut seen = std::collections::HashSet::new();
-            !list.is_empty()
-                && list.iter().all(|row| {
-                    row.as_object()
-                        .and_then(|o| o.get(*k))
-                        .filter(|v| !v.is_object() && !v.is_array())
-                        .is_some_and(|v| seen.insert(v.to_string()))
-                })
+            // An empty list (a version without risks yet) takes any key.
+            list.iter().all(|row| {
+                row.as_object()
+                    .and_then(|o| o.get(*k))
+                    .filter(|v| !v.is_object() && !v.is_array())
+                    .is_some_and(|v| seen.insert(v.to_string()))
+            })
         }) && lists.iter().any(|l| !l.is_empty())
     })
 }
@@ -208,7 +208,14 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("budget.cost_lines[id=")), "{texts:?}");
         assert!(texts.contains(&"next_id".to_string()));
         assert_eq!(changes.len(), 4, "{texts:?}");
-        let Step::Row { label, .. } = &changes[0].path[1] else { panic!("{:?}", changes[0].path) };
+        let party_change = changes.iter().find(|c| c.path_text().starts_with("parties")).expect("party");
+        let Step::Row { label, .. } = &party_change.path[1] else { panic!("{:?}", party_change.path) };
         assert_eq!(label, &a.parties[0].name);
+        // From no risks at all, each risk is a row added, not one changed list.
+        let mut empty = a.clone();
+        empty.risks.risks = Default::default();
+        let added = diff(&empty, &a);
+        assert_eq!(added.len(), a.risks.risks.len());
+        assert!(added.iter().all(|c| c.old.is_none() && c.path_text().starts_with("risks.risks[id=")));
     }
 }

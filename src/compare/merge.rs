@@ -166,7 +166,7 @@ impl Merger {
                 let empty = Vec::new();
                 let xb = b.and_then(Value::as_array).unwrap_or(&empty);
                 let same_rows = xb.len() == xo.len() && xo.len() == xt.len();
-                match key_of(&[xb, xo, xt]).or_else(|| key_of(&[xo, xt]).filter(|_| xb.is_empty())) {
+                match key_of(&[xb, xo, xt]) {
                     Some(key) => Some(Value::Array(self.rows(path, key, xb, xo, xt))),
                     // Rows without keys (the version history) merge by position when no side
                     // added or removed one.
