@@ -369,6 +369,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 ours: &files[1],
                 theirs: &files[2],
                 out: &target,
+                git,
                 decide,
                 json,
                 lang,

@@ -61,6 +61,8 @@ proptest! {
         let b = merge(&base, &base, &x, None).expect("merge");
         prop_assert!(b.conflicts.is_empty());
         prop_assert!(diff(&x, &b.plan).is_empty(), "{:?}", diff(&x, &b.plan));
+        // diff is empty exactly when the plans are equal.
+        prop_assert_eq!(diff(&base, &x).is_empty(), base == x);
     }
 }
 
@@ -253,4 +255,75 @@ fn annexes_list_their_changes_since_the_approved_version() {
         !text_of(&fresh, AnnexKind::Organisation, AnnexLanguage::Fi).contains("Muutokset edellisestä"),
         "no approved version"
     );
+}
+
+/// git merges plan files by meaning with the driver the README configures: in a real repository,
+/// one branch changes a party's e-mail and the other the phone on the next line (a conflict for
+/// git's line merge), and `git merge` combines them; the same e-mail changed on both branches
+/// fails the merge and leaves our version in place.
+#[test]
+fn git_merges_plans_by_meaning_with_the_driver() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(repo)
+            .env("HOME", repo)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Testi")
+            .env("GIT_AUTHOR_EMAIL", "testi@example.fi")
+            .env("GIT_COMMITTER_NAME", "Testi")
+            .env("GIT_COMMITTER_EMAIL", "testi@example.fi")
+            .output()
+            .expect("git runs (it is how this repository was cloned)");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let file = repo.join("suunnitelma.ron");
+    // Saved as a text editor would, without the program's `.bak`.
+    let no_backup = allianssi::storage::SaveOptions { backup: false, ..Default::default() };
+    let save = |p: &Plan| allianssi::storage::save_with(p, &file, &no_backup).expect("save");
+    let load = || allianssi::storage::load(&file).expect("load").plan;
+    assert!(git(&["init", "-q"]).0);
+    assert!(git(&["symbolic-ref", "HEAD", "refs/heads/main"]).0);
+    let driver = format!("{} merge --git %O %A %B", env!("CARGO_BIN_EXE_allianssi"));
+    assert!(git(&["config", "merge.allianssi.driver", &driver]).0);
+    std::fs::write(repo.join(".gitattributes"), "*.ron merge=allianssi\n").expect("attributes");
+    let base = plan();
+    save(&base);
+    assert!(git(&["add", "."]).0 && git(&["commit", "-q", "-m", "pohja"]).0);
+
+    assert!(git(&["checkout", "-q", "-b", "puhelin"]).0);
+    let mut theirs = base.clone();
+    theirs.parties[0].contact.phone = "040 999 0000".into();
+    save(&theirs);
+    assert!(git(&["commit", "-q", "-am", "puhelin"]).0);
+    assert!(git(&["checkout", "-q", "main"]).0);
+    let mut ours = base.clone();
+    ours.parties[0].contact.email = "uusi@example.fi".into();
+    save(&ours);
+    assert!(git(&["commit", "-q", "-am", "sähköposti"]).0);
+    let (ok, log) = git(&["merge", "--no-edit", "puhelin"]);
+    assert!(ok, "{log}");
+    let merged = load();
+    assert_eq!(merged.parties[0].contact.email, "uusi@example.fi");
+    assert_eq!(merged.parties[0].contact.phone, "040 999 0000");
+
+    // The same field on both branches: the merge fails and ours stays.
+    assert!(git(&["checkout", "-q", "-b", "toinen", "HEAD~2"]).0);
+    let mut other = base.clone();
+    other.parties[0].contact.email = "toinen@example.fi".into();
+    save(&other);
+    assert!(git(&["commit", "-q", "-am", "toinen"]).0);
+    assert!(git(&["checkout", "-q", "main"]).0);
+    let (ok, log) = git(&["merge", "--no-edit", "toinen"]);
+    assert!(!ok, "a conflict fails the merge: {log}");
+    assert!(log.contains("Ristiriita"), "{log}");
+    assert_eq!(load().parties[0].contact.email, "uusi@example.fi", "ours left in place");
+    // The driver leaves no backup of git's temporary files behind.
+    let (_, status) = git(&["status", "--porcelain", "--ignored"]);
+    assert!(!status.contains(".bak"), "{status}");
 }

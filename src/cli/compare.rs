@@ -90,6 +90,8 @@ pub struct MergeArgs<'a> {
     pub theirs: &'a Path,
     /// Where the result goes (the `--git` driver: `ours`).
     pub out: &'a Path,
+    /// Run as git's merge driver: the result replaces git's temporary file, with no `.bak`.
+    pub git: bool,
     pub decide: Option<Side>,
     pub json: bool,
     pub lang: Language,
@@ -155,7 +157,9 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliR
         writeln!(err, "{hint}").map_err(write_failed)?;
         return Ok(INVALID);
     }
-    storage::save(&merged.plan, args.out).map_err(|e| (IO, e.message(lang)))?;
+    // Saving over a plan keeps the previous file as `.bak`, except for git's temporary file.
+    let options = storage::SaveOptions { backup: !args.git, ..Default::default() };
+    storage::save_with(&merged.plan, args.out, &options).map_err(|e| (IO, e.message(lang)))?;
     if !args.json {
         let n = merged.conflicts.len();
         let done = lang.pick(
