@@ -36,12 +36,14 @@ fn load(path: &Path, lang: Language) -> Result<crate::model::Plan, (u8, String)>
     storage::load(path).map(|l| l.plan).map_err(|e| (IO, e.message(lang)))
 }
 
-/// One line of a change, e.g. `Osapuoli Tampere: yhteyshenkilö › sähköposti: “a” → “b”`.
-fn line(d: &text::Described, lang: Language) -> String {
+/// One line of a change, e.g. `Osapuoli Tampere: yhteyshenkilö › sähköposti: “a” → “b”`; a
+/// whole row added or removed says so (from the change itself, not its formatted values).
+fn line(c: &compare::Change, lang: Language) -> String {
+    let d = text::change(c, lang);
     let what = if d.field.is_empty() { d.object.clone() } else { format!("{}: {}", d.object, d.field) };
-    match (d.values[0].starts_with('('), d.values[1].starts_with('(')) {
-        (true, false) if d.field.is_empty() => format!("{what}: {}", lang.pick("lisätty", "tillagd", "added")),
-        (false, true) if d.field.is_empty() => format!("{what}: {}", lang.pick("poistettu", "borttagen", "removed")),
+    match (&c.old, &c.new) {
+        (None, Some(_)) if d.field.is_empty() => format!("{what}: {}", lang.pick("lisätty", "tillagd", "added")),
+        (Some(_), None) if d.field.is_empty() => format!("{what}: {}", lang.pick("poistettu", "borttagen", "removed")),
         _ => format!("{what}: {} → {}", d.values[0], d.values[1]),
     }
 }
@@ -70,7 +72,7 @@ pub fn diff(a: &Path, b: &Path, json: bool, lang: Language, out: &mut dyn Write)
         writeln!(out, "{report}").map_err(write_failed)?;
     } else {
         for c in &changes {
-            writeln!(out, "{}", line(&text::change(c, lang), lang)).map_err(write_failed)?;
+            writeln!(out, "{}", line(c, lang)).map_err(write_failed)?;
         }
         let n = changes.len();
         let summary = lang.pick(
