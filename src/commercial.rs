@@ -92,6 +92,8 @@ pub enum Error {
     BadScore(String),
     #[error("“{0}” is not a percentage")]
     BadPercent(String),
+    #[error("the plan has no budget lines, so no contract years to forecast")]
+    NoBudget,
 }
 
 impl Error {
@@ -136,6 +138,13 @@ impl Error {
                     "Palveluntuottajien toteutuneen kustannuksen on oltava nollan ja koko toteutuneen kustannuksen välillä.",
                     "Serviceproducenternas faktiska kostnad måste ligga mellan noll och hela den faktiska kostnaden.",
                     "The producers' actual cost must be between zero and the total actual cost.",
+                )
+                .to_string(),
+            Error::NoBudget => lang
+                .pick(
+                    "Suunnitelmassa ei ole budjettirivejä, joten ennusteelle ei ole sopimusvuosia. Lisää tavoitebudjetin rivit.",
+                    "Planen har inga budgetrader, så prognosen har inga avtalsår. Lägg till målbudgetens rader.",
+                    "The plan has no budget lines, so the forecast has no contract years. Add the target budget's lines.",
                 )
                 .to_string(),
             Error::BadAmount(s) => lang.pick(

@@ -1,7 +1,8 @@
 //! Allianssi: planning growth-service alliances. The library holds the whole domain and no
 //! GUI: `model` (the plan and its `Edit`s), `history` and `document` (undo, dirty state),
 //! `storage` (RON files, atomic save), `rules` (findings and legal guardrails), `compare`
-//! (plan versions compared and merged by meaning), `template`
+//! (plan versions compared and merged by meaning), `followup` (KPI series, cost burn
+//! and the settlement forecast of the service phase), `template`
 //! (built-in starting plans), `generate` (plans of any size), `analysis` (the derived figures
 //! of a revision) and `i18n` (fi/sv/en names, interface texts, and every number and
 //! date format in `i18n::format`). With the `cli` feature: `cli` (the command line, clap); with
@@ -22,6 +23,7 @@ pub mod commercial;
 pub mod compare;
 pub mod csvio;
 pub mod document;
+pub mod followup;
 pub mod generate;
 pub mod history;
 pub mod i18n;

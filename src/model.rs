@@ -1,8 +1,9 @@
 //! The plan aggregate: metadata, parties, services (role matrix), phases and gates, budget and
-//! KRA metrics, risk register and frozen baselines. Every change goes through `Plan::apply`.
+//! KRA metrics, risk register, follow-up and frozen baselines. Every change goes through `Plan::apply`.
 
 pub mod budget;
 pub mod edit;
+pub mod followup;
 pub mod gate;
 pub mod id;
 pub mod matrix;
@@ -20,6 +21,7 @@ pub mod shared;
 
 pub use budget::{Budget, Cap, CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
 pub use edit::{Edit, EditError, MergeKey};
+pub use followup::{CostActual, FollowUp, Measurement, Period, Periodicity};
 pub use gate::{GateDraft, GateError};
 pub use id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
 pub use metric::{Actual, ActualKind, ActualPart, Direction, Level, Metric, PartValue};
@@ -51,6 +53,9 @@ pub struct Plan {
     pub phases: Vec<Phase>,
     pub budget: Budget,
     pub risks: RiskRegister,
+    /// Measurements, actual costs and the cost estimate of the service phase.
+    #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
+    pub followup: FollowUp,
     /// Baselines frozen when gates were passed, oldest first.
     pub baselines: Shared<Vec<Baseline>>,
     /// The next free id; ids are unique across all kinds of rows and never reused.
@@ -224,6 +229,7 @@ impl Plan {
             phases: PhaseKind::ALL.into_iter().map(Phase::new).collect(),
             budget: Budget::default(),
             risks: RiskRegister::default(),
+            followup: FollowUp::default(),
             baselines: Default::default(),
             next_id: 1,
         }

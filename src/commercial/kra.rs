@@ -101,6 +101,7 @@ pub fn metric_value(actual: &Actual) -> Option<Ratio> {
         Actual::Change { old, new } => {
             Ratio::new(100 * (i128::from(new.raw()) - i128::from(old.raw())), i128::from(old.raw()))
         }
+        Actual::Share { numerator, denominator } => Ratio::new(100 * i128::from(numerator), i128::from(denominator)),
     }
 }
 

@@ -128,6 +128,8 @@ pub const METRICS: &[Column] = &[
     col("arvostelijat", "kritiker", "detractors"),
     col("vanha", "gammalt", "old"),
     col("uusi", "nytt", "new"),
+    col("osoittaja", "täljare", "numerator"),
+    col("nimittäjä", "nämnare", "denominator"),
 ];
 
 #[cfg(test)]

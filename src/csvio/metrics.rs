@@ -1,6 +1,7 @@
 //! Rows of the KRA metrics: one row per metric with its definition, direction, three levels,
 //! weight, decimals and actual value, entered either as a value (`toteuma`) or as the counts it
-//! is computed from (unemployed and in services; promoters, passives and detractors; old and new).
+//! is computed from (unemployed and in services; promoters, passives and detractors; old and new;
+//! numerator and denominator).
 //! A row whose name matches a metric (ignoring case) updates it; a new name adds one. Metrics
 //! missing from the file are kept, or with replace removed.
 
@@ -19,12 +20,13 @@ const UNEMPLOYED: usize = 11;
 const PROMOTERS: usize = 13;
 const OLD: usize = 16;
 const NEW: usize = 17;
+const NUMERATOR: usize = 18;
 
 fn row(m: &Metric) -> Vec<Value> {
     let text = |s: &str| Value::Text(s.to_string());
     let empty = || Value::Text(String::new());
     let count = |n: u64| Value::Whole(i64::try_from(n).unwrap_or(i64::MAX));
-    let mut actual = vec![empty(); 8];
+    let mut actual = vec![empty(); 10];
     match &m.actual {
         Actual::Unknown => {}
         Actual::Value(v) => actual[0] = Value::Decimal(*v),
@@ -40,6 +42,10 @@ fn row(m: &Metric) -> Vec<Value> {
         Actual::Change { old, new } => {
             actual[6] = Value::Decimal(*old);
             actual[7] = Value::Decimal(*new);
+        }
+        Actual::Share { numerator, denominator } => {
+            actual[8] = count(*numerator);
+            actual[9] = count(*denominator);
         }
     }
     let mut out = vec![
@@ -129,8 +135,13 @@ fn metric(row: &Row, mut m: Metric) -> Result<Metric, Error> {
     m.decimals = if row.get(DECIMALS).is_empty() { None } else { Some(row.integer::<u8>(DECIMALS)?) };
     let filled = |range: std::ops::Range<usize>| range.into_iter().any(|i| !row.get(i).is_empty());
     let count = |i: usize| -> Result<u64, Error> { if row.get(i).is_empty() { Ok(0) } else { row.integer::<u64>(i) } };
-    let groups =
-        [filled(VALUE..VALUE + 1), filled(UNEMPLOYED..PROMOTERS), filled(PROMOTERS..OLD), filled(OLD..NEW + 1)];
+    let groups = [
+        filled(VALUE..VALUE + 1),
+        filled(UNEMPLOYED..PROMOTERS),
+        filled(PROMOTERS..OLD),
+        filled(OLD..NEW + 1),
+        filled(NUMERATOR..NUMERATOR + 2),
+    ];
     if groups.iter().filter(|g| **g).count() > 1 {
         return Err(row.error(
             VALUE,
@@ -144,12 +155,13 @@ fn metric(row: &Row, mut m: Metric) -> Result<Metric, Error> {
     m.actual = match groups {
         [true, ..] => Actual::Value(row.decimal(VALUE)?),
         [_, true, ..] => Actual::ActivationRate { unemployed: count(UNEMPLOYED)?, in_services: count(UNEMPLOYED + 1)? },
-        [_, _, true, _] => Actual::Nps {
+        [_, _, true, ..] => Actual::Nps {
             promoters: count(PROMOTERS)?,
             passives: count(PROMOTERS + 1)?,
             detractors: count(PROMOTERS + 2)?,
         },
-        [_, _, _, true] => Actual::Change { old: row.decimal(OLD)?, new: row.decimal(NEW)? },
+        [_, _, _, true, _] => Actual::Change { old: row.decimal(OLD)?, new: row.decimal(NEW)? },
+        [.., true] => Actual::Share { numerator: count(NUMERATOR)?, denominator: count(NUMERATOR + 1)? },
         _ => Actual::Unknown,
     };
     Ok(m)

@@ -3,7 +3,8 @@
 
 use super::budget::{CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
 use super::id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
-use super::metric::Metric;
+use super::followup::{FollowUp, Period, Periodicity};
+use super::metric::{Actual, Metric};
 use super::money::{Bp, Decimal, Money};
 use super::party::Party;
 use super::phase::{ChecklistAnswer, Deliverable, GateDecision, GateOutcome, PhaseKind};
@@ -113,6 +114,25 @@ pub enum Edit {
     RecordRisk(Box<Risk>),
     RemoveRisk(RiskId),
     SetRiskScales(Box<RiskScales>),
+    /// Sets (or with `None` removes) one measurement of a metric for an area (`None`: the
+    /// whole alliance) and period.
+    SetMeasurement {
+        metric: MetricId,
+        area: Option<PartyId>,
+        period: Period,
+        actual: Option<Actual>,
+    },
+    /// Sets (or with `None` removes) one party's actual cost of a category in a period.
+    SetCostActual {
+        party: PartyId,
+        category: String,
+        period: Period,
+        amount: Option<Money>,
+    },
+    SetRestEstimate(Option<Money>),
+    SetPeriodicity(Periodicity),
+    /// Replaces the follow-up lists as a whole (a spreadsheet import).
+    SetFollowUp(Box<FollowUp>),
     /// Several edits as one step (e.g. moving a phase with the phases after it): all of them
     /// apply, or none.
     Batch(Vec<Edit>),
@@ -145,6 +165,9 @@ pub enum MergeKey {
     CostCategories,
     CostCategory(CategoryId),
     Scales,
+    Measurement(MetricId, Option<PartyId>, Period),
+    CostActual(PartyId, Period),
+    FollowUp,
 }
 
 /// Why an edit could not be applied; the plan is then unchanged.
@@ -192,6 +215,9 @@ impl Edit {
             Edit::SetCostCategories(_) => MergeKey::CostCategories,
             Edit::UpdateCostCategory(c) => MergeKey::CostCategory(c.id),
             Edit::SetRiskScales(_) => MergeKey::Scales,
+            Edit::SetMeasurement { metric, area, period, .. } => MergeKey::Measurement(*metric, *area, *period),
+            Edit::SetCostActual { party, period, .. } => MergeKey::CostActual(*party, *period),
+            Edit::SetRestEstimate(_) => MergeKey::FollowUp,
             _ => return None,
         })
     }
@@ -396,6 +422,7 @@ impl Plan {
             Edit::UpdateMetric(m) => *find_mut(&mut self.budget.metrics, m.id, |x| x.id)? = (**m).clone(),
             Edit::RemoveMetric(id) => {
                 remove_by(&mut self.budget.metrics, *id, |x| x.id)?;
+                self.followup.forget_metric(*id);
             }
             Edit::MoveMetric { id, to } => move_to(&mut self.budget.metrics, *id, *to, |x| x.id)?,
             Edit::AddRisk(r) => {
@@ -409,6 +436,30 @@ impl Plan {
                 remove_by(&mut self.risks.risks, *id, |x| x.id)?;
             }
             Edit::SetRiskScales(s) => self.risks.scales = (**s).clone(),
+            Edit::SetMeasurement { metric, area, period, actual } => {
+                if self.metric(*metric).is_none() {
+                    return Err(not_found(metric));
+                }
+                if let Some(a) = area
+                    && self.party(*a).is_none()
+                {
+                    return Err(not_found(a));
+                }
+                self.followup.set_measurement(*metric, *area, *period, actual.clone());
+            }
+            Edit::SetCostActual { party, category, period, amount } => {
+                if self.party(*party).is_none() {
+                    return Err(not_found(party));
+                }
+                self.followup.set_cost(*party, category, *period, *amount);
+            }
+            Edit::SetRestEstimate(m) => self.followup.rest_estimate = *m,
+            Edit::SetPeriodicity(p) => self.followup.periodicity = *p,
+            Edit::SetFollowUp(f) => {
+                let mut f = (**f).clone();
+                f.normalise().map_err(EditError::NotFound)?;
+                self.followup = f;
+            }
             Edit::Batch(edits) => {
                 for e in edits {
                     self.apply_in_place(e)?;
@@ -420,6 +471,7 @@ impl Plan {
 
     fn remove_party(&mut self, id: PartyId) -> Result<(), EditError> {
         remove_by(&mut self.parties, id, |x| x.id)?;
+        self.followup.forget_party(id);
         for s in &mut self.services {
             s.cells.retain(|c| c.party != id);
             if s.organiser == Some(id) {

@@ -120,6 +120,12 @@ pub enum Actual {
         old: Decimal,
         new: Decimal,
     },
+    /// A share in per cent = 100 · numerator / denominator, e.g. clients employed six months
+    /// after the service of all who left it.
+    Share {
+        numerator: u64,
+        denominator: u64,
+    },
 }
 
 /// How a metric's actual value is entered.
@@ -130,11 +136,18 @@ pub enum ActualKind {
     ActivationRate,
     Nps,
     Change,
+    Share,
 }
 
 impl ActualKind {
-    pub const ALL: [ActualKind; 5] =
-        [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change];
+    pub const ALL: [ActualKind; 6] = [
+        ActualKind::Unknown,
+        ActualKind::Value,
+        ActualKind::ActivationRate,
+        ActualKind::Nps,
+        ActualKind::Change,
+        ActualKind::Share,
+    ];
 }
 
 impl Metric {
@@ -151,6 +164,7 @@ impl Metric {
             ActualKind::ActivationRate => Actual::ActivationRate { unemployed: 0, in_services: 0 },
             ActualKind::Nps => Actual::Nps { promoters: 0, passives: 0, detractors: 0 },
             ActualKind::Change => Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) },
+            ActualKind::Share => Actual::Share { numerator: 0, denominator: 0 },
         }
     }
 }
@@ -166,6 +180,8 @@ pub enum ActualPart {
     Detractors,
     Old,
     New,
+    Numerator,
+    Denominator,
 }
 
 /// The number of one part: a decimal or a count.
@@ -185,6 +201,8 @@ impl ActualPart {
                 | ActualPart::Promoters
                 | ActualPart::Passives
                 | ActualPart::Detractors
+                | ActualPart::Numerator
+                | ActualPart::Denominator
         )
     }
 }
@@ -198,6 +216,7 @@ impl Actual {
             Actual::ActivationRate { .. } => ActualKind::ActivationRate,
             Actual::Nps { .. } => ActualKind::Nps,
             Actual::Change { .. } => ActualKind::Change,
+            Actual::Share { .. } => ActualKind::Share,
         }
     }
 
@@ -210,6 +229,7 @@ impl Actual {
             Actual::ActivationRate { .. } => &[Unemployed, InServices],
             Actual::Nps { .. } => &[Promoters, Passives, Detractors],
             Actual::Change { .. } => &[Old, New],
+            Actual::Share { .. } => &[Numerator, Denominator],
         }
     }
 
@@ -225,6 +245,8 @@ impl Actual {
             (Actual::Nps { detractors, .. }, ActualPart::Detractors) => Count(*detractors),
             (Actual::Change { old, .. }, ActualPart::Old) => Dec(*old),
             (Actual::Change { new, .. }, ActualPart::New) => Dec(*new),
+            (Actual::Share { numerator, .. }, ActualPart::Numerator) => Count(*numerator),
+            (Actual::Share { denominator, .. }, ActualPart::Denominator) => Count(*denominator),
             _ => return None,
         })
     }
@@ -244,6 +266,8 @@ impl Actual {
             (Actual::Nps { detractors, .. }, ActualPart::Detractors, PartValue::Count(v)) => *detractors = v,
             (Actual::Change { old, .. }, ActualPart::Old, PartValue::Decimal(v)) => *old = v,
             (Actual::Change { new, .. }, ActualPart::New, PartValue::Decimal(v)) => *new = v,
+            (Actual::Share { numerator, .. }, ActualPart::Numerator, PartValue::Count(v)) => *numerator = v,
+            (Actual::Share { denominator, .. }, ActualPart::Denominator, PartValue::Count(v)) => *denominator = v,
             _ => return None,
         }
         Some(next)
@@ -294,8 +318,9 @@ mod tests {
             Actual::ActivationRate { unemployed: 10, in_services: 20 },
             Actual::Nps { promoters: 1, passives: 2, detractors: 3 },
             Actual::Change { old: d(100), new: d(90) },
+            Actual::Share { numerator: 4, denominator: 9 },
         ];
-        let all = [Value, Unemployed, InServices, Promoters, Passives, Detractors, Old, New];
+        let all = [Value, Unemployed, InServices, Promoters, Passives, Detractors, Old, New, Numerator, Denominator];
         for a in &samples {
             for part in all {
                 let has = a.parts().contains(&part);
@@ -329,6 +354,6 @@ mod tests {
             assert_eq!(a.kind(), kind);
             m.actual = a;
         }
-        assert_eq!(m.actual, Actual::Change { old: Decimal::from_int(100), new: Decimal::from_int(100) });
+        assert_eq!(m.actual, Actual::Share { numerator: 0, denominator: 0 });
     }
 }

@@ -274,6 +274,7 @@ fn metrics(plan: &Plan, out: &mut Findings) {
                 promoters.checked_add(*passives).and_then(|x| x.checked_add(*detractors)).is_some_and(|n| n > 0)
             }
             Actual::Change { old, .. } => *old != Decimal::ZERO,
+            Actual::Share { denominator, .. } => *denominator > 0,
             Actual::Unknown | Actual::Value(_) => true,
         };
         if !computable {

@@ -48,6 +48,7 @@ fn kind_label(kind: ActualKind, lang: Language) -> Labeled<ActualKind> {
         ActualKind::ActivationRate => T::ActualActivation,
         ActualKind::Nps => T::ActualNps,
         ActualKind::Change => T::ActualChange,
+        ActualKind::Share => T::ActualKindShare,
     };
     Labeled { value: kind, label: t.get(lang) }
 }
@@ -91,10 +92,7 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
     )
     .text_size(size::SMALL)
     .padding(space::XS);
-    let kinds: Vec<_> =
-        [ActualKind::Unknown, ActualKind::Value, ActualKind::ActivationRate, ActualKind::Nps, ActualKind::Change]
-            .map(|k| kind_label(k, lang))
-            .to_vec();
+    let kinds: Vec<_> = ActualKind::ALL.map(|k| kind_label(k, lang)).to_vec();
     let kind = m.actual.kind();
     let kind_pick = pick_list(kinds, Some(kind_label(kind, lang)), move |l: Labeled<ActualKind>| {
         Message::ActualKindSelected(id, l.value)
@@ -107,6 +105,7 @@ fn metric_card<'a>(state: &'a State, plan: &'a Plan, ctx: &Context<'a>, m: &'a M
         ActualKind::ActivationRate => vec![T::Unemployed, T::InServices],
         ActualKind::Nps => vec![T::Promoters, T::Passives, T::Detractors],
         ActualKind::Change => vec![T::OldValue, T::NewValue],
+        ActualKind::Share => vec![T::Numerator, T::Denominator],
     };
     let mut actual = row![labelled(T::ActualHow, lang, kind_pick.into())].spacing(space::S).align_y(Alignment::End);
     for (label, &part) in counts.into_iter().zip(m.actual.parts()) {
