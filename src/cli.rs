@@ -1,5 +1,5 @@
 //! The command line: `templates`, `new`, `generate`, `check`, `settle`, `scenarios`, `export`, the
-//! spreadsheets, `diff`, `merge` and `install-desktop`, usable without a
+//! spreadsheets, `diff`, `merge`, `kpi`, `forecast` and `install-desktop`, usable without a
 //! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
@@ -7,6 +7,7 @@ mod compare;
 mod csv;
 pub mod desktop;
 mod export;
+mod followup;
 mod generate;
 mod settle;
 
@@ -251,6 +252,34 @@ pub enum Command {
         #[arg(long, default_value = "fi")]
         lang: Language,
     },
+    /// Print every KRA metric's value per area and period (the whole alliance's computed from
+    /// the areas' summed counts).
+    Kpi {
+        file: PathBuf,
+        /// Print {"metrics":[{"name":..,"series":[{"area":..,"period":..,"value":".."}]}]}.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
+    /// Forecast the settlement from the actual costs reported by a date: at the run-rate so
+    /// far and with the estimate of the rest, the KRA score from the latest measurements.
+    Forecast {
+        file: PathBuf,
+        /// The date of the forecast: 2027-09-30, 30.9.2027 or a period (2027-Q3: its last day).
+        #[arg(long)]
+        as_of: String,
+        /// The estimate of the cost still to come in euros (instead of the plan's own).
+        #[arg(long, allow_hyphen_values = true)]
+        rest: Option<String>,
+        /// Print the forecast as JSON, amounts in integer cents.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: fi, sv or en.
+        #[arg(long, default_value = "fi")]
+        lang: Language,
+    },
     /// Print the scenario table: the settlement at each scenario share of the target cost.
     Scenarios {
         file: PathBuf,
@@ -324,6 +353,11 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 lang,
             };
             settle::settle(&args, out, err)
+        }
+        Command::Kpi { file, json, lang } => followup::kpi(&file, json, lang, out),
+        Command::Forecast { file, as_of, rest, json, lang } => {
+            let args = followup::ForecastArgs { file: &file, as_of: &as_of, rest: rest.as_deref(), json, lang };
+            followup::forecast(&args, out)
         }
         Command::Scenarios { file, kra_score, json, lang } => {
             settle::scenarios(&file, kra_score.as_deref(), json, lang, out, err)

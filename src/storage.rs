@@ -164,13 +164,16 @@ pub(crate) fn head_version(bytes: &[u8]) -> Option<Option<u32>> {
 }
 
 /// Repairs what cannot be wrong in a well-formed plan without changing its content: the next
-/// free id moves past every id in use, and rows of the cost list written before they had ids
+/// free id moves past every id in use, the follow-up lists are sorted by key, and rows of the cost list written before they had ids
 /// get them (in list order, so the same file always gets the same ids).
 fn normalise(plan: &mut Plan) {
     if let Some(max) = plan.all_ids().into_iter().max() {
         plan.next_id = plan.next_id.max(max.saturating_add(1));
     }
     crate::model::budget::assign_category_ids(&mut plan.budget.cost_categories);
+    // The follow-up lists are kept in key order; a file edited by hand may have them in any
+    // order (a key given twice stays, and `rules` reports it).
+    let _ = plan.followup.normalise();
     for b in &mut plan.baselines {
         normalise(&mut b.plan);
     }

@@ -6,6 +6,7 @@
 
 mod builder;
 mod employment_area;
+pub mod followup_example;
 mod south_ostrobothnia;
 mod tampere;
 mod worked_example;
@@ -91,4 +92,11 @@ pub fn find(name: &str) -> Option<&'static Template> {
 /// 30/70 variants). Not listed by `all()`; saved as `fixtures/worked-example*.ron`.
 pub fn worked_example(gain_pain_share: Bp) -> Plan {
     worked_example::build(gain_pain_share)
+}
+
+/// The worked example 50/50 in its service phase, with measurements, reported costs and an
+/// estimate of the rest (`followup_example`). Not listed by `all()`; saved as
+/// `fixtures/followup-example.ron`.
+pub fn followup_example() -> Plan {
+    followup_example::build()
 }

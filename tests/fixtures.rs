@@ -13,6 +13,7 @@ fn fixtures() -> Vec<(String, Plan)> {
     let mut v: Vec<(String, Plan)> = template::all().iter().map(|t| (t.name.to_string(), (t.build)())).collect();
     v.push(("worked-example".to_string(), template::worked_example(Bp(5000))));
     v.push(("worked-example-30-70".to_string(), template::worked_example(Bp(3000))));
+    v.push(("followup-example".to_string(), template::followup_example()));
     v
 }
 

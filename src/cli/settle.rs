@@ -303,11 +303,17 @@ impl Rows {
 
 /// A table: the first column left-aligned, the others right-aligned.
 fn render_table(rows: &[Vec<String>]) -> String {
+    table_lines(rows).into_iter().map(|l| l + "\n").collect()
+}
+
+/// The lines of a table: the first column left-aligned, the others right-aligned.
+pub(super) fn table_lines(rows: &[Vec<String>]) -> Vec<String> {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
     let width = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|x| x.chars().count()).max().unwrap_or(0);
     let widths: Vec<usize> = (0..cols).map(width).collect();
-    let mut s = String::new();
+    let mut lines = Vec::new();
     for r in rows {
+        let mut s = String::new();
         for (c, cell) in r.iter().enumerate() {
             let pad = " ".repeat(widths[c] - cell.chars().count());
             if c == 0 {
@@ -319,9 +325,9 @@ fn render_table(rows: &[Vec<String>]) -> String {
                 s.push_str(cell);
             }
         }
-        s.push('\n');
+        lines.push(s.trim_end().to_string());
     }
-    s
+    lines
 }
 
 fn party_label(plan: &Plan, line: &PartyLine) -> String {

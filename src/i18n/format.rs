@@ -15,8 +15,8 @@ mod tests;
 
 pub use date::{date, date_iso, date_time};
 pub use number::{
-    decimal, decimal_input, integer, metric_value, money, money_input, money_short, percent, percent_input, score,
-    share,
+    decimal, decimal_input, integer, metric_value, money, money_input, money_short, percent, percent_input, reported,
+    score, share,
 };
 
 use super::Language;

@@ -13,6 +13,7 @@ pub(super) fn check(plan: &Plan, out: &mut Findings) {
     parties(plan, out);
     budget(plan, out);
     metrics(plan, out);
+    followup(plan, out);
     risks(plan, out);
     annexes(plan, out);
     glyphs(plan, out);
@@ -280,6 +281,33 @@ fn metrics(plan: &Plan, out: &mut Findings) {
         if !computable {
             out.warning(Subject::Metric(m.id), Problem::ActualNotComputable { metric: m.name.clone() });
         }
+    }
+}
+
+/// Follow-up rows name a metric and parties of the plan, and costs are amounts of the list's
+/// categories (a file edited by hand may say otherwise; the edits never do).
+fn followup(plan: &Plan, out: &mut Findings) {
+    let f = &plan.followup;
+    for m in &f.measurements {
+        let party_missing = m.area.is_some_and(|a| plan.party(a).is_none());
+        if plan.metric(m.metric).is_none() || party_missing {
+            out.error(Subject::Budget, Problem::FollowUpReference { period: m.period.to_string() });
+        }
+    }
+    for c in &f.costs {
+        amount(out, Subject::Budget, c.amount, false);
+        if plan.party(c.party).is_none() {
+            out.error(Subject::Budget, Problem::FollowUpReference { period: c.period.to_string() });
+        }
+        if !plan.budget.cost_categories.iter().any(|k| k.code == c.category) {
+            out.warning(Subject::Budget, Problem::UnknownCostCategory { code: c.category.clone() });
+        }
+    }
+    if let Some(m) = f.rest_estimate {
+        amount(out, Subject::Budget, m, false);
+    }
+    if f.clone().normalise().is_err() {
+        out.error(Subject::Budget, Problem::FollowUpDuplicate);
     }
 }
 

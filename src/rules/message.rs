@@ -105,6 +105,12 @@ pub enum Problem {
     UnknownCostCategory {
         code: String,
     },
+    /// A measurement or an actual cost names a metric or a party the plan does not have.
+    FollowUpReference {
+        period: String,
+    },
+    /// Two measurements (or two cost rows) for the same metric, area and period.
+    FollowUpDuplicate,
     CostNotReimbursable {
         code: String,
         category: String,
@@ -231,6 +237,8 @@ impl Problem {
             AmountOutOfRange { .. } => "amount-range",
             NegativeAmount { .. } => "amount-negative",
             UnknownCostCategory { .. } => "cost-category",
+            FollowUpReference { .. } => "followup-reference",
+            FollowUpDuplicate => "followup-duplicate",
             CostNotReimbursable { .. } => "cost-not-reimbursable",
             ShareOverHundred { .. } => "sharing-range",
             WeightsSum { .. } => "kra-weights",
@@ -411,6 +419,16 @@ impl Problem {
                 format!("Summa {} on negatiivinen, mutta tähän kenttään kuuluu nolla tai positiivinen summa.", money(*amount, l)),
                 format!("Beloppet {} är negativt, men fältet tar noll eller ett positivt belopp.", money(*amount, l)),
                 format!("The amount {} is negative, but this field takes zero or a positive amount.", money(*amount, l)),
+            ),
+            FollowUpReference { period } => l.pick(
+                format!("Jakson {period} seurantarivi viittaa mittariin tai osapuoleen, jota suunnitelmassa ei ole. Poista rivi tai lisää mittari tai osapuoli."),
+                format!("En uppföljningsrad för perioden {period} hänvisar till en mätare eller part som inte finns i planen. Ta bort raden eller lägg till mätaren eller parten."),
+                format!("A follow-up row of the period {period} names a metric or a party the plan does not have. Remove the row or add the metric or party."),
+            ),
+            FollowUpDuplicate => l.pick(
+                "Seurannassa on sama mittaus tai kustannusrivi kahdesti (sama mittari, alue ja jakso). Poista toinen.".to_string(),
+                "Uppföljningen har samma mätning eller kostnadsrad två gånger (samma mätare, område och period). Ta bort den ena.".to_string(),
+                "The follow-up has the same measurement or cost row twice (same metric, area and period). Remove one.".to_string(),
             ),
             UnknownCostCategory { code } => l.pick(
                 format!("Kustannusrivin luokkaa “{code}” ei ole korvattavien kustannusten luettelossa. Valitse luokka luettelosta tai lisää se sinne."),

@@ -116,6 +116,12 @@ pub fn score(s: KraScore, lang: Language) -> String {
 /// `None` when it is unknown or cannot be computed.
 pub fn metric_value(m: &Metric, lang: Language) -> Option<String> {
     let (digits, decimals) = reported_digits(m)?;
+    Some(reported(digits, decimals, lang))
+}
+
+/// A reported value given as its digits and decimals (`followup::Point::digits`): "16,9",
+/// "1 204" (fi, sv), "16.9" (en).
+pub fn reported(digits: i128, decimals: u32, lang: Language) -> String {
     let l = locale(lang);
-    Some(fixed(digits, decimals, false, l.decimal, Some(l.group), MINUS))
+    fixed(digits, decimals, false, l.decimal, Some(l.group), MINUS)
 }
