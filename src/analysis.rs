@@ -1,10 +1,11 @@
 //! Derived figures of one plan revision, computed once by the library and read by every view:
 //! findings, the target cost and its settlement, the scenarios and the result curve, the budget
 //! pivots, the KRA score, the matrix totals and the risk register's exposure, reserve shares and
-//! heatmaps. Views format these figures; they never compute them.
+//! heatmaps, and the follow-up's KPI series, cost burn and forecast. Views format these figures; they never compute them.
 
 use crate::commercial::pivot::{Dim, Pivot, pivot};
 use crate::commercial::{self, CurvePoint, Error, Kra, Scenario, Settlement, TargetCost};
+use crate::followup;
 use crate::model::matrix::{self, PartySummary, Place, RowTotal};
 use crate::model::register::{self, Exposure};
 use crate::model::{Bp, Decimal, Money, PartyId, Plan, RiskId, ServiceId};
@@ -238,6 +239,38 @@ pub struct Analysis {
     pub matrix: MatrixTotals,
     pub register: RegisterFigures,
     pub choices: Choices,
+    pub followup: FollowUpFigures,
+}
+
+/// The follow-up view's figures: the KPI series, the cost burn and the forecast.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpFigures {
+    pub kpis: followup::Kpis,
+    /// Empty without reported costs.
+    pub burn: Result<followup::Burn, Error>,
+    /// As of the end of the latest reported period (`None` without reported costs and without
+    /// an estimate of the rest).
+    pub forecast: Option<Result<followup::Forecast, Error>>,
+}
+
+impl FollowUpFigures {
+    fn of(plan: &Plan) -> FollowUpFigures {
+        let f = &plan.followup;
+        let kpis = followup::kpis(plan);
+        let burn = if f.costs.is_empty() {
+            Ok(followup::Burn { periods: Vec::new(), years: Vec::new() })
+        } else {
+            followup::burn(plan)
+        };
+        let latest = f.costs.iter().map(|c| c.period.end()).max();
+        let first_year = plan.budget.cost_lines.iter().map(|c| c.year).min();
+        let as_of = latest.or_else(|| {
+            let start = chrono::NaiveDate::from_ymd_opt(first_year?, 1, 1)?;
+            f.rest_estimate.and(start.pred_opt())
+        });
+        let forecast = as_of.map(|d| followup::forecast(plan, &kpis, d));
+        FollowUpFigures { kpis, burn, forecast }
+    }
 }
 
 impl Analysis {
@@ -285,6 +318,7 @@ impl Analysis {
             matrix: MatrixTotals::of(plan),
             register: RegisterFigures::of(plan),
             choices: Choices::of(plan),
+            followup: FollowUpFigures::of(plan),
         }
     }
 

@@ -12,7 +12,9 @@ use crate::document::Document;
 use crate::i18n::Language;
 use crate::model::{Edit, PhaseKind};
 use crate::rules::{Finding, Subject};
-use crate::screen::{Action, Context, Tab, annexes, budget, guide, overview, parties, risks, timeline, welcome};
+use crate::screen::{
+    Action, Context, Tab, annexes, budget, followup, guide, overview, parties, risks, timeline, welcome,
+};
 use crate::storage;
 use crate::theme::{self, Appearance};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -73,6 +75,7 @@ pub enum Message {
     Budget(budget::Message),
     Risks(risks::Message),
     Annexes(annexes::Message),
+    FollowUp(followup::Message),
     /// Spreadsheet import and export (`sheets`).
     Sheet(SheetMessage),
     /// A spreadsheet asked for from the header's menu.
@@ -143,6 +146,7 @@ pub struct App {
     budget: budget::State,
     risks: risks::State,
     annexes: annexes::State,
+    followup: followup::State,
     overview: overview::State,
     /// The application's own path dialog, where the system has no file chooser.
     path_prompt: Option<files::paths::PathPrompt>,
@@ -195,6 +199,7 @@ impl App {
             budget: budget::State::default(),
             risks: risks::State::default(),
             annexes: annexes::State::default(),
+            followup: followup::State::default(),
             overview: overview::State::default(),
             path_prompt: None,
             path_waiting: None,
@@ -256,6 +261,11 @@ impl App {
     /// The budget screen's view state (section shown, messages under fields).
     pub fn budget(&self) -> &budget::State {
         &self.budget
+    }
+
+    /// The follow-up view's state (for tests).
+    pub fn followup(&self) -> &followup::State {
+        &self.followup
     }
 
     /// The parties screen's view state (part shown, selected cell, pending removal).
@@ -434,6 +444,11 @@ impl App {
                 let action = self.annexes.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
                 self.act(action, Message::Annexes)
             }
+            Message::FollowUp(m) => {
+                let Some(doc) = &self.document else { return Task::none() };
+                let action = self.followup.update(m, doc.plan(), &Self::context(doc, self.lang_today()));
+                self.act(action, Message::FollowUp)
+            }
             Message::Sheet(m) => self.update_sheet(m),
             Message::SheetRequested(r) => self.sheet_request(r),
             Message::KeyPressed(key, modifiers) => {
@@ -450,7 +465,7 @@ impl App {
                     Tab::Budget => self.budget.key(&key, modifiers).map(Message::Budget),
                     Tab::Risks => self.risks.key(&key, modifiers).map(Message::Risks),
                     Tab::Annexes => self.annexes.key(&key, modifiers).map(Message::Annexes),
-                    Tab::Overview | Tab::Guide => None,
+                    Tab::Overview | Tab::Guide | Tab::FollowUp => None,
                 };
                 message.map_or_else(Task::none, |m| self.update(m))
             }
@@ -495,6 +510,7 @@ impl App {
                 if let Some(doc) = &mut self.document
                     && doc.undo()
                 {
+                    self.followup.edit_applied();
                     self.changed()
                 } else {
                     Task::none()
@@ -504,6 +520,7 @@ impl App {
                 if let Some(doc) = &mut self.document
                     && doc.redo()
                 {
+                    self.followup.edit_applied();
                     self.changed()
                 } else {
                     Task::none()

@@ -4,6 +4,7 @@
 
 pub mod annexes;
 pub mod budget;
+pub mod followup;
 pub mod guide;
 pub mod overview;
 pub mod parties;
@@ -119,11 +120,13 @@ pub enum Tab {
     Budget,
     Risks,
     Annexes,
+    FollowUp,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] =
-        [Tab::Overview, Tab::Guide, Tab::Timeline, Tab::Parties, Tab::Budget, Tab::Risks, Tab::Annexes];
+    /// In the order of Ctrl+1 … Ctrl+8.
+    pub const ALL: [Tab; 8] =
+        [Tab::Overview, Tab::Guide, Tab::Timeline, Tab::Parties, Tab::Budget, Tab::Risks, Tab::Annexes, Tab::FollowUp];
 
     /// The tab's label in the language.
     pub fn label(self, lang: Language) -> &'static str {
@@ -135,6 +138,7 @@ impl Tab {
             Tab::Budget => Text::TabBudget,
             Tab::Risks => Text::TabRisks,
             Tab::Annexes => Text::TabAnnexes,
+            Tab::FollowUp => Text::TabFollowUp,
         };
         text.get(lang)
     }

@@ -1,5 +1,5 @@
 //! Keyboard shortcuts: Ctrl+N/O/S/Shift+S for files, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y for undo
-//! and redo, Ctrl+1…7 for the views, Ctrl+PageDown/PageUp for the phases, Tab and Shift+Tab
+//! and redo, Ctrl+1…8 for the views, Ctrl+PageDown/PageUp for the phases, Tab and Shift+Tab
 //! between fields, F1 for help, F5 for projector mode and Esc to close a panel or dialog.
 
 use super::Message;
@@ -34,7 +34,7 @@ pub fn on_key(event: keyboard::Event) -> Option<Message> {
         Some('z') if shift => Some(Message::Redo),
         Some('z') => Some(Message::Undo),
         Some('y') => Some(Message::Redo),
-        Some(c @ '1'..='7') => Tab::ALL.get(c as usize - '1' as usize).map(|&t| Message::TabSelected(t)),
+        Some(c @ '1'..='8') => Tab::ALL.get(c as usize - '1' as usize).map(|&t| Message::TabSelected(t)),
         _ => Some(Message::KeyPressed(key, modifiers)),
     }
 }
@@ -53,7 +53,7 @@ pub fn list(lang: Language) -> Vec<(&'static str, &'static str)> {
         ("F5", t(Text::ProjectorMode)),
         ("Esc", t(Text::CloseOverlay)),
         ("Tab, Shift+Tab", t(Text::MoveFocus)),
-        ("Ctrl+1 … Ctrl+7", t(Text::SwitchView)),
+        ("Ctrl+1 … Ctrl+8", t(Text::SwitchView)),
         ("Ctrl+PageDown, Ctrl+PageUp", t(Text::SwitchPhase)),
         ("← → ↑ ↓, 1…6, Delete, Enter", t(Text::KeysMatrix)),
         ("← → ↑ ↓, Shift+← →, + − 0", t(Text::KeysTimeline)),

@@ -292,6 +292,7 @@ impl App {
             Tab::Budget => self.budget.view(plan, &ctx).map(Message::Budget),
             Tab::Risks => self.risks.view(plan, &ctx).map(Message::Risks),
             Tab::Annexes => self.annexes.view(plan, &ctx).map(Message::Annexes),
+            Tab::FollowUp => self.followup.view(plan, &ctx).map(Message::FollowUp),
         };
         let content = container(content).height(Length::Fill).width(Length::Fill);
         let main: Element<'a, Message> = match (self.findings_open, self.is_wide()) {

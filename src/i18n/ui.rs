@@ -4,6 +4,7 @@
 
 pub mod annexes;
 pub mod budget;
+pub mod followup;
 pub mod overview;
 pub mod parties;
 pub mod paths;
@@ -63,6 +64,7 @@ pub enum Text {
     TabBudget,
     TabRisks,
     TabAnnexes,
+    TabFollowUp,
     Findings,
     FindingsHint,
     NoFindings,
@@ -188,6 +190,7 @@ impl Text {
         Text::TabBudget,
         Text::TabRisks,
         Text::TabAnnexes,
+        Text::TabFollowUp,
         Text::Findings,
         Text::FindingsHint,
         Text::NoFindings,
@@ -327,6 +330,7 @@ impl Text {
             Text::TabBudget => "Budjetti",
             Text::TabRisks => "Riskit",
             Text::TabAnnexes => "Liitteet",
+            Text::TabFollowUp => "Seuranta",
             Text::Findings => "Havainnot",
             Text::FindingsHint => "Napsauta havaintoa siirtyäksesi näkymään, jota se koskee.",
             Text::NoFindings => "Ei havaintoja: suunnitelma on johdonmukainen.",
@@ -462,6 +466,7 @@ impl Text {
             Text::TabBudget => "Budget",
             Text::TabRisks => "Risker",
             Text::TabAnnexes => "Bilagor",
+            Text::TabFollowUp => "Uppföljning",
             Text::Findings => "Iakttagelser",
             Text::FindingsHint => "Klicka på en iakttagelse för att gå till vyn den gäller.",
             Text::NoFindings => "Inga iakttagelser: planen är konsekvent.",
@@ -593,6 +598,7 @@ impl Text {
             Text::TabBudget => "Budget",
             Text::TabRisks => "Risks",
             Text::TabAnnexes => "Annexes",
+            Text::TabFollowUp => "Follow-up",
             Text::Findings => "Findings",
             Text::FindingsHint => "Click a finding to go to the view it concerns.",
             Text::NoFindings => "No findings: the plan is consistent.",

@@ -165,8 +165,8 @@ pub enum MergeKey {
     CostCategories,
     CostCategory(CategoryId),
     Scales,
-    Measurement(MetricId, Option<PartyId>, Period),
-    CostActual(PartyId, Period),
+    /// The estimate of the rest, typed. (A measurement or a cost is saved with a button: each
+    /// save is its own step.)
     FollowUp,
 }
 
@@ -215,8 +215,6 @@ impl Edit {
             Edit::SetCostCategories(_) => MergeKey::CostCategories,
             Edit::UpdateCostCategory(c) => MergeKey::CostCategory(c.id),
             Edit::SetRiskScales(_) => MergeKey::Scales,
-            Edit::SetMeasurement { metric, area, period, .. } => MergeKey::Measurement(*metric, *area, *period),
-            Edit::SetCostActual { party, period, .. } => MergeKey::CostActual(*party, *period),
             Edit::SetRestEstimate(_) => MergeKey::FollowUp,
             _ => return None,
         })

@@ -3,7 +3,7 @@
 //! settings; the KRA metrics with their live scores; and the scenario table with two charts.
 //! Every figure comes from `commercial`; the screen only formats and turns typing into `Edit`s.
 
-mod chart;
+pub(crate) mod chart;
 mod chooser;
 mod input;
 mod kra;

@@ -39,7 +39,7 @@ fn short(v: f32, lang: Language) -> String {
 }
 
 /// A "nice" step for about `n` ticks over `span`.
-fn step(span: f32, n: f32) -> f32 {
+pub(crate) fn step(span: f32, n: f32) -> f32 {
     let raw = (span / n).max(1.0);
     let mag = 10f32.powf(raw.log10().floor());
     let f = raw / mag;
@@ -54,7 +54,7 @@ fn step(span: f32, n: f32) -> f32 {
     }) * mag
 }
 
-fn label(frame: &mut Frame, content: impl Into<String>, at: Point, color: Color, align_right: bool) {
+pub(crate) fn label(frame: &mut Frame, content: impl Into<String>, at: Point, color: Color, align_right: bool) {
     frame.fill_text(Text {
         content: content.into(),
         position: at,
@@ -71,7 +71,7 @@ fn label(frame: &mut Frame, content: impl Into<String>, at: Point, color: Color,
     });
 }
 
-fn truncate(s: &str, n: usize) -> String {
+pub(crate) fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { format!("{}…", s.chars().take(n - 1).collect::<String>()) }
 }
 
