@@ -288,7 +288,11 @@ pub fn forecast<'a>(
             let mut list = column![].spacing(2);
             for (label, value) in facts {
                 list = list.push(
-                    row![w::td(label.get(lang)).width(Length::Fixed(260.0)), w::td_number(value)].spacing(space::S),
+                    row![
+                        w::td(label.get(lang)).width(Length::Fixed(260.0)),
+                        w::td_number(value).width(Length::Fixed(170.0)).align_x(iced::alignment::Horizontal::Right)
+                    ]
+                    .spacing(space::S),
                 );
             }
             card = card.push(list);
