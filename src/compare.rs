@@ -57,8 +57,19 @@ pub fn path_text(path: &[Step]) -> String {
 }
 
 /// The fields that key the rows of a list, in order of preference: a list whose every row has
-/// the first of these with a distinct value is matched by it.
-const KEYS: [&str; 4] = ["id", "party", "kind", "code"];
+/// the first of these with a distinct value is matched by it. A key of several fields joined by
+/// `+` keys rows by their values together: the follow-up's measurements by metric, area and
+/// period, its costs by party, category and period.
+const KEYS: [&str; 6] = ["id", "party", "kind", "code", "metric+area+period", "party+category+period"];
+
+/// A row's value of a key: the field's scalar, or the fields' scalars joined by " / "; `None`
+/// when a field is missing or not a scalar.
+pub(crate) fn key_value(row: &Value, key: &str) -> Option<String> {
+    let o = row.as_object()?;
+    let parts: Option<Vec<String>> =
+        key.split('+').map(|f| o.get(f).filter(|v| !v.is_object() && !v.is_array()).map(|v| scalar(Some(v)))).collect();
+    parts.map(|p| p.join(" / "))
+}
 
 /// The plan as a tree of values (the same field names as the file).
 pub fn tree(plan: &Plan) -> Value {
@@ -72,12 +83,7 @@ pub(crate) fn key_of(lists: &[&Vec<Value>]) -> Option<&'static str> {
         lists.iter().all(|list| {
             let mut seen = std::collections::HashSet::new();
             // An empty list (a version without risks yet) takes any key.
-            list.iter().all(|row| {
-                row.as_object()
-                    .and_then(|o| o.get(*k))
-                    .filter(|v| !v.is_object() && !v.is_array())
-                    .is_some_and(|v| seen.insert(v.to_string()))
-            })
+            list.iter().all(|row| key_value(row, k).is_some_and(|v| seen.insert(v)))
         }) && lists.iter().any(|l| !l.is_empty())
     })
 }
@@ -89,13 +95,16 @@ pub(crate) fn label(row: &Value, key: &str) -> String {
         (Some(code), Some(title)) => format!("{code} {title}"),
         (None, Some(title)) => title.to_string(),
         (Some(code), None) => code.to_string(),
-        (None, None) => get("description").map(str::to_string).unwrap_or_else(|| scalar(row.get(key))),
+        (None, None) => {
+            get("description").map(str::to_string).unwrap_or_else(|| key_value(row, key).unwrap_or_default())
+        }
     }
 }
 
 fn scalar(v: Option<&Value>) -> String {
     match v {
         Some(Value::String(s)) => s.clone(),
+        Some(Value::Null) => "–".to_string(),
         Some(v) => v.to_string(),
         None => String::new(),
     }
@@ -105,7 +114,40 @@ fn scalar(v: Option<&Value>) -> String {
 pub fn diff(a: &Plan, b: &Plan) -> Vec<Change> {
     let mut out = Vec::new();
     walk(&mut Vec::new(), &tree(a), &tree(b), &mut out);
+    for c in &mut out {
+        name_rows(&mut c.path, &[b, a]);
+    }
     out
+}
+
+/// Names the follow-up's rows, keyed by ids, as a reader knows them: "Aktivointiaste ·
+/// Kaupunki · 2027-09" (the metric, the area or party, a cost's category, the period), from the
+/// first plan that has the metric or party.
+pub(crate) fn name_rows(path: &mut [Step], plans: &[&Plan]) {
+    use crate::model::{MetricId, PartyId};
+    for step in path.iter_mut() {
+        let Step::Row { key, value, label } = step else { continue };
+        let parts: Vec<&str> = value.split(" / ").collect();
+        let id = |s: &str| s.parse::<u32>().ok();
+        let party =
+            |s: &str| id(s).and_then(|i| plans.iter().find_map(|p| p.party(PartyId(i)))).map(|p| p.label().to_string());
+        let named: Option<Vec<String>> = match (*key, parts.as_slice()) {
+            ("metric+area+period", [metric, area, period]) => {
+                let m = id(metric).and_then(|i| plans.iter().find_map(|p| p.metric(MetricId(i))));
+                let mut v = vec![m.map_or_else(|| metric.to_string(), |m| m.name.clone())];
+                v.extend(party(area));
+                v.push(period.to_string());
+                Some(v)
+            }
+            ("party+category+period", [p, category, period]) => {
+                Some(vec![party(p).unwrap_or_else(|| p.to_string()), category.to_string(), period.to_string()])
+            }
+            _ => None,
+        };
+        if let Some(v) = named {
+            *label = v.join(" · ");
+        }
+    }
 }
 
 /// The differences between one part of two plans (`field` of the plan, e.g. "parties"), with
@@ -119,7 +161,7 @@ pub fn diff_part<T: serde::Serialize>(field: &str, a: &T, b: &T) -> Vec<Change> 
 
 /// The rows of a keyed list by their key's text.
 pub(crate) fn by_key<'a>(list: &'a [Value], key: &str) -> Vec<(String, &'a Value)> {
-    list.iter().map(|row| (scalar(row.get(key)), row)).collect()
+    list.iter().map(|row| (key_value(row, key).unwrap_or_default(), row)).collect()
 }
 
 fn walk(path: &mut Vec<Step>, a: &Value, b: &Value, out: &mut Vec<Change>) {

@@ -327,3 +327,41 @@ fn git_merges_plans_by_meaning_with_the_driver() {
     let (_, status) = git(&["status", "--porcelain", "--ignored"]);
     assert!(!status.contains(".bak"), "{status}");
 }
+
+/// Follow-up rows are matched by metric, area and period (costs by party, category and period),
+/// named as a reader knows them; measurements of different months entered in two offices
+/// combine, and the same month counted twice differently is a conflict.
+#[test]
+fn follow_up_rows_compare_and_merge_by_their_keys() {
+    use allianssi::compare::text;
+    use allianssi::i18n::Language;
+    use allianssi::model::{Actual, Edit, Period};
+    let base = allianssi::template::followup_example();
+    let rate = base.budget.metrics[1].id;
+    let city = base.parties[0].id;
+    let set = |p: &mut Plan, period, in_services| {
+        let actual = Some(Actual::ActivationRate { unemployed: 9_000, in_services });
+        p.apply(&Edit::SetMeasurement { metric: rate, area: Some(city), period, actual }).unwrap();
+    };
+    let mut ours = base.clone();
+    set(&mut ours, Period::Month(2027, 10), 5_200);
+    let mut theirs = base.clone();
+    set(&mut theirs, Period::Month(2027, 11), 5_300);
+    let changes = diff(&base, &ours);
+    assert_eq!(changes.len(), 1, "{:?}", changes.iter().map(Change::path_text).collect::<Vec<_>>());
+    let d = text::change(&changes[0], Language::Fi);
+    assert_eq!(d.object, "Mittaus Aktivointiaste · Kaupunki · 2027-10");
+    let m = merge(&base, &ours, &theirs, None).expect("merge");
+    assert!(m.conflicts.is_empty());
+    assert_eq!(m.plan.followup.measurements.len(), base.followup.measurements.len() + 2);
+    // The same month, two counts: a conflict naming the row; neither side dropped.
+    let mut theirs2 = base.clone();
+    set(&mut theirs2, Period::Month(2027, 10), 5_250);
+    let c = merge(&base, &ours, &theirs2, None).expect("merge");
+    assert_eq!(c.conflicts.len(), 1);
+    let t = text::conflict(&c.conflicts[0], Language::Sv);
+    assert!(t.object.contains("Aktivointiaste · Kaupunki · 2027-10"), "{t:?}");
+    let kept = merge(&base, &ours, &theirs2, Some(Side::Theirs)).expect("merge");
+    let row = kept.plan.followup.measurement(rate, Some(city), Period::Month(2027, 10)).unwrap();
+    assert_eq!(row.actual, Actual::ActivationRate { unemployed: 9_000, in_services: 5_250 });
+}

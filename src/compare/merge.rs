@@ -134,7 +134,11 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan, decide: Option<Side>) -> R
         .into_iter()
         .filter(|f| !before.iter().any(|b| b.code() == f.code() && b.subject == f.subject))
         .collect();
-    Ok(Merged { plan, conflicts: m.conflicts, renumbered, broke })
+    let mut conflicts = m.conflicts;
+    for c in &mut conflicts {
+        super::name_rows(&mut c.path, &[ours, theirs, base]);
+    }
+    Ok(Merged { plan, conflicts, renumbered, broke })
 }
 
 struct Merger {

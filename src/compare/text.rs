@@ -27,6 +27,8 @@ const KINDS: &[(&str, [&str; 3])] = &[
     ("metrics", ["Mittari", "Mätare", "Metric"]),
     ("risks", ["Riski", "Risk", "Risk"]),
     ("baselines", ["Perustaso", "Baslinje", "Baseline"]),
+    ("measurements", ["Mittaus", "Mätning", "Measurement"]),
+    ("costs", ["Toteutunut kustannus", "Faktisk kostnad", "Actual cost"]),
 ];
 
 /// Field names in the file and how they read, per language; others read as they are written.
@@ -84,6 +86,20 @@ const FIELDS: &[(&str, [&str; 3])] = &[
     ("checklist", ["tarkistuslista", "checklista", "checklist"]),
     ("votes", ["arviot", "bedömningar", "ratings"]),
     ("next_id", ["seuraava tunnus", "nästa id", "next id"]),
+    ("followup", ["Seuranta", "Uppföljning", "Follow-up"]),
+    ("measurements", ["mittaukset", "mätningar", "measurements"]),
+    ("costs", ["toteutuneet kustannukset", "faktiska kostnader", "actual costs"]),
+    ("rest_estimate", ["arvio loppukustannuksesta", "uppskattad restkostnad", "estimate of the rest"]),
+    ("periodicity", ["jakso", "period", "period"]),
+    ("actual", ["toteuma", "utfall", "actual"]),
+    ("ActivationRate", ["aktivointiaste", "aktiveringsgrad", "activation rate"]),
+    ("unemployed", ["työttömät", "arbetslösa", "unemployed"]),
+    ("in_services", ["palveluissa", "i tjänster", "in services"]),
+    ("promoters", ["suosittelijat", "rekommenderare", "promoters"]),
+    ("passives", ["passiiviset", "passiva", "passives"]),
+    ("detractors", ["arvostelijat", "kritiker", "detractors"]),
+    ("numerator", ["osoittaja", "täljare", "numerator"]),
+    ("denominator", ["nimittäjä", "nämnare", "denominator"]),
 ];
 
 /// Fields whose numbers are euro cents, and those in basis points.
@@ -100,6 +116,7 @@ const MONEY: &[&str] = &[
     "likely_amount",
     "kra_pool",
     "rate",
+    "rest_estimate",
 ];
 const BASIS_POINTS: &[&str] = &["funding_share", "gain_share", "pain_share", "probability_pct", "weight"];
 
