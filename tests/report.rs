@@ -53,14 +53,32 @@ fn plan() -> Plan {
             (areas[1], PUNKALAIDUN_UNEMPLOYED[i], PUNKALAIDUN_IN_SERVICES[i]),
         ] {
             let actual = Some(Actual::ActivationRate { unemployed: u, in_services: s });
-            let edit = Edit::SetMeasurement { metric: rate, area: Some(area), period: Period::Month(2027, month), actual };
+            let edit =
+                Edit::SetMeasurement { metric: rate, area: Some(area), period: Period::Month(2027, month), actual };
             plan.apply(&edit).expect("measurement");
+        }
+    }
+    // The NPS from each area's answers per quarter (the alliance's summed from the counts).
+    let nps = plan.budget.metrics.iter().find(|m| m.name.contains("NPS")).expect("NPS").id;
+    for (q, answers) in
+        [(1u8, [(40, 30, 30), (5, 3, 1)]), (2, [(50, 30, 20), (6, 2, 1)]), (3, [(55, 30, 15), (7, 2, 0)])]
+    {
+        for (area, (promoters, passives, detractors)) in areas.iter().zip(answers) {
+            let actual = Some(Actual::Nps { promoters, passives, detractors });
+            let edit =
+                Edit::SetMeasurement { metric: nps, area: Some(*area), period: Period::Quarter(2027, q), actual };
+            plan.apply(&edit).expect("NPS");
         }
     }
     // After the period: left out of the report.
     let late = Some(Actual::ActivationRate { unemployed: 100, in_services: 99 });
-    plan.apply(&Edit::SetMeasurement { metric: rate, area: Some(areas[0]), period: Period::Month(2027, 10), actual: late })
-        .expect("late measurement");
+    plan.apply(&Edit::SetMeasurement {
+        metric: rate,
+        area: Some(areas[0]),
+        period: Period::Month(2027, 10),
+        actual: late,
+    })
+    .expect("late measurement");
     let payers: Vec<(PartyId, bool)> = plan
         .parties
         .iter()
@@ -134,6 +152,7 @@ fn the_binary_writes_the_report_with_every_section() {
     assert_eq!(pdf::problems(&bytes), Vec::<String>::new());
     let (text, pages) = pdf_text(&bytes);
     assert!(pages > 1, "{pages} pages");
+    archival(&bytes, "fi-FI", "Seurantaraportti 2027-Q3");
     assert!(text.contains("Seurantaraportti 2027-Q3"), "title");
     assert!(text.contains("SEURANTARAPORTTI 2027-Q3"), "page header");
     assert!(text.contains(&format!("1 ({pages})")), "page numbers");
@@ -178,13 +197,47 @@ fn the_binary_writes_the_report_with_every_section() {
     assert!(!text.contains("Asiakasmäärä jää tavoitteesta"), "a low risk is only counted");
 }
 
+/// Tagged (a structure tree, marked), with the language, and an outline: the report, its
+/// sections under it.
+fn archival(bytes: &[u8], lang: &str, title: &str) {
+    let doc = lopdf::Document::load_mem(bytes).expect("parses");
+    let catalog = doc.catalog().expect("catalog");
+    assert_eq!(catalog.get(b"Lang").and_then(lopdf::Object::as_str).expect("lang"), lang.as_bytes());
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "tagged");
+    let outlines = catalog.get(b"Outlines").and_then(lopdf::Object::as_reference).expect("outline");
+    let first = doc.get_dictionary(outlines).and_then(|o| o.get(b"First")).and_then(lopdf::Object::as_reference);
+    let entry = doc.get_dictionary(first.expect("an entry")).expect("entry");
+    let name = lopdf::decode_text_string(entry.get(b"Title").expect("title")).expect("text");
+    assert!(name.ends_with(title), "{name}");
+    let count = entry.get(b"Count").and_then(lopdf::Object::as_i64).expect("sections under it");
+    assert!(count.abs() >= 4, "{count} sections");
+}
+
+#[test]
+fn a_report_of_every_template_without_follow_up_data() {
+    let q = Period::Quarter(2027, 2);
+    for name in ["tampere-startup", "etela-pohjanmaa", "tyollisyysalue", "worked-example"] {
+        let path = format!("fixtures/{name}.ron");
+        let plan = allianssi::storage::load(Path::new(&path)).expect("fixture").plan;
+        let lang = report::language(&plan);
+        let bytes = report::report(&plan, q, lang).expect("report");
+        assert_eq!(pdf::problems(&bytes), Vec::<String>::new(), "{name}");
+        let (text, _) = pdf_text(&bytes);
+        assert!(text.contains("Seurantaraportti 2027-Q2"), "{name}");
+        assert!(text.contains("ei ole mittauksia"), "{name}: no measurements, said so");
+        assert!(text.contains("ei ole raportoitu"), "{name}: no costs, said so");
+    }
+}
+
 #[test]
 fn a_bad_period_exits_2_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = write(dir.path(), &plan());
-    for (bad, lang, says) in
-        [("2027-Q5", "fi", "vuosineljännes 2027-Q3"), ("syyskuu", "en", "a quarter 2027-Q3"), ("27-09", "sv", "kvartal")]
-    {
+    for (bad, lang, says) in [
+        ("2027-Q5", "fi", "vuosineljännes 2027-Q3"),
+        ("syyskuu", "en", "a quarter 2027-Q3"),
+        ("27-09", "sv", "kvartal"),
+    ] {
         let out = dir.path().join("x.pdf");
         let run = allianssi(&["report", &file, "--period", bad, "--out", out.to_str().unwrap(), "--lang", lang]);
         assert_eq!(run.status.code(), Some(2), "{bad}");

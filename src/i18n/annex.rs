@@ -357,7 +357,7 @@ labels! {
     LatestPeriod => ("Viimeisin raportoitu jakso", "Senast rapporterade period", "Latest reported period"),
     MonthsElapsed => ("Kuukausia kulunut / sopimuskaudella", "Månader gått / under avtalsperioden", "Months elapsed / in the contract"),
     PartyCostToDate => ("Toteutunut osapuolittain", "Utfall per part", "Actual per party"),
-    Case => ("Ennuste", "Prognos", "Forecast"),
+    Case => ("Ennustettu tilitys", "Prognostiserad avräkning", "Forecast settlement"),
     RunRate => ("Toteutuneen tahdin mukaan", "Enligt takten hittills", "At the run-rate"),
     Estimate => ("Arvion mukaan", "Enligt uppskattningen", "As estimated"),
     Rest => ("Loppuosan kustannus", "Återstående kostnad", "Cost still to come"),

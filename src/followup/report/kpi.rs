@@ -13,7 +13,7 @@ use crate::model::{Decimal, Level, Metric, Period};
 /// The whole alliance's line.
 const ALLIANCE: Rgb = Rgb(25, 25, 30);
 /// The areas' lines, in party order.
-const AREAS: [Rgb; 8] = [
+const AREAS: [Rgb; 12] = [
     Rgb(30, 110, 190),
     Rgb(220, 120, 30),
     Rgb(50, 150, 90),
@@ -22,6 +22,10 @@ const AREAS: [Rgb; 8] = [
     Rgb(150, 110, 50),
     Rgb(110, 110, 200),
     Rgb(200, 70, 90),
+    Rgb(120, 160, 30),
+    Rgb(90, 60, 130),
+    Rgb(230, 90, 170),
+    Rgb(60, 90, 90),
 ];
 
 fn level_color(level: Level) -> Rgb {
@@ -91,20 +95,26 @@ fn periods(ms: &MetricSeries) -> Vec<Period> {
     v
 }
 
+/// The most value columns one table holds: more are printed as further tables, each with the
+/// periods, so that names and figures keep a readable width.
+const MAX_COLUMNS: usize = 6;
+
 fn table(f: &mut Flow, ctx: &Ctx, metric: &Metric, series: &[&Series], periods: &[Period]) {
-    let n = series.len() as f32;
-    let mut cols = vec![Column::left(ctx.l(Label::PeriodCol), 0.16)];
-    for s in series {
-        let c = Column::right(series_name(ctx, s), 0.84 / n);
-        cols.push(if s.area.is_none() { c.strong() } else { c });
+    for chunk in series.chunks(MAX_COLUMNS) {
+        let n = chunk.len().max(3) as f32;
+        let mut cols = vec![Column::left(ctx.l(Label::PeriodCol), 0.16)];
+        for s in chunk {
+            let c = Column::right(series_name(ctx, s), 0.84 / n);
+            cols.push(if s.area.is_none() { c.strong() } else { c });
+        }
+        let mut table = Table::new(cols);
+        for &p in periods {
+            let mut row = vec![p.to_string()];
+            row.extend(chunk.iter().map(|s| value(ctx, metric, s.points.iter().find(|x| x.period == p))));
+            table.push(row);
+        }
+        f.table(&table);
     }
-    let mut table = Table::new(cols);
-    for &p in periods {
-        let mut row = vec![p.to_string()];
-        row.extend(series.iter().map(|s| value(ctx, metric, s.points.iter().find(|x| x.period == p))));
-        table.push(row);
-    }
-    f.table(&table);
 }
 
 /// A step of 1, 2 or 5 × 10^k (in millionths, as `Decimal` holds) giving about five ticks.
@@ -183,9 +193,10 @@ fn chart(f: &mut Flow, ctx: &Ctx, metric: &Metric, series: &[&Series], periods: 
             items.push(Item::text(x - w / 2.0, y1 + 12.0, 8.0, false, Rgb::MUTED, label));
         }
     }
-    // The series: the areas first, the alliance over them.
-    let mut order: Vec<(usize, &Series)> = series.iter().filter(|s| s.area.is_some()).copied().enumerate().collect();
-    order.extend(series.iter().filter(|s| s.area.is_none()).map(|s| (0, *s)));
+    // The series: the alliance's bold line first, each area's thin line over it (an area that
+    // is most of the alliance would otherwise vanish under it).
+    let mut order: Vec<(usize, &Series)> = series.iter().filter(|s| s.area.is_none()).map(|s| (0, *s)).collect();
+    order.extend(series.iter().filter(|s| s.area.is_some()).copied().enumerate());
     for &(k, s) in &order {
         let c = color(s, k);
         let thick = if s.area.is_none() { 2.2 } else { 1.1 };
@@ -208,8 +219,7 @@ fn chart(f: &mut Flow, ctx: &Ctx, metric: &Metric, series: &[&Series], periods: 
     // The legend under the chart, wrapped.
     let mut x = x0;
     let mut y = y1 + 26.0;
-    let legend = order.iter().filter(|(_, s)| s.area.is_none()).chain(order.iter().filter(|(_, s)| s.area.is_some()));
-    for &(k, s) in legend {
+    for &(k, s) in &order {
         let alliance = s.area.is_none();
         let (size, name) = fit_line(fonts, &series_name(ctx, s), 8.0, alliance, width - x0 - 20.0);
         let w = 18.0 + fonts.width(&name, size, alliance) + 12.0;
