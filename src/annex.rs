@@ -4,7 +4,7 @@
 //! header, first-page title and parties, last-page approvals and version history); `content`
 //! holds the body of each annex. The same plan, options and date give byte-identical PDFs.
 
-mod archive;
+pub(crate) mod archive;
 mod changes;
 pub mod content;
 pub mod flow;
@@ -184,6 +184,15 @@ fn doc_title(ctx: &Ctx) -> String {
     }
 }
 
+/// The document language of an edition as the PDF names it: "fi-FI", "sv-FI" or "en".
+pub(crate) fn pdf_lang(t: AnnexLanguage) -> &'static str {
+    match t {
+        AnnexLanguage::Fi | AnnexLanguage::FiSv => "fi-FI",
+        AnnexLanguage::Sv => "sv-FI",
+        AnnexLanguage::En => "en",
+    }
+}
+
 /// The PDF's author (the first owner, else the alliance), subject (the annexes' titles),
 /// language and outline (each annex at its first page, its sections under it).
 fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)], pages: &[Page]) -> archive::DocMeta {
@@ -197,11 +206,7 @@ fn doc_meta(ctx: &Ctx, ranges: &[(AnnexKind, usize, usize)], pages: &[Page]) -> 
     archive::DocMeta {
         author,
         subject: ranges.iter().map(|(k, _, _)| entry(*k)).collect::<Vec<_>>().join("; "),
-        lang: match ctx.t {
-            AnnexLanguage::Fi | AnnexLanguage::FiSv => "fi-FI",
-            AnnexLanguage::Sv => "sv-FI",
-            AnnexLanguage::En => "en",
-        },
+        lang: pdf_lang(ctx.t),
         outline: ranges
             .iter()
             .map(|(k, first, last)| archive::Outline {

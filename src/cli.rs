@@ -1,5 +1,5 @@
-//! The command line: `templates`, `new`, `generate`, `check`, `settle`, `scenarios`, `export`, the
-//! spreadsheets, `diff`, `merge`, `kpi`, `forecast` and `install-desktop`, usable without a
+//! The command line: `templates`, `new`, `generate`, `check`, `settle`, `scenarios`, `export`,
+//! `report`, the spreadsheets, `diff`, `merge`, `kpi`, `forecast` and `install-desktop`, usable without a
 //! display. Exit codes:
 //! 0 ok, 1 invalid input or a plan with errors, 2 a file that cannot be read, parsed or written.
 
@@ -9,6 +9,7 @@ pub mod desktop;
 mod export;
 mod followup;
 mod generate;
+mod report;
 mod settle;
 
 pub use settle::settlement_text;
@@ -200,6 +201,23 @@ pub enum Command {
         #[arg(long)]
         include_closed: bool,
     },
+    /// Print the leadership group's follow-up report of a period as PDF: the KPIs, the cost
+    /// burn, the settlement forecast as of the period's last day and the open risks. Exit 2 on
+    /// a period that cannot be read or a file that cannot be read or written; the output file
+    /// is never left half-written.
+    Report {
+        /// The plan file.
+        plan: PathBuf,
+        /// The reporting period: a month 2027-08, a quarter 2027-Q3 or a year 2027.
+        #[arg(long)]
+        period: String,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the report: fi, sv, en (or fi+sv); the plan's annex languages by default.
+        #[arg(long)]
+        lang: Option<crate::annex::AnnexLanguage>,
+    },
     /// Compare two versions of a plan by meaning: each changed field of each party, service,
     /// cell, phase, cost line, metric and risk, with the old and the new value. Exit 0 when they
     /// are the same, 1 when they differ, 2 when a file cannot be read.
@@ -372,6 +390,10 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 include_closed,
             };
             export::export(&args, out)
+        }
+        Command::Report { plan, period, out: path, lang } => {
+            let args = report::ReportArgs { file: &plan, period: &period, out: &path, lang };
+            report::report(&args, out)
         }
         Command::ImportSheet { file, into, kind, replace, dry_run, lang } => {
             let how = csv::How {

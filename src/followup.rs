@@ -362,5 +362,7 @@ pub fn forecast(plan: &Plan, kpis: &Kpis, as_of: NaiveDate) -> Result<Forecast, 
     })
 }
 
+pub mod report;
+
 #[cfg(test)]
 mod tests;

@@ -10,6 +10,9 @@ mod risks;
 mod schedule;
 mod services;
 
+pub(crate) use commercial::settlement_lines;
+pub(crate) use risks::band_color;
+
 use super::Ctx;
 use super::flow::Flow;
 use crate::model::{AnnexKind, PartyId};
@@ -28,11 +31,11 @@ pub fn body(f: &mut Flow, ctx: &Ctx, kind: AnnexKind) {
 }
 
 /// A party's name, or its id when the reference is broken.
-fn party_name(ctx: &Ctx, id: PartyId) -> String {
+pub(crate) fn party_name(ctx: &Ctx, id: PartyId) -> String {
     ctx.plan.party(id).map_or_else(|| id.to_string(), |p| p.name.clone())
 }
 
 /// A party's short label.
-fn party_label(ctx: &Ctx, id: PartyId) -> String {
+pub(crate) fn party_label(ctx: &Ctx, id: PartyId) -> String {
     ctx.plan.party(id).map_or_else(|| id.to_string(), |p| p.label().to_string())
 }

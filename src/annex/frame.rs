@@ -12,7 +12,6 @@ const HEAD_SIZE: f32 = 8.5;
 
 /// Draws the header of a page: page `n` of `total` of its part.
 pub fn header(page: &mut Page, ctx: &Ctx, part: &Part, n: usize, total: usize) {
-    let w = page.orientation.body_width();
     let t = ctx.t;
     let agreement = match part.annex {
         Some(kind) => {
@@ -53,11 +52,19 @@ pub fn header(page: &mut Page, ctx: &Ctx, part: &Part, n: usize, total: usize) {
             ),
         ),
     };
+    header_titled(page, ctx, agreement, n, total);
+}
+
+/// Draws the header of a page with `middle` in the second slot (where an annex names its
+/// agreement and number): the same header for documents that are not annexes.
+pub fn header_titled(page: &mut Page, ctx: &Ctx, middle: String, n: usize, total: usize) {
+    let w = page.orientation.body_width();
+    let t = ctx.t;
     let status = format!("{} {}", t.named(&ctx.opts.status).to_uppercase(), ctx.opts.version);
     let pages = format!("{n} ({total})");
     // Slots of the first line: alliance | agreement – annex | status and version | page.
     let slots =
-        [(0.0, 0.34, true, ctx.alliance().to_string()), (0.36, 0.36, true, agreement), (0.74, 0.16, false, status)];
+        [(0.0, 0.34, true, ctx.alliance().to_string()), (0.36, 0.36, true, middle), (0.74, 0.16, false, status)];
     let mut items = Vec::new();
     let top = 30.0;
     let mut lowest: f32 = top;

@@ -129,6 +129,23 @@ pub fn band(register: &RiskRegister, risk: &Risk) -> Band {
     register.scales.band(risk.score())
 }
 
+/// The bands from low to critical.
+pub const BANDS: [Band; 4] = [Band::Low, Band::Moderate, Band::High, Band::Critical];
+
+/// How many open risks each band has under the register's scales, low to critical.
+pub fn open_by_band(register: &RiskRegister) -> [(Band, usize); 4] {
+    BANDS.map(|b| (b, register.risks.iter().filter(|r| r.status.is_open() && band(register, r) == b).count()))
+}
+
+/// The open risks in a band of `at_least` or above, the highest score first (register order
+/// among equal scores).
+pub fn open_from_band(register: &RiskRegister, at_least: Band) -> Vec<&Risk> {
+    let mut v: Vec<&Risk> =
+        register.risks.iter().filter(|r| r.status.is_open() && band(register, r) >= at_least).collect();
+    v.sort_by_key(|r| std::cmp::Reverse(r.score()));
+    v
+}
+
 /// Whether a date is due: on or before `today` while the risk is still open.
 fn due_by(date: Option<NaiveDate>, risk: &Risk, today: NaiveDate) -> bool {
     risk.status.is_open() && date.is_some_and(|d| d < today)

@@ -199,9 +199,15 @@ fn scenarios(f: &mut Flow, ctx: &Ctx) {
 /// Every party's figures at one scenario, so that each line can be recomputed from the page:
 /// an owner's share of the cost target and of the fee, gain, pain, KRA, net and total.
 fn party_lines(f: &mut Flow, ctx: &Ctx, at: &commercial::settle::Scenario) {
+    let heading = ctx.l(Label::PartyLines).replace("{share}", &ctx.t.percent(at.share));
+    settlement_lines(f, ctx, &at.settlement, &heading);
+}
+
+/// Every party's line of a settlement under a heading (level 2), in the layout of the scenario
+/// table's party lines, with the note that says how each line adds up.
+pub(crate) fn settlement_lines(f: &mut Flow, ctx: &Ctx, s: &Settlement, heading: &str) {
     let t = ctx.t;
-    let s = &at.settlement;
-    f.heading(&ctx.l(Label::PartyLines).replace("{share}", &t.percent(at.share)), 2);
+    f.heading(heading, 2);
     let labels =
         [Label::TargetShareCol, Label::Fee, Label::GainCol, Label::PainCol, Label::KraCol, Label::NetCol, Label::Total];
     // The share of the target and the total hold the largest amounts: the widest columns.

@@ -9,7 +9,8 @@ use super::party_label;
 use crate::model::Band;
 use crate::model::register::{expected_value, heatmap};
 
-fn band_color(b: Band) -> Rgb {
+/// The colour of a band in the heat map and its legend.
+pub(crate) fn band_color(b: Band) -> Rgb {
     match b {
         Band::Low => Rgb(190, 225, 190),
         Band::Moderate => Rgb(250, 230, 150),

@@ -1,0 +1,61 @@
+//! `report`: the leadership group's follow-up report of one period as PDF (`--period 2027-Q3`,
+//! `--out`, `--lang fi|sv|en`, by default the plan's annex languages). A period that cannot be
+//! read exits 2 before anything is read or written; the file is written only when the PDF is
+//! complete, through a temporary file and a rename.
+
+use super::{CliResult, IO, OK, write_failed};
+use crate::annex::AnnexLanguage;
+use crate::followup::report;
+use crate::i18n::Language;
+use crate::model::Period;
+use crate::storage;
+use std::io::Write;
+use std::path::Path;
+
+/// The arguments of `allianssi report`.
+pub struct ReportArgs<'a> {
+    pub file: &'a Path,
+    pub period: &'a str,
+    pub out: &'a Path,
+    pub lang: Option<AnnexLanguage>,
+}
+
+pub fn report(a: &ReportArgs, out: &mut dyn Write) -> CliResult {
+    let lang = a.lang.map_or(Language::Fi, AnnexLanguage::primary);
+    let s = a.period.trim();
+    let period: Period = s.parse().map_err(|_| {
+        (
+            IO,
+            lang.pick(
+                format!("“{s}” ei ole jakso. Kirjoita kuukausi 2027-08, vuosineljännes 2027-Q3 tai vuosi 2027."),
+                format!("”{s}” är ingen period. Skriv en månad 2027-08, ett kvartal 2027-Q3 eller ett år 2027."),
+                format!("“{s}” is not a period. Write a month 2027-08, a quarter 2027-Q3 or a year 2027."),
+            ),
+        )
+    })?;
+    let loaded = storage::load(a.file).map_err(|e| (IO, e.message(lang)))?;
+    let plan = &loaded.plan;
+    let edition = a.lang.unwrap_or_else(|| report::language(plan));
+    let lang = edition.primary();
+    let bytes = report::report(plan, period, edition).map_err(|e| (IO, e.message(lang)))?;
+    storage::write_bytes_atomic(a.out, &bytes).map_err(|e| {
+        let p = a.out.display();
+        (
+            IO,
+            lang.pick(
+                format!("Tiedostoon {p} ei voi kirjoittaa: {e}. Valitse toinen kansio."),
+                format!("Det går inte att skriva till {p}: {e}. Välj en annan mapp."),
+                format!("Cannot write {p}: {e}. Choose another folder."),
+            ),
+        )
+    })?;
+    let p = a.out.display();
+    let kb = bytes.len().div_ceil(1024);
+    let done = lang.pick(
+        format!("Kirjoitettiin {p} ({kb} kt)."),
+        format!("Skrev {p} ({kb} kB)."),
+        format!("Wrote {p} ({kb} kB)."),
+    );
+    writeln!(out, "{done}").map_err(write_failed)?;
+    Ok(OK)
+}
