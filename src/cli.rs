@@ -279,6 +279,10 @@ pub enum CsvKind {
     Risks,
     /// KRA metrics: one row per metric.
     Metrics,
+    /// Follow-up measurements: one row per metric, area and period.
+    Measurements,
+    /// Follow-up actual costs: one row per party, cost category and period.
+    Actuals,
 }
 
 impl From<CsvKind> for crate::csvio::Kind {
@@ -289,6 +293,8 @@ impl From<CsvKind> for crate::csvio::Kind {
             CsvKind::Budget => crate::csvio::Kind::Budget,
             CsvKind::Risks => crate::csvio::Kind::Risks,
             CsvKind::Metrics => crate::csvio::Kind::Metrics,
+            CsvKind::Measurements => crate::csvio::Kind::Measurements,
+            CsvKind::Actuals => crate::csvio::Kind::Actuals,
         }
     }
 }

@@ -4,8 +4,6 @@
 //! forecast from the actual costs to date (run-rate, and the user's estimate of the rest) with
 //! the KRA score from the latest values, settled by `commercial::settle` itself.
 
-
-
 use crate::commercial::{self, Actuals, Error, Settlement, kra};
 use crate::model::money::div_round_half_away;
 use crate::model::{Actual, AllianceRole, Metric, MetricId, Money, PartyId, Period, Plan};
@@ -94,10 +92,9 @@ pub fn sum(a: &Actual, b: &Actual) -> Option<Actual> {
         (ActivationRate { unemployed: u1, in_services: s1 }, ActivationRate { unemployed: u2, in_services: s2 }) => {
             ActivationRate { unemployed: u1.checked_add(*u2)?, in_services: s1.checked_add(*s2)? }
         }
-        (
-            Nps { promoters: p1, passives: q1, detractors: d1 },
-            Nps { promoters: p2, passives: q2, detractors: d2 },
-        ) => Nps { promoters: p1.checked_add(*p2)?, passives: q1.checked_add(*q2)?, detractors: d1.checked_add(*d2)? },
+        (Nps { promoters: p1, passives: q1, detractors: d1 }, Nps { promoters: p2, passives: q2, detractors: d2 }) => {
+            Nps { promoters: p1.checked_add(*p2)?, passives: q1.checked_add(*q2)?, detractors: d1.checked_add(*d2)? }
+        }
         (Change { old: o1, new: n1 }, Change { old: o2, new: n2 }) => {
             Change { old: o1.checked_add(*o2)?, new: n1.checked_add(*n2)? }
         }
@@ -321,8 +318,10 @@ pub fn forecast(plan: &Plan, kpis: &Kpis, as_of: NaiveDate) -> Result<Forecast, 
         let rest = rest_producers.checked_add(rest_owners).ok_or(Error::Overflow)?;
         let actual = to_date.checked_add(rest).ok_or(Error::Overflow)?;
         let actual_producers = to_date_producers.checked_add(rest_producers).ok_or(Error::Overflow)?;
-        let settlement =
-            commercial::settle(&scoring, &Actuals { actual, actual_producers: Some(actual_producers), kra_score: None })?;
+        let settlement = commercial::settle(
+            &scoring,
+            &Actuals { actual, actual_producers: Some(actual_producers), kra_score: None },
+        )?;
         Ok(Case { method, rest, actual, actual_producers, settlement })
     };
     let run_rate = if months_elapsed > 0 {

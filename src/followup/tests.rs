@@ -162,10 +162,12 @@ fn measurements_name_only_metrics_and_parties_the_plan_has() {
     let before = plan.clone();
     let p = Period::Month(2018, 5);
     let actual = Some(Actual::Value(Decimal::from_int(1)));
-    assert!(plan.apply(&Edit::SetMeasurement { metric: MetricId(99), area: None, period: p, actual: actual.clone() }).is_err());
     assert!(
-        plan.apply(&Edit::SetMeasurement { metric: MetricId(3), area: Some(PartyId(99)), period: p, actual })
+        plan.apply(&Edit::SetMeasurement { metric: MetricId(99), area: None, period: p, actual: actual.clone() })
             .is_err()
+    );
+    assert!(
+        plan.apply(&Edit::SetMeasurement { metric: MetricId(3), area: Some(PartyId(99)), period: p, actual }).is_err()
     );
     assert_eq!(plan, before, "a refused edit changes nothing");
     plan.apply(&Edit::RemoveParty(PartyId(2))).unwrap();
@@ -182,7 +184,8 @@ fn reported() -> Plan {
     for month in 1..=6 {
         for &(party, producer) in &ids {
             let amount = Some(Money(if producer { 10_000_000 } else { 4_000_000 } + i64::from(month)));
-            let edit = Edit::SetCostActual { party, category: code.clone(), period: Period::Month(2027, month), amount };
+            let edit =
+                Edit::SetCostActual { party, category: code.clone(), period: Period::Month(2027, month), amount };
             plan.apply(&edit).unwrap();
         }
     }
@@ -280,5 +283,8 @@ fn the_burn_sums_costs_by_period_and_year_beside_the_budget() {
     assert_eq!(y.year, 2027);
     assert_eq!(y.budget, commercial::base_estimate(&plan.budget).unwrap());
     assert_eq!(y.actual, b.periods.last().unwrap().cumulative);
-    assert_eq!(y.parties.iter().map(|p| p.0).collect::<Vec<_>>(), plan.parties.iter().map(|p| p.id).collect::<Vec<_>>());
+    assert_eq!(
+        y.parties.iter().map(|p| p.0).collect::<Vec<_>>(),
+        plan.parties.iter().map(|p| p.id).collect::<Vec<_>>()
+    );
 }

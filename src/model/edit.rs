@@ -2,8 +2,8 @@
 //! tests change plans only through it, which gives undo and autosave one place to hook in.
 
 use super::budget::{CategoryId, CostCategory, CostLine, FeeRule, ReserveRule, Sharing};
-use super::id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
 use super::followup::{FollowUp, Period, Periodicity};
+use super::id::{BaselineId, CostLineId, DecisionId, DeliverableId, MetricId, PartyId, RiskId, ServiceId};
 use super::metric::{Actual, Metric};
 use super::money::{Bp, Decimal, Money};
 use super::party::Party;
