@@ -117,7 +117,8 @@ pub enum Command {
     /// cannot be read (exit 2). Rows the file lacks are kept unless --replace.
     ImportSheet {
         /// The spreadsheet: an xlsx or ods workbook (sheets named Osapuolet/Parter/Parties,
-        /// Palvelut, Budjetti, Riskit, Mittarit) or a CSV file of one list.
+        /// Palvelut, Budjetti, Riskit, Mittarit, Mittaukset, Toteutuneet kustannukset) or a CSV
+        /// file of one list.
         file: PathBuf,
         /// The plan file to import into.
         #[arg(long)]

@@ -1,6 +1,6 @@
 //! Spreadsheet import and export of a plan's lists (parties, services with their matrix cells,
-//! budget lines, risks, metrics, and the follow-up's measurements and actual costs): CSV as Finnish Excel writes it, and xlsx and ods workbooks
-//! (`sheet`). One header vocabulary (`columns`) names the columns in Finnish, Swedish or English,
+//! budget lines, risks, metrics, and the follow-up's measurements and actual costs): CSV as
+//! Finnish Excel writes it, and xlsx and ods workbooks (`sheet`). One header vocabulary (`columns`) names the columns in Finnish, Swedish or English,
 //! in any order; `table` turns any file into rows of text, this module checks them and parses
 //! cells, and each kind's module merges its rows into the plan by name or key (`merge`). An
 //! import either succeeds as a whole, with counts of what it changed, or reports the first bad

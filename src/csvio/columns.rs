@@ -138,7 +138,7 @@ pub const MEASUREMENTS: &[Column] = &[
     key("mittari", "mätare", "metric"),
     col("alue", "område", "area"),
     key("jakso", "period", "period"),
-    col("arvo", "värde", "value"),
+    old(col("arvo", "värde", "value"), &["toteuma", "utfall", "actual"]),
     col("työttömät", "arbetslösa", "unemployed"),
     col("palveluissa", "i tjänster", "in services"),
     col("suosittelijat", "rekommenderare", "promoters"),

@@ -72,7 +72,7 @@ impl FollowUp {
     /// Sorts both lists by their keys (after loading a file written by hand) and reports the
     /// first key that occurs twice.
     pub fn normalise(&mut self) -> Result<(), String> {
-        self.measurements.sort_by(|a, b| a.key().cmp(&b.key()));
+        self.measurements.sort_by_key(Measurement::key);
         self.costs.sort_by(|a, b| a.key().cmp(&b.key()));
         if let Some(w) = self.measurements.windows(2).find(|w| w[0].key() == w[1].key()) {
             return Err(format!("{} {:?} {}", w[0].metric, w[0].area.map(|a| a.0), w[0].period));
