@@ -296,3 +296,31 @@ fn measurements_and_actual_costs_round_trip_exactly_in_every_format() {
     assert!(text.contains(";Punkalaitumen yhtiö;") && text.contains(";Punkalaidun;"), "{text}");
     assert!(Kind::Actuals.export(&plan).contains("Punkalaitumen yhtiö;K3;2018;99999999,99"));
 }
+
+/// 20 000 measurements (every month, quarter and year of 1900–2199 in three areas of two
+/// metrics) import in well under the hostile tests' 6 s, and again as unchanged.
+#[test]
+fn twenty_thousand_measurements_import_in_linear_time() {
+    let mut plan = deck();
+    let m = metric(4, "Toinen", Actual::Unknown);
+    plan.apply(&Edit::AddMetric(Box::new(m))).expect("metric");
+    let years = || 1900..2200;
+    let periods: Vec<String> = years()
+        .flat_map(|y| (1..=12).map(move |m| format!("{y}-{m:02}")))
+        .chain(years().flat_map(|y| (1..=4).map(move |q| format!("{y}-Q{q}"))))
+        .chain(years().map(|y| y.to_string()))
+        .collect();
+    let mut text = String::from("mittari;alue;jakso;arvo\n");
+    let rows = ["Aktivointiaste", "Toinen"]
+        .iter()
+        .flat_map(|m| ["", "Tampere", "Punkalaidun"].map(move |a| (m, a)))
+        .flat_map(|(m, a)| periods.iter().map(move |p| format!("{m};{a};{p};1,5\n")))
+        .take(20_000);
+    text.extend(rows);
+    let started = std::time::Instant::now();
+    let done = import(&plan, text.as_bytes(), None);
+    assert_eq!(done.lists, vec![(Kind::Measurements, Counts { added: 20_000, ..Counts::default() })]);
+    let again = import(&done.plan, text.as_bytes(), None);
+    assert_eq!(again.lists, vec![(Kind::Measurements, Counts { unchanged: 20_000, ..Counts::default() })]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(6), "took {:?}", started.elapsed());
+}
