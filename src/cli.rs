@@ -119,7 +119,8 @@ pub enum Command {
     /// cannot be read (exit 2). Rows the file lacks are kept unless --replace.
     ImportSheet {
         /// The spreadsheet: an xlsx or ods workbook (sheets named Osapuolet/Parter/Parties,
-        /// Palvelut, Budjetti, Riskit, Mittarit) or a CSV file of one list.
+        /// Palvelut, Budjetti, Riskit, Mittarit, Mittaukset, Toteutuneet kustannukset) or a CSV
+        /// file of one list.
         file: PathBuf,
         /// The plan file to import into.
         #[arg(long)]
@@ -326,6 +327,10 @@ pub enum CsvKind {
     Risks,
     /// KRA metrics: one row per metric.
     Metrics,
+    /// Follow-up measurements: one row per metric, area and period.
+    Measurements,
+    /// Follow-up actual costs: one row per party, cost category and period.
+    Actuals,
 }
 
 impl From<CsvKind> for crate::csvio::Kind {
@@ -336,6 +341,8 @@ impl From<CsvKind> for crate::csvio::Kind {
             CsvKind::Budget => crate::csvio::Kind::Budget,
             CsvKind::Risks => crate::csvio::Kind::Risks,
             CsvKind::Metrics => crate::csvio::Kind::Metrics,
+            CsvKind::Measurements => crate::csvio::Kind::Measurements,
+            CsvKind::Actuals => crate::csvio::Kind::Actuals,
         }
     }
 }

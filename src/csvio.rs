@@ -1,14 +1,16 @@
 //! Spreadsheet import and export of a plan's lists (parties, services with their matrix cells,
-//! budget lines, risks, metrics): CSV as Finnish Excel writes it, and xlsx and ods workbooks
-//! (`sheet`). One header vocabulary (`columns`) names the columns in Finnish, Swedish or English,
+//! budget lines, risks, metrics, and the follow-up's measurements and actual costs): CSV as
+//! Finnish Excel writes it, and xlsx and ods workbooks (`sheet`). One header vocabulary (`columns`) names the columns in Finnish, Swedish or English,
 //! in any order; `table` turns any file into rows of text, this module checks them and parses
 //! cells, and each kind's module merges its rows into the plan by name or key (`merge`). An
 //! import either succeeds as a whole, with counts of what it changed, or reports the first bad
 //! cell and changes nothing.
 
+pub mod actuals;
 pub mod budget;
 pub mod columns;
 pub mod file;
+pub mod measurements;
 pub mod merge;
 mod message;
 pub mod metrics;
@@ -25,7 +27,7 @@ pub use crate::i18n::format::cell::{
     date as date_cell, decimal as decimal_cell, money as money_cell, percent as percent_cell,
 };
 use crate::i18n::{Language, Named};
-use crate::model::{Bp, Decimal, Money, Plan};
+use crate::model::{Bp, Decimal, Money, Period, Periodicity, Plan};
 use chrono::NaiveDate;
 use columns::Column;
 pub use merge::{Counts, Imported, Note, Options};
@@ -45,10 +47,17 @@ pub enum Kind {
     Risks,
     /// KRA metrics: one row per metric with its levels, weight and actual value.
     Metrics,
+    /// Follow-up measurements: one row per metric, area and period.
+    Measurements,
+    /// Follow-up actual costs: one row per party, cost category and period.
+    Actuals,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Parties, Kind::Services, Kind::Budget, Kind::Risks, Kind::Metrics];
+    /// In the order a workbook is imported: the measurements and costs after the parties and
+    /// metrics they name.
+    pub const ALL: [Kind; 7] =
+        [Kind::Parties, Kind::Services, Kind::Budget, Kind::Risks, Kind::Metrics, Kind::Measurements, Kind::Actuals];
 
     /// The list's columns, in the order exports write them.
     pub fn columns(self) -> &'static [Column] {
@@ -58,6 +67,8 @@ impl Kind {
             Kind::Budget => columns::BUDGET,
             Kind::Risks => columns::RISKS,
             Kind::Metrics => columns::METRICS,
+            Kind::Measurements => columns::MEASUREMENTS,
+            Kind::Actuals => columns::ACTUALS,
         }
     }
 
@@ -74,6 +85,8 @@ impl Kind {
             Kind::Budget => ["Budjetti", "Budget", "Budget"],
             Kind::Risks => ["Riskit", "Risker", "Risks"],
             Kind::Metrics => ["Mittarit", "Mätare", "Metrics"],
+            Kind::Measurements => ["Mittaukset", "Mätningar", "Measurements"],
+            Kind::Actuals => ["Toteutuneet kustannukset", "Faktiska kostnader", "Actual costs"],
         }
     }
 
@@ -91,6 +104,8 @@ impl Kind {
             Kind::Budget => budget::rows(plan),
             Kind::Risks => risks::rows(plan),
             Kind::Metrics => metrics::rows(plan),
+            Kind::Measurements => measurements::rows(plan),
+            Kind::Actuals => actuals::rows(plan),
         }
     }
 
@@ -120,6 +135,8 @@ impl Kind {
                 options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
             ),
             Kind::Metrics => metrics::import(plan, &sheet.rows, options),
+            Kind::Measurements => measurements::import(plan, &sheet.rows, options),
+            Kind::Actuals => actuals::import(plan, &sheet.rows, options),
         }
         .map_err(|e| Error { sheet: table.sheet.clone(), ..e })?;
         let mut notes = sheet.notes;
@@ -190,6 +207,10 @@ pub enum Problem {
     UnknownParty(String),
     /// A service name that is not in the plan (nor earlier in the file).
     UnknownService(String),
+    /// A metric name that is not in the plan.
+    UnknownMetric(String),
+    /// A measurement or accounting period that cannot be read.
+    Period(String),
     /// A row that repeats an earlier one's key (e.g. the same party twice).
     Duplicate(String),
     /// Anything else, with a sentence in each language.
@@ -317,6 +338,17 @@ impl Row {
             return Ok(None);
         }
         parse_date(s).map(Some).ok_or_else(|| self.error(i, Problem::Date(s.to_string())))
+    }
+
+    /// Column `i` as a period, which must not be empty: 2017-08, 2017-Q3 or 2017 (as
+    /// `Period` reads them), or a date, as a spreadsheet may turn a typed month into, for its
+    /// month.
+    pub fn period(&self, i: usize) -> Result<Period, Error> {
+        let s = self.required(i)?;
+        s.parse::<Period>()
+            .ok()
+            .or_else(|| parse_date(s).map(|d| Periodicity::Month.period_of(d)))
+            .ok_or_else(|| self.error(i, Problem::Period(s.to_string())))
     }
 
     /// Column `i` as yes/no (kyllä/ei, ja/nej, yes/no, x, 1/0); empty is no.

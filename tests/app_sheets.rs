@@ -110,3 +110,45 @@ fn a_list_view_exports_its_list() {
     let back = allianssi::csvio::file::import(plan, &bytes, None, Default::default()).expect("imports");
     assert_eq!(back.lists, vec![(Kind::Risks, Counts { unchanged: plan.risks.risks.len(), ..Counts::default() })]);
 }
+
+#[test]
+fn the_header_menu_imports_measurements_as_one_step_and_exports_the_follow_up() {
+    let mut app = app();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let before = app.document().expect("doc").plan().clone();
+    let metric = before.budget.metrics[0].name.clone();
+    let party = before.parties[0].name.clone();
+    let file = dir.path().join("mittaukset.csv");
+    let body = format!(
+        "mittari;alue;jakso;työttömät;palveluissa\n{metric};{party};2017-08;11331;2308\n{metric};;2017-08;11387;2348\n"
+    );
+    std::fs::write(&file, body).expect("write");
+
+    send(&mut app, Message::SheetRequested(SheetRequest::Import(Some(Kind::Measurements))));
+    choose(&mut app, &file, PathPurpose::ImportSheet);
+    assert_eq!(lists(&app), vec![(Kind::Measurements, Counts { added: 2, ..Counts::default() })]);
+    assert_eq!(app.document().expect("doc").plan(), &before, "nothing changes before Apply");
+    send(&mut app, Message::Sheet(SheetMessage::Apply));
+    let after = app.document().expect("doc").plan().clone();
+    let got: Vec<_> = after.followup.measurements.iter().map(|m| (m.area, m.actual.clone())).collect();
+    let rate = |unemployed, in_services| allianssi::model::Actual::ActivationRate { unemployed, in_services };
+    assert_eq!(got, vec![(None, rate(11387, 2348)), (Some(before.parties[0].id), rate(11331, 2308))]);
+    assert!(app.notice().is_some_and(|n| n.contains("Mittaukset: 2 lisätty")), "{:?}", app.notice());
+    send(&mut app, Message::Undo);
+    assert_eq!(app.document().expect("doc").plan(), &before, "one undo step takes the import back");
+    send(&mut app, Message::Redo);
+    assert_eq!(app.document().expect("doc").plan(), &after);
+
+    for (kind, name) in [(Kind::Measurements, "mittaukset"), (Kind::Actuals, "toteutuneet-kustannukset")] {
+        send(&mut app, Message::SheetRequested(SheetRequest::Export(Some(kind))));
+        let (_, suggested, _) = app.asking_path().expect("asks where");
+        assert!(suggested.ends_with(&format!("-{name}.xlsx")), "{suggested}");
+        let file = dir.path().join(format!("{name}.xlsx"));
+        choose(&mut app, &file, PathPurpose::ExportSheet);
+        let bytes = std::fs::read(&file).expect("written");
+        let back = allianssi::csvio::file::import(&after, &bytes, None, Default::default()).expect("imports");
+        let n = kind.rows(&after).len();
+        let counts = if n == 0 { Counts::default() } else { Counts { unchanged: n, ..Counts::default() } };
+        assert_eq!(back.lists, vec![(kind, counts)]);
+    }
+}

@@ -20,11 +20,46 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOC: memory::Counting = memory::Counting;
 
-const KINDS: [Kind; 5] = Kind::ALL;
+const KINDS: [Kind; 7] = Kind::ALL;
 
+/// The template with half a year of follow-up: measurements of every kind of actual for the alliance
+/// and three areas, and actual costs, so the follow-up's lists have rows to break.
 fn plan() -> Plan {
+    use allianssi::model::{Actual, Decimal, Edit, Money, Period};
     let t = template::all().iter().find(|t| t.name == "tyollisyysalue").expect("template");
-    (t.build)()
+    let mut plan = (t.build)();
+    let metrics: Vec<_> = plan.budget.metrics.iter().map(|m| m.id).take(3).collect();
+    let areas: Vec<_> = [None].into_iter().chain(plan.parties.iter().take(3).map(|p| Some(p.id))).collect();
+    let months: Vec<Period> = std::iter::successors(Some(Period::Month(2027, 1)), |p| Some(p.next())).take(6).collect();
+    for (i, &metric) in metrics.iter().enumerate() {
+        for (j, &area) in areas.iter().enumerate() {
+            for (k, &period) in months.iter().enumerate() {
+                let n = (i * 100 + j * 10 + k) as u64;
+                let actual = match (i + j) % 5 {
+                    0 => Actual::ActivationRate { unemployed: 1000 + n, in_services: 300 + n },
+                    1 => Actual::Nps { promoters: n, passives: 2 * n, detractors: 3 },
+                    2 => Actual::Change { old: Decimal::from_int(200), new: Decimal::from_int(150 + n as i64) },
+                    3 => Actual::Share { numerator: n, denominator: 2 * n + 1 },
+                    _ => Actual::Value("12.25".parse().expect("decimal")),
+                };
+                let edit = Edit::SetMeasurement { metric, area, period, actual: Some(actual) };
+                plan.apply(&edit).expect("measurement");
+            }
+        }
+    }
+    let parties: Vec<_> = plan.parties.iter().map(|p| p.id).collect();
+    let codes: Vec<String> = plan.budget.cost_categories.iter().map(|c| c.code.clone()).take(3).collect();
+    for (i, &party) in parties.iter().enumerate() {
+        for code in &codes {
+            for q in 1..=4 {
+                let amount = Some(Money(100_000 * (i as i64 + 1) + i64::from(q)));
+                let edit =
+                    Edit::SetCostActual { party, category: code.clone(), period: Period::Quarter(2027, q), amount };
+                plan.apply(&edit).expect("cost");
+            }
+        }
+    }
+    plan
 }
 
 /// Imports and checks the answer; returns what is wrong with it.

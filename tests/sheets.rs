@@ -46,6 +46,7 @@ fn emptied(plan: &Plan) -> Plan {
     p.budget.cost_lines = Vec::new().into();
     p.risks.risks = Vec::new().into();
     p.budget.metrics.clear();
+    p.followup = Default::default();
     p.services = Vec::new().into();
     p.parties = Vec::new().into();
     p
@@ -68,6 +69,8 @@ fn workbooks_round_trip_on_every_template() {
                 plan.budget.cost_lines.len(),
                 plan.risks.risks.len(),
                 plan.budget.metrics.len(),
+                plan.followup.measurements.len(),
+                plan.followup.costs.len(),
             ];
             let lists: Vec<(Kind, Counts)> = Kind::ALL.into_iter().zip(sizes.map(unchanged)).collect();
             assert_eq!(same.lists, lists, "{} {format:?}", t.name);
@@ -118,7 +121,10 @@ fn workbooks_are_typed_frozen_and_filtered() {
     let euros = first.amount.cents() as f64 / 100.0;
     assert!(budget.contains(&format!("<v>{euros}</v>")), "{euros}");
     let names: Vec<String> = cells(&xlsx).into_iter().filter_map(|(s, _)| s).collect();
-    assert_eq!(names, ["Osapuolet", "Palvelut", "Budjetti", "Riskit", "Mittarit"]);
+    assert_eq!(
+        names,
+        ["Osapuolet", "Palvelut", "Budjetti", "Riskit", "Mittarit", "Mittaukset", "Toteutuneet kustannukset"]
+    );
 
     let ods = sheet::workbook(&plan, &Kind::ALL, Format::Ods).expect("ods");
     assert!(ods[30..].starts_with(b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"), "mimetype first, stored");

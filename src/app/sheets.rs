@@ -71,7 +71,7 @@ impl App {
                     .and_then(|p| p.file_stem())
                     .map_or_else(|| "suunnitelma".to_string(), |s| s.to_string_lossy().into_owned());
                 let suggested = match kind {
-                    Some(k) => format!("{stem}-{}.xlsx", k.name(lang).to_lowercase()),
+                    Some(k) => format!("{stem}-{}.xlsx", k.name(lang).to_lowercase().replace(' ', "-")),
                     None => format!("{stem}.xlsx"),
                 };
                 self.ask_path(PathRequest {

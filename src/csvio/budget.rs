@@ -86,27 +86,8 @@ fn parse(plan: &Plan, row: &Row) -> Result<(PartyId, String, i32, Money), Error>
     let name = row.required(PARTY)?;
     let party = super::parties::find_party(plan, name)
         .ok_or_else(|| row.error(PARTY, Problem::UnknownParty(name.to_string())))?;
-    let code = row.required(CATEGORY)?;
-    let categories = &plan.budget.cost_categories;
-    let category = categories
-        .iter()
-        .find(|k| k.code.to_lowercase() == code.to_lowercase())
-        .map(|k| k.code.clone())
-        .or_else(|| {
-            // A code kept on an existing line though no longer on the list still round-trips.
-            plan.budget.cost_lines.iter().find(|c| c.category == code).map(|c| c.category.clone())
-        })
-        .ok_or_else(|| {
-            let codes = categories.iter().map(|k| k.code.as_str()).collect::<Vec<_>>().join(", ");
-            row.error(
-                CATEGORY,
-                Problem::Other(Box::new([
-                    format!("kustannuslajia \u{201c}{code}\u{201d} ei ole korvattavien kustannusten luettelossa. Sallitut koodit: {codes}."),
-                    format!("kostnadsslaget \u{201d}{code}\u{201d} finns inte i förteckningen över ersättningsgilla kostnader. Tillåtna koder: {codes}."),
-                    format!("the category \u{201c}{code}\u{201d} is not in the list of reimbursable costs. Allowed codes: {codes}."),
-                ])),
-            )
-        })?;
+    let kept = plan.budget.cost_lines.iter().map(|c| c.category.as_str());
+    let category = category(plan, row, CATEGORY, kept)?;
     let year: i32 = row.integer(YEAR)?;
     if !super::DATE_YEARS.contains(&year) {
         let y = row.get(YEAR);
@@ -122,4 +103,33 @@ fn parse(plan: &Plan, row: &Row) -> Result<(PartyId, String, i32, Money), Error>
     row.required(AMOUNT)?;
     let amount = row.amount(AMOUNT)?;
     Ok((party, category, year, amount))
+}
+
+/// Column `i` as the code of a row in the plan's reimbursable-cost list (ignoring case), or one
+/// of the codes `kept` on rows though no longer on the list (so those still round-trip); else
+/// an error listing the allowed codes.
+pub(super) fn category<'a>(
+    plan: &Plan,
+    row: &Row,
+    i: usize,
+    mut kept: impl Iterator<Item = &'a str>,
+) -> Result<String, Error> {
+    let code = row.required(i)?;
+    let categories = &plan.budget.cost_categories;
+    categories
+        .iter()
+        .find(|k| k.code.to_lowercase() == code.to_lowercase())
+        .map(|k| k.code.clone())
+        .or_else(|| kept.find(|c| *c == code).map(str::to_string))
+        .ok_or_else(|| {
+            let codes = categories.iter().map(|k| k.code.as_str()).collect::<Vec<_>>().join(", ");
+            row.error(
+                i,
+                Problem::Other(Box::new([
+                    format!("kustannuslajia \u{201c}{code}\u{201d} ei ole korvattavien kustannusten luettelossa. Sallitut koodit: {codes}."),
+                    format!("kostnadsslaget \u{201d}{code}\u{201d} finns inte i förteckningen över ersättningsgilla kostnader. Tillåtna koder: {codes}."),
+                    format!("the category \u{201c}{code}\u{201d} is not in the list of reimbursable costs. Allowed codes: {codes}."),
+                ])),
+            )
+        })
 }

@@ -132,13 +132,39 @@ pub const METRICS: &[Column] = &[
     col("nimittäjä", "nämnare", "denominator"),
 ];
 
+/// The measurements of the follow-up: the actual columns are the metrics' (`METRICS` from
+/// `toteuma` on), the value named `arvo` here.
+pub const MEASUREMENTS: &[Column] = &[
+    key("mittari", "mätare", "metric"),
+    col("alue", "område", "area"),
+    key("jakso", "period", "period"),
+    old(col("arvo", "värde", "value"), &["toteuma", "utfall", "actual"]),
+    col("työttömät", "arbetslösa", "unemployed"),
+    col("palveluissa", "i tjänster", "in services"),
+    col("suosittelijat", "rekommenderare", "promoters"),
+    col("passiiviset", "passiva", "passives"),
+    col("arvostelijat", "kritiker", "detractors"),
+    col("vanha", "gammalt", "old"),
+    col("uusi", "nytt", "new"),
+    col("osoittaja", "täljare", "numerator"),
+    col("nimittäjä", "nämnare", "denominator"),
+];
+
+/// The actual costs of the follow-up, as the budget's columns with a period for the year.
+pub const ACTUALS: &[Column] = &[
+    key("osapuoli", "part", "party"),
+    old(key("kustannuslaji", "kostnadsslag", "cost category"), &["category"]),
+    key("jakso", "period", "period"),
+    old(key("summa €", "belopp €", "amount €"), &["amount", "summa", "belopp"]),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_name_finds_its_own_column_and_no_other() {
-        for cols in [PARTIES, SERVICES, BUDGET, RISKS, METRICS] {
+        for cols in [PARTIES, SERVICES, BUDGET, RISKS, METRICS, MEASUREMENTS, ACTUALS] {
             for (i, c) in cols.iter().enumerate() {
                 for n in c.names.iter().chain(c.aliases) {
                     assert_eq!(find(cols, n), Some(i), "{n}");

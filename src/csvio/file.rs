@@ -92,15 +92,21 @@ pub fn import(plan: &Plan, bytes: &[u8], kind: Option<Kind>, options: Options) -
                     0,
                     None,
                     Problem::Other(Box::new([
-                        "työkirjassa ei ole yhtään luettelon taulukkoa (Osapuolet, Palvelut, Budjetti, Riskit, Mittarit).".into(),
-                        "arbetsboken har inget blad med en lista (Parter, Tjänster, Budget, Risker, Mätare).".into(),
-                        "the workbook has no sheet of a list (Parties, Services, Budget, Risks, Metrics).".into(),
+                        format!("työkirjassa ei ole yhtään luettelon taulukkoa ({}).", sheet_names(Language::Fi)),
+                        format!("arbetsboken har inget blad med en lista ({}).", sheet_names(Language::Sv)),
+                        format!("the workbook has no sheet of a list ({}).", sheet_names(Language::En)),
                     ])),
                 ));
             }
         }
     }
     Ok(out)
+}
+
+/// The lists' sheet names in a language: "Osapuolet, Palvelut, …".
+fn sheet_names(lang: Language) -> String {
+    use crate::i18n::Named;
+    Kind::ALL.iter().map(|k| k.name(lang)).collect::<Vec<_>>().join(", ")
 }
 
 fn add(out: &mut FileImport, kind: Kind, t: &Table, options: Options) -> Result<(), Error> {
@@ -190,6 +196,9 @@ mod tests {
         assert_eq!(guess(&t("palvelu;osapuoli;rooli\n")), Some(Kind::Services));
         assert_eq!(guess(&t("nimi;tyyppi;y-tunnus\n")), Some(Kind::Parties));
         assert_eq!(guess(&t("nimi;tavoitetaso;paino %\n")), Some(Kind::Metrics));
+        assert_eq!(guess(&t("mittari;alue;jakso;työttömät;palveluissa\n")), Some(Kind::Measurements));
+        assert_eq!(guess(&t("mätare;period;värde\n")), Some(Kind::Measurements));
+        assert_eq!(guess(&t("osapuoli;kustannuslaji;jakso;summa €\n")), Some(Kind::Actuals));
         assert_eq!(guess(&t("x;y\n")), None);
     }
 }

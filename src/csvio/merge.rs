@@ -185,3 +185,42 @@ pub fn drop_untouched<T, I: Eq + Hash + Copy>(
         counts.kept = 0;
     }
 }
+
+/// Merges rows into a list kept sorted by key (the follow-up's lists): a row whose key the list
+/// has updates that row (or leaves it unchanged), a new key adds one; rows of the list whose
+/// key the rows lack are kept, or with replace removed. The rows' keys are unique (the caller
+/// refuses a file that repeats one). The list comes back sorted by key.
+pub fn keyed<K: Ord, T: PartialEq + Clone>(
+    old: &[T],
+    rows: Vec<T>,
+    key: impl Fn(&T) -> K,
+    options: Options,
+) -> (Vec<T>, Counts) {
+    use std::collections::btree_map::Entry;
+    let mut all: std::collections::BTreeMap<K, (T, bool)> = old.iter().map(|x| (key(x), (x.clone(), false))).collect();
+    let mut c = Counts::default();
+    for x in rows {
+        match all.entry(key(&x)) {
+            Entry::Vacant(v) => {
+                c.added += 1;
+                v.insert((x, true));
+            }
+            Entry::Occupied(mut o) => {
+                if o.get().0 == x {
+                    c.unchanged += 1;
+                } else {
+                    c.updated += 1;
+                }
+                o.insert((x, true));
+            }
+        }
+    }
+    let untouched = all.values().filter(|(_, touched)| !touched).count();
+    if options.replace {
+        all.retain(|_, (_, touched)| *touched);
+        c.removed = untouched;
+    } else {
+        c.kept = untouched;
+    }
+    (all.into_values().map(|(x, _)| x).collect(), c)
+}

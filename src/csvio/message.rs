@@ -124,6 +124,16 @@ impl Error {
                     "there is no service \u{201c}{s}\u{201d} in the plan. Add the service first or correct the name."
                 ),
             ),
+            Problem::UnknownMetric(s) => lang.pick(
+                format!("mittaria \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää mittari ensin (Mittarit) tai korjaa nimi."),
+                format!("mätaren \u{201d}{s}\u{201d} finns inte i planen. Lägg först till mätaren (Mätare) eller rätta namnet."),
+                format!("there is no metric \u{201c}{s}\u{201d} in the plan. Add the metric first (Metrics) or correct the name."),
+            ),
+            Problem::Period(s) => lang.pick(
+                format!("\u{201c}{s}\u{201d} ei ole jakso. Kirjoita kuukausi 2017-08, vuosineljännes 2017-Q3 tai vuosi 2017."),
+                format!("\u{201d}{s}\u{201d} är ingen period. Skriv en månad 2017-08, ett kvartal 2017-Q3 eller ett år 2017."),
+                format!("\u{201c}{s}\u{201d} is not a period. Write a month 2017-08, a quarter 2017-Q3 or a year 2017."),
+            ),
             Problem::Duplicate(s) => lang.pick(
                 format!("\u{201c}{s}\u{201d} on tiedostossa jo aiemmin. Poista toinen riveistä."),
                 format!("\u{201d}{s}\u{201d} finns redan tidigare i filen. Ta bort den ena raden."),

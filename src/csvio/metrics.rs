@@ -16,38 +16,10 @@ const NAME: usize = 0;
 const DIRECTION: usize = 4;
 const DECIMALS: usize = 9;
 const VALUE: usize = 10;
-const UNEMPLOYED: usize = 11;
-const PROMOTERS: usize = 13;
-const OLD: usize = 16;
-const NEW: usize = 17;
-const NUMERATOR: usize = 18;
 
 fn row(m: &Metric) -> Vec<Value> {
     let text = |s: &str| Value::Text(s.to_string());
     let empty = || Value::Text(String::new());
-    let count = |n: u64| Value::Whole(i64::try_from(n).unwrap_or(i64::MAX));
-    let mut actual = vec![empty(); 10];
-    match &m.actual {
-        Actual::Unknown => {}
-        Actual::Value(v) => actual[0] = Value::Decimal(*v),
-        Actual::ActivationRate { unemployed, in_services } => {
-            actual[1] = count(*unemployed);
-            actual[2] = count(*in_services);
-        }
-        Actual::Nps { promoters, passives, detractors } => {
-            actual[3] = count(*promoters);
-            actual[4] = count(*passives);
-            actual[5] = count(*detractors);
-        }
-        Actual::Change { old, new } => {
-            actual[6] = Value::Decimal(*old);
-            actual[7] = Value::Decimal(*new);
-        }
-        Actual::Share { numerator, denominator } => {
-            actual[8] = count(*numerator);
-            actual[9] = count(*denominator);
-        }
-    }
     let mut out = vec![
         text(&m.name),
         text(&m.definition),
@@ -60,7 +32,7 @@ fn row(m: &Metric) -> Vec<Value> {
         Value::Percent(m.weight),
         m.decimals.map_or_else(empty, |d| Value::Whole(d.into())),
     ];
-    out.extend(actual);
+    out.extend(actual_cells(&m.actual));
     out
 }
 
@@ -133,18 +105,60 @@ fn metric(row: &Row, mut m: Metric) -> Result<Metric, Error> {
     m.excellent = row.decimal(7)?;
     m.weight = row.percent(8)?;
     m.decimals = if row.get(DECIMALS).is_empty() { None } else { Some(row.integer::<u8>(DECIMALS)?) };
+    m.actual = actual(row, VALUE)?;
+    Ok(m)
+}
+
+/// The ten cells of an actual, in the columns value; unemployed, in services; promoters,
+/// passives, detractors; old, new; numerator, denominator (empty where it has none).
+pub(super) fn actual_cells(actual: &Actual) -> Vec<Value> {
+    let empty = || Value::Text(String::new());
+    let count = |n: u64| Value::Whole(i64::try_from(n).unwrap_or(i64::MAX));
+    let mut cells = vec![empty(); ACTUAL_COLUMNS];
+    match actual {
+        Actual::Unknown => {}
+        Actual::Value(v) => cells[0] = Value::Decimal(*v),
+        Actual::ActivationRate { unemployed, in_services } => {
+            cells[1] = count(*unemployed);
+            cells[2] = count(*in_services);
+        }
+        Actual::Nps { promoters, passives, detractors } => {
+            cells[3] = count(*promoters);
+            cells[4] = count(*passives);
+            cells[5] = count(*detractors);
+        }
+        Actual::Change { old, new } => {
+            cells[6] = Value::Decimal(*old);
+            cells[7] = Value::Decimal(*new);
+        }
+        Actual::Share { numerator, denominator } => {
+            cells[8] = count(*numerator);
+            cells[9] = count(*denominator);
+        }
+    }
+    cells
+}
+
+/// How many columns an actual takes (`actual_cells`).
+pub(super) const ACTUAL_COLUMNS: usize = 10;
+
+/// The actual of a row whose ten actual columns start at `value` (`actual_cells`' order): the
+/// value, or the counts of one way of computing it; nothing filled is unknown, two ways filled
+/// is refused.
+pub(super) fn actual(row: &Row, value: usize) -> Result<Actual, Error> {
+    let (unemployed, promoters, old, numerator) = (value + 1, value + 3, value + 6, value + 8);
     let filled = |range: std::ops::Range<usize>| range.into_iter().any(|i| !row.get(i).is_empty());
     let count = |i: usize| -> Result<u64, Error> { if row.get(i).is_empty() { Ok(0) } else { row.integer::<u64>(i) } };
     let groups = [
-        filled(VALUE..VALUE + 1),
-        filled(UNEMPLOYED..PROMOTERS),
-        filled(PROMOTERS..OLD),
-        filled(OLD..NEW + 1),
-        filled(NUMERATOR..NUMERATOR + 2),
+        filled(value..unemployed),
+        filled(unemployed..promoters),
+        filled(promoters..old),
+        filled(old..numerator),
+        filled(numerator..numerator + 2),
     ];
     if groups.iter().filter(|g| **g).count() > 1 {
         return Err(row.error(
-            VALUE,
+            value,
             Problem::Other(Box::new([
                 "toteuma on annettu kahdella tavalla; täytä joko arvo tai yhden laskutavan luvut.".into(),
                 "utfallet är angivet på två sätt; fyll i antingen värdet eller talen för ett beräkningssätt.".into(),
@@ -152,17 +166,16 @@ fn metric(row: &Row, mut m: Metric) -> Result<Metric, Error> {
             ])),
         ));
     }
-    m.actual = match groups {
-        [true, ..] => Actual::Value(row.decimal(VALUE)?),
-        [_, true, ..] => Actual::ActivationRate { unemployed: count(UNEMPLOYED)?, in_services: count(UNEMPLOYED + 1)? },
+    Ok(match groups {
+        [true, ..] => Actual::Value(row.decimal(value)?),
+        [_, true, ..] => Actual::ActivationRate { unemployed: count(unemployed)?, in_services: count(unemployed + 1)? },
         [_, _, true, ..] => Actual::Nps {
-            promoters: count(PROMOTERS)?,
-            passives: count(PROMOTERS + 1)?,
-            detractors: count(PROMOTERS + 2)?,
+            promoters: count(promoters)?,
+            passives: count(promoters + 1)?,
+            detractors: count(promoters + 2)?,
         },
-        [_, _, _, true, _] => Actual::Change { old: row.decimal(OLD)?, new: row.decimal(NEW)? },
-        [.., true] => Actual::Share { numerator: count(NUMERATOR)?, denominator: count(NUMERATOR + 1)? },
+        [_, _, _, true, _] => Actual::Change { old: row.decimal(old)?, new: row.decimal(old + 1)? },
+        [.., true] => Actual::Share { numerator: count(numerator)?, denominator: count(numerator + 1)? },
         _ => Actual::Unknown,
-    };
-    Ok(m)
+    })
 }

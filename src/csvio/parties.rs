@@ -46,6 +46,16 @@ pub fn find_party(plan: &Plan, name: &str) -> Option<PartyId> {
     find_party_in(&plan.parties, name)
 }
 
+/// A party as a cell that `find_party` reads back as the same party: its name, else its short
+/// name when another party has the same name, else its id.
+pub fn party_cell(plan: &Plan, id: PartyId) -> String {
+    let Some(p) = plan.party(id) else { return id.to_string() };
+    [&p.name, &p.short_name]
+        .into_iter()
+        .find(|n| find_party(plan, n) == Some(id))
+        .map_or_else(|| p.name.clone(), |n| n.trim().to_string())
+}
+
 /// `find_party` over a list of parties.
 pub fn find_party_in(parties: &[Party], name: &str) -> Option<PartyId> {
     let n = name.trim().to_lowercase();

@@ -1,6 +1,7 @@
-//! Interface texts of spreadsheet import and export in the window (the header's menu, the list
-//! views' buttons, the preview before an import) in Finnish, Swedish and English: `Sh` names
-//! each label with one exhaustive match per language; functions build the sentences with numbers.
+//! Interface texts of spreadsheet import and export in the window (the header's menu with the
+//! follow-up's lists, the list views' buttons, the preview before an import) in Finnish,
+//! Swedish and English: `Sh` names each label with one exhaustive match per language; functions
+//! build the sentences with numbers.
 
 use crate::i18n::Language;
 
@@ -10,6 +11,10 @@ pub enum Sh {
     Menu,
     ImportAll,
     ExportAll,
+    ImportMeasurements,
+    ExportMeasurements,
+    ImportActuals,
+    ExportActuals,
     Import,
     Export,
     PreviewTitle,
@@ -25,10 +30,14 @@ pub enum Sh {
 
 impl Sh {
     /// Every text, for the tests.
-    pub const ALL: [Sh; 14] = [
+    pub const ALL: [Sh; 18] = [
         Sh::Menu,
         Sh::ImportAll,
         Sh::ExportAll,
+        Sh::ImportMeasurements,
+        Sh::ExportMeasurements,
+        Sh::ImportActuals,
+        Sh::ExportActuals,
         Sh::Import,
         Sh::Export,
         Sh::PreviewTitle,
@@ -48,6 +57,10 @@ impl Sh {
                 Sh::Menu => "Taulukot",
                 Sh::ImportAll => "Tuo taulukko…",
                 Sh::ExportAll => "Vie taulukoksi…",
+                Sh::ImportMeasurements => "Tuo mittaukset…",
+                Sh::ExportMeasurements => "Vie mittaukset…",
+                Sh::ImportActuals => "Tuo toteutuneet kustannukset…",
+                Sh::ExportActuals => "Vie toteutuneet kustannukset…",
                 Sh::Import => "Tuo…",
                 Sh::Export => "Vie…",
                 Sh::PreviewTitle => "Tuo taulukko",
@@ -64,6 +77,10 @@ impl Sh {
                 Sh::Menu => "Kalkylblad",
                 Sh::ImportAll => "Importera blad…",
                 Sh::ExportAll => "Exportera allt…",
+                Sh::ImportMeasurements => "Importera mätningar…",
+                Sh::ExportMeasurements => "Exportera mätningar…",
+                Sh::ImportActuals => "Importera faktiska kostnader…",
+                Sh::ExportActuals => "Exportera faktiska kostnader…",
                 Sh::Import => "Importera…",
                 Sh::Export => "Exportera…",
                 Sh::PreviewTitle => "Importera ett kalkylblad",
@@ -80,6 +97,10 @@ impl Sh {
                 Sh::Menu => "Spreadsheets",
                 Sh::ImportAll => "Import sheet…",
                 Sh::ExportAll => "Export all…",
+                Sh::ImportMeasurements => "Import measurements…",
+                Sh::ExportMeasurements => "Export measurements…",
+                Sh::ImportActuals => "Import actual costs…",
+                Sh::ExportActuals => "Export actual costs…",
                 Sh::Import => "Import…",
                 Sh::Export => "Export…",
                 Sh::PreviewTitle => "Import a spreadsheet",
