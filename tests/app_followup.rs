@@ -129,3 +129,22 @@ fn a_cost_and_the_estimate_of_the_rest_reach_the_forecast() {
     send(&mut app, Message::Undo);
     assert_eq!(plan(&app), &original);
 }
+
+#[test]
+fn the_report_is_written_from_the_view_for_the_period_typed() {
+    let mut app = open_tampere();
+    send(&mut app, Message::TabSelected(Tab::FollowUp));
+    // A bad period says what to write and asks for no file.
+    send(&mut app, Message::FollowUp(F::ReportPeriodTyped("2021-Q5".into())));
+    send(&mut app, Message::FollowUp(F::ReportPressed));
+    assert!(matches!(app.followup().report_note(), Some(Err(e)) if e.contains("2021-Q5")));
+    // A period and a path: the PDF is written off the UI thread and the view says where.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("seuranta.pdf");
+    send(&mut app, Message::FollowUp(F::ReportPeriodTyped("2021-Q2".into())));
+    send(&mut app, Message::FollowUp(F::ReportPath(Some(path.clone()))));
+    let note = app.followup().report_note().cloned();
+    assert!(matches!(&note, Some(Ok(t)) if t.contains("seuranta.pdf")), "{note:?}");
+    let bytes = std::fs::read(&path).expect("the report was written");
+    assert!(bytes.starts_with(b"%PDF-"));
+}

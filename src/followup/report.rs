@@ -131,3 +131,11 @@ fn doc_meta(ctx: &Ctx, title: &str, pages: &[Page]) -> DocMeta {
 pub fn report(plan: &Plan, period: Period, lang: AnnexLanguage) -> Result<Vec<u8>, Error> {
     render::render(layout(plan, period, lang)?)
 }
+
+/// Writes the report to a file with the one atomic writer; returns the bytes written.
+pub fn write(plan: &Plan, period: Period, lang: AnnexLanguage, path: &std::path::Path) -> Result<usize, Error> {
+    let bytes = report(plan, period, lang)?;
+    crate::storage::write_bytes_atomic(path, &bytes)
+        .map_err(|e| Error::Write { path: path.display().to_string(), reason: e.to_string() })?;
+    Ok(bytes.len())
+}

@@ -28,6 +28,11 @@ pub struct State {
     cost: costs::CostEntry,
     /// The estimate of the rest as typed, while it does not read as an amount.
     rest: Option<String>,
+    /// The report's period as typed (`None`: the latest period with figures).
+    report_period: Option<String>,
+    /// What the last report did: written (Ok) or why not (Err).
+    report_note: Option<Result<String, String>>,
+    writing: bool,
 }
 
 /// The measurement being typed: period, area and the parts of the metric's kind of actual.
@@ -56,6 +61,10 @@ pub enum Message {
     Cost(costs::CostMessage),
     RestTyped(String),
     Sheet(SheetRequest),
+    ReportPeriodTyped(String),
+    ReportPressed,
+    ReportPath(Option<std::path::PathBuf>),
+    ReportWritten(Result<(std::path::PathBuf, usize), String>),
 }
 
 /// A period the way the view shows it and reads it back.
@@ -199,8 +208,56 @@ impl State {
                 }
             }
             Message::Sheet(r) => return Action::Sheet(r),
+            Message::ReportPeriodTyped(s) => {
+                self.report_period = Some(s);
+                self.report_note = None;
+            }
+            Message::ReportPressed => match parse_period(&self.report_period(plan), lang) {
+                Ok(period) => {
+                    return Action::AskPath(super::PathRequest {
+                        purpose: super::PathPurpose::ExportPdf,
+                        suggested: format!("{}-{period}.pdf", F::ReportFile.get(lang)),
+                        then: Box::new(Message::ReportPath),
+                    });
+                }
+                Err(e) => self.report_note = Some(Err(e)),
+            },
+            Message::ReportPath(None) => {}
+            Message::ReportPath(Some(path)) => {
+                if let Ok(period) = parse_period(&self.report_period(plan), lang) {
+                    self.writing = true;
+                    self.report_note = None;
+                    let plan = plan.clone();
+                    return Action::Run(iced::Task::perform(
+                        write_report(plan, period, path, lang),
+                        Message::ReportWritten,
+                    ));
+                }
+            }
+            Message::ReportWritten(result) => {
+                self.writing = false;
+                self.report_note =
+                    Some(result.map(|(path, bytes)| {
+                        crate::i18n::ui::annexes::written(&path.display().to_string(), bytes, lang)
+                    }));
+            }
         }
         Action::None
+    }
+
+    /// The report's period: as typed, or the latest period the plan has figures for.
+    fn report_period(&self, plan: &Plan) -> String {
+        self.report_period.clone().unwrap_or_else(|| {
+            let f = &plan.followup;
+            let latest =
+                f.measurements.iter().map(|m| m.period).chain(f.costs.iter().map(|c| c.period)).max_by_key(|p| p.end());
+            latest.map_or_else(String::new, |p| p.to_string())
+        })
+    }
+
+    /// What the last report did, for tests.
+    pub fn report_note(&self) -> Option<&Result<String, String>> {
+        self.report_note.as_ref()
     }
 
     /// Fills the parts with the measurement already entered for the typed period and area.
@@ -272,7 +329,7 @@ impl State {
         .spacing(space::S)
         .align_y(Alignment::Center)
         .wrap();
-        let mut body = column![head, w::muted(F::Intro.get(lang))].spacing(space::M);
+        let mut body = column![head, w::muted(F::Intro.get(lang)), self.report_row(plan, ctx)].spacing(space::M);
         match self.shown(plan) {
             None => body = body.push(w::card(w::body(F::NoMetrics.get(lang)))),
             Some(metric) => {
@@ -293,6 +350,35 @@ impl State {
             .id(crate::app::CONTENT_ID)
             .height(Length::Fill)
             .into()
+    }
+
+    /// The leadership group's report: its period and the button that writes the PDF.
+    fn report_row<'a>(&'a self, plan: &'a Plan, ctx: &Context<'a>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let period = self.report_period(plan);
+        let input = text_input("2027-Q3", &period)
+            .id("followup-report-period")
+            .on_input(Message::ReportPeriodTyped)
+            .on_submit(Message::ReportPressed)
+            .size(size::SMALL)
+            .padding(space::XS)
+            .width(Length::Fixed(110.0));
+        let button = button(text(F::Report.get(lang)).size(size::SMALL))
+            .padding([space::XS, space::M])
+            .style(button::secondary)
+            .on_press_maybe((!self.writing).then_some(Message::ReportPressed));
+        let mut line =
+            row![w::muted(F::ReportPeriod.get(lang)), input, button].spacing(space::S).align_y(Alignment::Center);
+        match &self.report_note {
+            Some(Ok(done)) => line = line.push(w::muted(done.clone())),
+            Some(Err(e)) => {
+                line = line.push(
+                    w::colored(e.clone(), |t: &iced::Theme| t.extended_palette().danger.base.color).size(size::SMALL),
+                )
+            }
+            None => {}
+        }
+        line.wrap().into()
     }
 
     fn metric_card<'a>(
@@ -324,7 +410,11 @@ impl State {
             format::decimal(metric.excellent, lang),
             metric.unit
         );
-        let mut card = column![w::h2(metric.name.clone()), w::muted(levels)].spacing(space::S);
+        let [import, export] = w::sheet_tools(crate::csvio::Kind::Measurements, ctx.editable, lang, Message::Sheet);
+        let title = row![w::h2(metric.name.clone()), iced::widget::space::horizontal(), import, export]
+            .spacing(space::S)
+            .align_y(Alignment::Center);
+        let mut card = column![title, w::muted(levels)].spacing(space::S);
         if periods.is_empty() {
             card = card.push(w::body(F::NoMeasurements.get(lang)));
         } else {
@@ -460,4 +550,22 @@ impl State {
         .spacing(space::S)
         .into()
     }
+}
+
+/// Lays out, renders and writes the report on a thread of its own.
+async fn write_report(
+    plan: Plan,
+    period: Period,
+    path: std::path::PathBuf,
+    lang: Language,
+) -> Result<(std::path::PathBuf, usize), String> {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let edition = crate::followup::report::language(&plan);
+        let result = crate::followup::report::write(&plan, period, edition, &path)
+            .map(|n| (path, n))
+            .map_err(|e| e.message(lang));
+        let _ = tx.send(result);
+    });
+    rx.await.unwrap_or_else(|_| Err(crate::annex::Error::Render.message(lang)))
 }

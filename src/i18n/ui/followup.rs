@@ -69,6 +69,9 @@ pub enum F {
     OwnersOutlay,
     Saving,
     NetPerParty,
+    Report,
+    ReportPeriod,
+    ReportFile,
 }
 
 impl F {
@@ -211,6 +214,11 @@ impl F {
                 ["Säästö tavoitteeseen ja palkkioon", "Besparing mot mål och arvode", "Saving against target and fee"]
             }
             F::NetPerParty => ["Nettovaikutus osapuolittain", "Nettoeffekt per part", "Net effect per party"],
+            F::Report => ["Seurantaraportti (PDF)…", "Uppföljningsrapport (PDF)…", "Follow-up report (PDF)…"],
+            F::ReportPeriod => {
+                ["Johtoryhmän raportin jakso", "Ledningsgruppens rapportperiod", "Leadership report period"]
+            }
+            F::ReportFile => ["seurantaraportti", "uppfoljningsrapport", "follow-up-report"],
         }
     }
 }

@@ -33,6 +33,8 @@ pub enum CostMessage {
     AmountTyped(String),
     Save,
     Remove,
+    /// Import or export the actual costs as a spreadsheet.
+    Sheet(crate::screen::SheetRequest),
 }
 
 impl CostEntry {
@@ -66,6 +68,7 @@ impl CostEntry {
                 },
                 Err(e) => self.error = Some(e),
             },
+            CostMessage::Sheet(r) => return Action::Sheet(r),
             CostMessage::Remove => match self.typed(plan, lang) {
                 Ok((party, category, period)) => {
                     if plan.followup.costs.iter().any(|c| c.key() == (party, category.as_str(), period)) {
@@ -114,7 +117,11 @@ pub fn view<'a>(
     ctx: &Context<'a>,
 ) -> Element<'a, CostMessage> {
     let lang = ctx.lang;
-    let mut card = column![w::h2(F::CostsTitle.get(lang)), w::muted(F::CostsIntro.get(lang))].spacing(space::S);
+    let [import, export] = w::sheet_tools(crate::csvio::Kind::Actuals, ctx.editable, lang, CostMessage::Sheet);
+    let title = row![w::h2(F::CostsTitle.get(lang)), iced::widget::space::horizontal(), import, export]
+        .spacing(space::S)
+        .align_y(Alignment::Center);
+    let mut card = column![title, w::muted(F::CostsIntro.get(lang))].spacing(space::S);
     match burn {
         Err(e) => card = card.push(w::body(e.message(lang))),
         Ok(b) if b.periods.is_empty() => card = card.push(w::body(F::NoCosts.get(lang))),
