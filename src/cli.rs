@@ -70,6 +70,10 @@ pub enum Command {
         /// Cost lines of the budget.
         #[arg(long, default_value_t = 240)]
         budget_lines: usize,
+        /// Months of follow-up from the start of the service phase: measurements of every
+        /// metric in the municipalities and each party's reported cost per month.
+        #[arg(long, default_value_t = 0)]
+        months: usize,
         /// The seed: the same seed and counts give the same file.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -359,8 +363,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::Templates { lang } => templates(lang, out),
         Command::New { template, out: path, lang } => new(&template, &path, lang, out),
-        Command::Generate { parties, services, risks, budget_lines, seed, out: path, lang } => {
-            let opts = crate::generate::GenerateOptions { parties, services, risks, budget_lines, seed };
+        Command::Generate { parties, services, risks, budget_lines, seed, months, out: path, lang } => {
+            let opts = crate::generate::GenerateOptions { parties, services, risks, budget_lines, seed, months };
             generate::generate(&opts, &path, lang, out)
         }
         Command::Check { file, json, lang } => check(&file, json, lang, out),

@@ -9,6 +9,7 @@
 //! across parties, categories and years; risks with ratings, amounts, owners, phases and
 //! histories; KRA metrics whose weights sum to 1. `rules::check` finds no errors in it.
 
+mod followup;
 mod names;
 
 use crate::i18n::Language;
@@ -28,12 +29,15 @@ pub struct GenerateOptions {
     pub risks: usize,
     pub budget_lines: usize,
     pub seed: u64,
+    /// Months of follow-up from the start of the service phase (measurements and reported
+    /// costs); 0: none.
+    pub months: usize,
 }
 
 impl Default for GenerateOptions {
     /// A workshop-sized plan: 12 parties, 40 services, 60 risks, 240 cost lines.
     fn default() -> Self {
-        GenerateOptions { parties: 12, services: 40, risks: 60, budget_lines: 240, seed: 1 }
+        GenerateOptions { parties: 12, services: 40, risks: 60, budget_lines: 240, seed: 1, months: 0 }
     }
 }
 
@@ -41,7 +45,7 @@ impl GenerateOptions {
     /// A large employment area ten years on: 200 parties, 500 services, 20 000 cost lines and
     /// 10 000 risks (the size the benchmarks use).
     pub fn large() -> Self {
-        GenerateOptions { parties: 200, services: 500, risks: 10_000, budget_lines: 20_000, seed: 13 }
+        GenerateOptions { parties: 200, services: 500, risks: 10_000, budget_lines: 20_000, seed: 13, months: 0 }
     }
 }
 
@@ -56,6 +60,7 @@ pub fn generate(opts: &GenerateOptions) -> Plan {
     g.metrics();
     g.risks(&parties, opts.risks);
     g.fit_impacts();
+    g.followup(&parties, opts.months);
     g.plan
 }
 

@@ -18,6 +18,7 @@ pub fn generate(opts: &GenerateOptions, path: &Path, lang: Language, out: &mut d
         ("--services", opts.services, 0, MAX_ROWS),
         ("--risks", opts.risks, 0, MAX_ROWS),
         ("--budget-lines", opts.budget_lines, 0, MAX_ROWS),
+        ("--months", opts.months, 0, 1_200),
     ];
     for (flag, n, lo, hi) in limits {
         if n < lo || n > hi {

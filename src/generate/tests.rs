@@ -7,7 +7,7 @@ use crate::storage;
 use std::collections::HashSet;
 
 fn opts(parties: usize, services: usize, risks: usize, budget_lines: usize, seed: u64) -> GenerateOptions {
-    GenerateOptions { parties, services, risks, budget_lines, seed }
+    GenerateOptions { parties, services, risks, budget_lines, seed, months: 0 }
 }
 
 fn errors(plan: &Plan) -> Vec<String> {

@@ -137,8 +137,14 @@ mod tests {
     #[test]
     fn pieces_give_the_bytes_of_the_whole() {
         for (risks, lines) in [(3000, 6000), (0, 4000), (2500, 0), (1, 1999), (PIECE, PIECE + 1)] {
-            let options =
-                crate::generate::GenerateOptions { parties: 15, services: 20, risks, budget_lines: lines, seed: 9 };
+            let options = crate::generate::GenerateOptions {
+                parties: 15,
+                services: 20,
+                risks,
+                budget_lines: lines,
+                seed: 9,
+                months: 0,
+            };
             let plan = crate::generate::generate(&options);
             assert_eq!(to_string(&plan).expect("pieces"), whole(&plan).expect("whole"), "{risks} risks, {lines} lines");
         }

@@ -178,8 +178,14 @@ mod tests {
     use crate::storage::to_string;
 
     fn large() -> Plan {
-        let options =
-            crate::generate::GenerateOptions { parties: 20, services: 30, risks: 3000, budget_lines: 6000, seed: 5 };
+        let options = crate::generate::GenerateOptions {
+            parties: 20,
+            services: 30,
+            risks: 3000,
+            budget_lines: 6000,
+            seed: 5,
+            months: 0,
+        };
         crate::generate::generate(&options)
     }
 

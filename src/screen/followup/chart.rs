@@ -79,7 +79,8 @@ impl canvas::Program<Message> for KpiChart {
         };
         // Period labels, thinned to fit.
         let every = ((n as f32 * 64.0 / area.width.max(1.0)).ceil() as usize).max(1);
-        for (i, p) in self.periods.iter().enumerate().filter(|(i, _)| i % every == 0 || *i == n - 1) {
+        let last_apart = (n - 1) % every == 0 || (n - 1) % every * 2 >= every;
+        for (i, p) in self.periods.iter().enumerate().filter(|(i, _)| i % every == 0 || (*i == n - 1 && last_apart)) {
             frame.fill_text(Text {
                 content: p.clone(),
                 position: Point::new(x(i), area.y + area.height + 14.0),
@@ -91,7 +92,14 @@ impl canvas::Program<Message> for KpiChart {
                 ..Text::default()
             });
         }
+        // Level labels at least 14 px apart, so close levels stay readable.
+        let mut label_y: Vec<(usize, f32)> = self.levels.iter().enumerate().map(|(i, l)| (i, y(l.1))).collect();
+        label_y.sort_by(|a, b| a.1.total_cmp(&b.1));
+        for k in 1..label_y.len() {
+            label_y[k].1 = label_y[k].1.max(label_y[k - 1].1 + 14.0);
+        }
         for (i, (name, v)) in self.levels.iter().enumerate() {
+            let ly = label_y.iter().find(|(j, _)| *j == i).map_or(y(*v), |l| l.1);
             let c = [
                 Color::from_rgb(0.80, 0.22, 0.25),
                 Color::from_rgb(0.85, 0.60, 0.10),
@@ -104,11 +112,25 @@ impl canvas::Program<Message> for KpiChart {
                     ..Stroke::default().with_color(c).with_width(1.5)
                 },
             );
-            label(&mut frame, truncate(name, 14), Point::new(area.x + area.width + 6.0, y(*v)), c, false);
+            label(&mut frame, truncate(name, 14), Point::new(area.x + area.width + 6.0, ly), c, false);
         }
-        for (k, line) in self.lines.iter().enumerate() {
-            let c = if line.bold { text } else { color(k) };
-            let width = if line.bold { 3.5 } else { 2.0 };
+        // Many areas: their lines thin and faint, so the alliance's (drawn last) stands out.
+        let crowded = self.lines.len() > 9;
+        let order = (0..self.lines.len())
+            .filter(|&k| !self.lines[k].bold)
+            .chain((0..self.lines.len()).filter(|&k| self.lines[k].bold));
+        for k in order {
+            let line = &self.lines[k];
+            let c = match (line.bold, crowded) {
+                (true, _) => text,
+                (false, false) => color(k),
+                (false, true) => Color { a: 0.35, ..color(k) },
+            };
+            let width = match (line.bold, crowded) {
+                (true, _) => 3.5,
+                (false, false) => 2.0,
+                (false, true) => 1.0,
+            };
             let mut segment: Vec<Point> = Vec::new();
             let flush = |segment: &mut Vec<Point>, frame: &mut Frame| {
                 if segment.len() > 1 {
