@@ -470,7 +470,8 @@ fn cli_exports_and_imports_risks() {
 fn searching_the_precomputed_texts_finds_what_the_filter_finds() {
     use allianssi::generate::{GenerateOptions, generate};
     use allianssi::model::register::{self, Column, Filter, SortOrder};
-    let plan = generate(&GenerateOptions { parties: 30, services: 20, risks: 600, budget_lines: 10, seed: 7 });
+    let plan =
+        generate(&GenerateOptions { parties: 30, services: 20, risks: 600, budget_lines: 10, seed: 7, months: 0 });
     let texts = register::search_texts(&plan);
     let first = &plan.risks.risks[0];
     let owner = first.owner.and_then(|id| plan.party(id)).map(|p| p.label().to_string()).unwrap_or_default();

@@ -6,7 +6,7 @@ use allianssi::storage::{self, Error};
 
 #[test]
 fn a_newer_file_is_refused_whether_its_header_comes_first_or_last() {
-    let plan = generate(&GenerateOptions { parties: 3, services: 4, risks: 5, budget_lines: 6, seed: 9 });
+    let plan = generate(&GenerateOptions { parties: 3, services: 4, risks: 5, budget_lines: 6, seed: 9, months: 0 });
     let text = storage::to_string(&plan).expect("serialise");
     let body = text.split_once("    plan: ").expect("the plan field").1;
     let body = body.trim_end().strip_suffix(')').expect("the envelope closes");
