@@ -83,6 +83,16 @@ fn ctrl_8_opens_the_follow_up_and_a_measurement_is_typed_through_its_messages() 
     send(&mut app, Message::FollowUp(F::EditRow(Period::Month(2021, 3), Some(area))));
     assert_eq!(app.followup().entry_parts(), ["11331", "2308"]);
 
+    // An empty period means the period of the plan's length holding today (2026-11-22): with
+    // quarters, 2026-Q4.
+    send(&mut app, Message::FollowUp(F::PeriodicitySelected(allianssi::model::Periodicity::Quarter)));
+    send(&mut app, Message::FollowUp(F::PeriodTyped(String::new())));
+    send(&mut app, Message::FollowUp(F::SaveMeasurement));
+    assert!(plan(&app).followup.measurement(rate.id, Some(area), Period::Quarter(2026, 4)).is_some());
+    send(&mut app, Message::Undo);
+    send(&mut app, Message::Undo);
+    send(&mut app, Message::FollowUp(F::PeriodTyped("2021-03".into())));
+
     // Removing it, then undo twice: the plan as it was.
     send(&mut app, Message::FollowUp(F::RemoveMeasurement));
     assert!(plan(&app).followup.measurements.is_empty());

@@ -72,6 +72,17 @@ fn parse_period(text: &str, lang: Language) -> Result<Period, String> {
     text.parse::<Period>().map_err(|_| F::BadPeriod.with(text.trim(), lang))
 }
 
+/// The period a form's field means: as typed, or (left empty) the period of the plan's length
+/// that holds today, which the field shows as its placeholder.
+fn period_or_current(text: &str, plan: &Plan, ctx: &Context, lang: Language) -> Result<Period, String> {
+    if text.trim().is_empty() { Ok(current_period(plan, ctx)) } else { parse_period(text, lang) }
+}
+
+/// The period of the plan's length that holds today.
+fn current_period(plan: &Plan, ctx: &Context) -> Period {
+    plan.followup.periodicity.period_of(ctx.today)
+}
+
 fn parse_count(text: &str, lang: Language) -> Result<u64, String> {
     let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
     t.parse().map_err(|_| F::BadCount.with(text.trim(), lang))
@@ -156,7 +167,7 @@ impl State {
             }
             Message::SaveMeasurement => {
                 let Some(metric) = self.shown(plan) else { return Action::None };
-                match self.measurement(metric, lang) {
+                match self.measurement(metric, plan, ctx) {
                     Ok((period, actual)) => {
                         self.entry.saved = true;
                         return Action::Edit(Edit::SetMeasurement {
@@ -171,7 +182,7 @@ impl State {
             }
             Message::RemoveMeasurement => {
                 let Some(metric) = self.shown(plan) else { return Action::None };
-                match parse_period(&self.entry.period, lang) {
+                match period_or_current(&self.entry.period, plan, ctx, lang) {
                     Ok(period) if plan.followup.measurement(metric.id, self.entry.area, period).is_some() => {
                         self.entry.parts.clear();
                         return Action::Edit(Edit::SetMeasurement {
@@ -192,7 +203,7 @@ impl State {
                 self.entry.saved = false;
                 self.load_existing(plan, lang);
             }
-            Message::Cost(m) => return self.cost.update(m, plan, lang).map(Message::Cost),
+            Message::Cost(m) => return self.cost.update(m, plan, ctx).map(Message::Cost),
             Message::RestTyped(s) => {
                 let t = s.trim();
                 let parsed =
@@ -270,8 +281,9 @@ impl State {
     }
 
     /// The typed measurement, or the first thing wrong with it.
-    fn measurement(&self, metric: &Metric, lang: Language) -> Result<(Period, Actual), String> {
-        let period = parse_period(&self.entry.period, lang)?;
+    fn measurement(&self, metric: &Metric, plan: &Plan, ctx: &Context) -> Result<(Period, Actual), String> {
+        let lang = ctx.lang;
+        let period = period_or_current(&self.entry.period, plan, ctx, lang)?;
         let mut actual = template(metric);
         for (i, &part) in actual.clone().parts().iter().enumerate() {
             let typed = self.entry.parts.get(i).map_or("", String::as_str);
@@ -500,7 +512,7 @@ impl State {
     fn entry_form<'a>(&'a self, plan: &'a Plan, metric: &'a Metric, ctx: &Context<'a>) -> Element<'a, Message> {
         let lang = ctx.lang;
         let editable = ctx.editable;
-        let period = text_input("2027-08", &self.entry.period)
+        let period = text_input(&current_period(plan, ctx).to_string(), &self.entry.period)
             .id("followup-period")
             .on_input_maybe(editable.then_some(Message::PeriodTyped))
             .on_submit(Message::SaveMeasurement)

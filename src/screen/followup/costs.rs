@@ -2,7 +2,7 @@
 //! report (per party, and per period with the running total), the entry of a party's cost of a
 //! category in a period, and the settlement forecast with the estimate of the rest.
 
-use super::{Message, parse_period};
+use super::{Message, current_period, period_or_current};
 use crate::commercial::Error;
 use crate::followup::{Burn, Case, Forecast};
 use crate::i18n::ui::followup::F;
@@ -38,27 +38,28 @@ pub enum CostMessage {
 }
 
 impl CostEntry {
-    pub fn update(&mut self, m: CostMessage, plan: &Plan, lang: Language) -> Action<CostMessage> {
+    pub fn update(&mut self, m: CostMessage, plan: &Plan, ctx: &Context) -> Action<CostMessage> {
+        let lang = ctx.lang;
         self.saved = false;
         match m {
             CostMessage::PeriodTyped(s) => {
                 self.period = s;
                 self.error = None;
-                self.load_existing(plan, lang);
+                self.load_existing(plan, ctx);
             }
             CostMessage::PartySelected(p) => {
                 self.party = Some(p);
-                self.load_existing(plan, lang);
+                self.load_existing(plan, ctx);
             }
             CostMessage::CategorySelected(c) => {
                 self.category = Some(c);
-                self.load_existing(plan, lang);
+                self.load_existing(plan, ctx);
             }
             CostMessage::AmountTyped(s) => {
                 self.amount = s;
                 self.error = None;
             }
-            CostMessage::Save => match self.typed(plan, lang) {
+            CostMessage::Save => match self.typed(plan, ctx) {
                 Ok((party, category, period)) => match crate::commercial::parse_euros(&self.amount) {
                     Ok(amount) if amount.cents() >= 0 => {
                         self.saved = true;
@@ -69,7 +70,7 @@ impl CostEntry {
                 Err(e) => self.error = Some(e),
             },
             CostMessage::Sheet(r) => return Action::Sheet(r),
-            CostMessage::Remove => match self.typed(plan, lang) {
+            CostMessage::Remove => match self.typed(plan, ctx) {
                 Ok((party, category, period)) => {
                     if plan.followup.costs.iter().any(|c| c.key() == (party, category.as_str(), period)) {
                         self.amount.clear();
@@ -83,16 +84,18 @@ impl CostEntry {
     }
 
     /// Party, category and period as chosen, or what is missing.
-    fn typed(&self, plan: &Plan, lang: Language) -> Result<(PartyId, String, Period), String> {
-        let period = parse_period(&self.period, lang)?;
+    fn typed(&self, plan: &Plan, ctx: &Context) -> Result<(PartyId, String, Period), String> {
+        let lang = ctx.lang;
+        let period = period_or_current(&self.period, plan, ctx, lang)?;
         let party =
             self.party.filter(|p| plan.party(*p).is_some()).ok_or_else(|| F::ChooseParty.get(lang).to_string())?;
         let category = self.category.clone().ok_or_else(|| F::ChooseCategory.get(lang).to_string())?;
         Ok((party, category, period))
     }
 
-    fn load_existing(&mut self, plan: &Plan, lang: Language) {
-        if let Ok((party, category, period)) = self.typed(plan, lang)
+    fn load_existing(&mut self, plan: &Plan, ctx: &Context) {
+        let lang = ctx.lang;
+        if let Ok((party, category, period)) = self.typed(plan, ctx)
             && let Some(c) = plan.followup.costs.iter().find(|c| c.key() == (party, category.as_str(), period))
         {
             self.amount = format::money_input(c.amount, lang);
@@ -225,7 +228,7 @@ fn entry_form<'a>(entry: &'a CostEntry, plan: &'a Plan, ctx: &Context<'a>) -> El
     let mut fields = row![
         column![
             w::muted(F::Period.get(lang)),
-            input("period", "2027-08", &entry.period, CostMessage::PeriodTyped, 110.0)
+            input("period", &current_period(plan, ctx).to_string(), &entry.period, CostMessage::PeriodTyped, 110.0)
         ]
         .spacing(2),
         column![
