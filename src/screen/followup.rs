@@ -93,12 +93,13 @@ fn parse_decimal(text: &str, lang: Language) -> Result<Decimal, String> {
     t.parse().map_err(|_| F::BadValue.with(text.trim(), lang))
 }
 
-/// The kind of actual a metric's measurements take: the kind of the metric's own actual (a
-/// metric not yet measured takes values).
-fn template(metric: &Metric) -> Actual {
-    match metric.actual {
+/// The kind of actual a metric's measurements take: the kind of its latest measurement, else
+/// of the metric's own actual (a metric never measured takes values).
+fn template(metric: &Metric, plan: &Plan) -> Actual {
+    let measured = plan.followup.measurements.iter().filter(|m| m.metric == metric.id).max_by_key(|m| m.period.end());
+    match measured.map_or(&metric.actual, |m| &m.actual) {
         Actual::Unknown => Actual::Value(Decimal::ZERO),
-        ref a => a.clone(),
+        a => a.clone(),
     }
 }
 
@@ -284,7 +285,7 @@ impl State {
     fn measurement(&self, metric: &Metric, plan: &Plan, ctx: &Context) -> Result<(Period, Actual), String> {
         let lang = ctx.lang;
         let period = period_or_current(&self.entry.period, plan, ctx, lang)?;
-        let mut actual = template(metric);
+        let mut actual = template(metric, plan);
         for (i, &part) in actual.clone().parts().iter().enumerate() {
             let typed = self.entry.parts.get(i).map_or("", String::as_str);
             let value = if part.is_count() {
@@ -532,7 +533,7 @@ impl State {
         .wrap();
         let mut fields =
             row![column![w::muted(F::Period.get(lang)), period].spacing(2)].spacing(space::S).align_y(Alignment::End);
-        for (i, &part) in template(metric).parts().iter().enumerate() {
+        for (i, &part) in template(metric, plan).parts().iter().enumerate() {
             let value = self.entry.parts.get(i).map_or("", String::as_str);
             let input = text_input("", value)
                 .id(format!("followup-part-{i}"))
