@@ -4,6 +4,7 @@
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::annex::{self, AnnexLanguage, Options};
+use crate::i18n::Language;
 use crate::storage;
 use std::io::Write;
 use std::path::Path;
@@ -40,8 +41,13 @@ pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
     let mut opts = Options::new(plan, annexes, a.lang, date);
     opts.include_closed_risks = a.include_closed;
     let bytes = annex::export(plan, &opts).map_err(|e| (IO, e.message(lang)))?;
-    crate::storage::write_bytes_atomic(a.out, &bytes).map_err(|e| {
-        let p = a.out.display();
+    write_pdf(a.out, &bytes, lang, out)
+}
+
+/// Writes a PDF with the one atomic writer and says where and how large, in the language.
+pub(super) fn write_pdf(path: &Path, bytes: &[u8], lang: Language, out: &mut dyn Write) -> CliResult {
+    crate::storage::write_bytes_atomic(path, bytes).map_err(|e| {
+        let p = path.display();
         (
             IO,
             lang.pick(
@@ -51,11 +57,12 @@ pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
             ),
         )
     })?;
-    let p = a.out.display();
+    let p = path.display();
+    let kb = bytes.len().div_ceil(1024);
     let done = lang.pick(
-        format!("Kirjoitettiin {p} ({} kt).", bytes.len().div_ceil(1024)),
-        format!("Skrev {p} ({} kB).", bytes.len().div_ceil(1024)),
-        format!("Wrote {p} ({} kB).", bytes.len().div_ceil(1024)),
+        format!("Kirjoitettiin {p} ({kb} kt)."),
+        format!("Skrev {p} ({kb} kB)."),
+        format!("Wrote {p} ({kb} kB)."),
     );
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)

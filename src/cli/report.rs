@@ -3,7 +3,7 @@
 //! read exits 2 before anything is read or written; the file is written only when the PDF is
 //! complete, through a temporary file and a rename.
 
-use super::{CliResult, IO, OK, write_failed};
+use super::{CliResult, IO};
 use crate::annex::AnnexLanguage;
 use crate::followup::report;
 use crate::i18n::Language;
@@ -38,24 +38,5 @@ pub fn report(a: &ReportArgs, out: &mut dyn Write) -> CliResult {
     let edition = a.lang.unwrap_or_else(|| report::language(plan));
     let lang = edition.primary();
     let bytes = report::report(plan, period, edition).map_err(|e| (IO, e.message(lang)))?;
-    storage::write_bytes_atomic(a.out, &bytes).map_err(|e| {
-        let p = a.out.display();
-        (
-            IO,
-            lang.pick(
-                format!("Tiedostoon {p} ei voi kirjoittaa: {e}. Valitse toinen kansio."),
-                format!("Det går inte att skriva till {p}: {e}. Välj en annan mapp."),
-                format!("Cannot write {p}: {e}. Choose another folder."),
-            ),
-        )
-    })?;
-    let p = a.out.display();
-    let kb = bytes.len().div_ceil(1024);
-    let done = lang.pick(
-        format!("Kirjoitettiin {p} ({kb} kt)."),
-        format!("Skrev {p} ({kb} kB)."),
-        format!("Wrote {p} ({kb} kB)."),
-    );
-    writeln!(out, "{done}").map_err(write_failed)?;
-    Ok(OK)
+    super::export::write_pdf(a.out, &bytes, lang, out)
 }
