@@ -72,6 +72,8 @@ impl App {
             Some(d)
         } else if let Some(d) = self.sheet_dialog(lang) {
             Some(d)
+        } else if let Some(d) = self.compare_dialog(lang) {
+            Some(d)
         } else if let Some(d) = self.file_dialog(lang) {
             Some(d)
         } else if self.confirm.is_some() {
@@ -110,6 +112,7 @@ impl App {
             w::tool(t(Text::Undo), can_undo.then_some(Message::Undo)),
             w::tool(t(Text::Redo), can_redo.then_some(Message::Redo)),
             doc.filter(|_| idle).map(|_| self.sheet_menu(lang)),
+            doc.filter(|_| idle).map(|_| self.version_menu(lang)),
         ]
         .spacing(space::S)
         .align_y(Alignment::Center);
