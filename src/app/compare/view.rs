@@ -28,6 +28,12 @@ fn danger(t: &Theme) -> iced::Color {
     t.extended_palette().danger.base.color
 }
 
+/// The height of a dialog's list: as tall as its rows when they are few, else the room left
+/// above the buttons (a list as tall as its rows would push them out of the window).
+fn fit(rows: usize) -> Length {
+    if rows > 5 { Length::Fill } else { Length::Shrink }
+}
+
 /// A button that is one of two choices: filled when chosen.
 fn choice<'a>(content: impl Into<Element<'a, Message>>, chosen: bool, on: Message) -> Element<'a, Message> {
     button(content)
@@ -101,15 +107,20 @@ fn groups<'a>(
 impl App {
     /// The header's versions menu: compare, and merge unless the plan is read-only.
     pub(in crate::app) fn version_menu(&self, lang: Language) -> Element<'_, Message> {
-        let editable = self.document.as_ref().is_some_and(|d| d.read_only().is_none());
-        let mut items = vec![Labeled { value: VersionItem::Compare, label: Cm::CompareWith.get(lang) }];
-        if editable {
-            items.push(Labeled { value: VersionItem::Merge, label: Cm::MergeFrom.get(lang) });
-        }
-        pick_list(items, None::<Labeled<VersionItem>>, |l| msg(CompareMessage::Requested(l.value)))
+        pick_list(self.version_items(lang), None::<Labeled<VersionItem>>, |l| msg(CompareMessage::Requested(l.value)))
             .placeholder(Cm::Menu.get(lang))
             .text_size(size::BODY)
             .into()
+    }
+
+    /// The versions menu's items (none without a plan; no merge into a read-only plan).
+    pub(in crate::app) fn version_items(&self, lang: Language) -> Vec<Labeled<VersionItem>> {
+        let Some(doc) = &self.document else { return Vec::new() };
+        let mut items = vec![Labeled { value: VersionItem::Compare, label: Cm::CompareWith.get(lang) }];
+        if doc.read_only().is_none() {
+            items.push(Labeled { value: VersionItem::Merge, label: Cm::MergeFrom.get(lang) });
+        }
+        items
     }
 
     /// The comparison or merge dialog, if open.
@@ -138,7 +149,7 @@ impl App {
                                     .on_press_maybe(jump)
                                     .into()
                             });
-                            content = content.push(scrollable(list).spacing(space::S));
+                            content = content.push(scrollable(list).spacing(space::S).height(fit(changes.len())));
                         }
                     }
                 }
@@ -146,11 +157,13 @@ impl App {
             }
             Panel::Merge(m) => merge_view(m, lang),
         };
-        let height = (self.layout_size().height - 80.0).max(200.0);
+        // A margin around it on a small screen; the lists scroll inside.
+        let size = self.layout_size();
+        let (width, height) = ((size.width - 64.0).clamp(320.0, 1000.0), (size.height - 80.0).max(200.0));
         Some(
             container(content)
                 .padding(space::XL)
-                .max_width(1000)
+                .max_width(width)
                 .max_height(height)
                 .style(container::bordered_box)
                 .into(),
@@ -222,7 +235,9 @@ fn review_view<'a>(
             let d = text::conflict(k, lang);
             let side = c.sides.get(i).copied().unwrap_or(Side::Ours);
             let cell = |head: Cm, value: &str| {
-                column![w::muted(t(head)), label(value.to_string()).size(size::BODY)].spacing(2).width(Length::Fill)
+                column![label(t(head)).size(size::SMALL).font(BOLD), label(value.to_string()).size(size::BODY)]
+                    .spacing(2)
+                    .width(Length::Fill)
             };
             let base = container(cell(Cm::Base, &d.values[0])).padding([space::XS, space::S]).width(Length::Fill);
             let ours =
@@ -257,7 +272,8 @@ fn review_view<'a>(
     if review.conflicts.is_empty() && review.changes.is_empty() {
         content = content.push(w::muted(t(Cm::NothingToMerge)));
     } else {
-        content = content.push(scrollable(list).spacing(space::S).height(Length::Shrink));
+        let rows = review.changes.len() + 2 * review.conflicts.len();
+        content = content.push(scrollable(list).spacing(space::S).height(fit(rows)));
     }
     let ready = match &c.outcome {
         None => {
