@@ -2,6 +2,7 @@
 //! edits through it (undo, dirty state, autosave), runs loading and saving off the UI thread,
 //! and asks before unsaved work is thrown away. `run` starts the window.
 
+mod compare;
 mod files;
 pub mod settings;
 mod sheets;
@@ -23,6 +24,7 @@ use settings::{Paths, Settings};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+pub use compare::{BaseChoice, CompareMessage, Panel as ComparePanel, Stage as MergeStage, VersionItem};
 pub use files::paths::PromptMessage;
 pub use files::{Choice, FilePrompt, Pending};
 pub use sheets::{Preview, SheetMessage};
@@ -80,6 +82,8 @@ pub enum Message {
     Sheet(SheetMessage),
     /// A spreadsheet asked for from the header's menu.
     SheetRequested(crate::screen::SheetRequest),
+    /// Comparing with and merging from another version of the plan (`compare`).
+    Compare(CompareMessage),
     /// A key press that no widget and no global shortcut took: offered to the shown screen.
     KeyPressed(keyboard::Key, keyboard::Modifiers),
     TabSelected(Tab),
@@ -176,6 +180,8 @@ pub struct App {
     analysing: bool,
     /// A spreadsheet import being previewed.
     preview: Option<sheets::Preview>,
+    /// The comparison or merge dialog.
+    compare: Option<compare::Panel>,
     /// What the last spreadsheet import or export did, shown until dismissed.
     notice: Option<(crate::widget::BannerKind, String)>,
     /// The window's size in the system's logical pixels (before the projector's scale).
@@ -220,6 +226,7 @@ impl App {
             autosave_timer: false,
             analysing: false,
             preview: None,
+            compare: None,
             notice: None,
             window: iced::Size::new(WINDOW_SIZE.0, WINDOW_SIZE.1),
             drawn_scale: std::cell::Cell::new(1.0),
@@ -451,6 +458,7 @@ impl App {
             }
             Message::Sheet(m) => self.update_sheet(m),
             Message::SheetRequested(r) => self.sheet_request(r),
+            Message::Compare(m) => self.update_compare(m),
             Message::KeyPressed(key, modifiers) => {
                 if self.document.is_none()
                     || self.screen != Screen::Plan
@@ -566,6 +574,8 @@ impl App {
                 }
                 if self.preview.is_some() {
                     self.preview = None;
+                } else if self.compare.is_some() {
+                    self.compare = None;
                 } else if self.help_open {
                     self.help_open = false;
                 } else if self.file_guard.is_asking() {

@@ -4,6 +4,7 @@
 //! party Tampere: e-mail a → b" rather than a changed line of the file. `merge` combines two
 //! versions of a common base (`merge` module); `text` formats changes in fi/sv/en.
 
+pub mod choose;
 pub mod merge;
 pub mod text;
 

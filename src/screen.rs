@@ -58,6 +58,10 @@ pub enum PathPurpose {
     ImportSheet,
     /// A spreadsheet file to export to (xlsx unless the name says ods or csv).
     ExportSheet,
+    /// Another version of the open plan, to compare with or merge changes from.
+    OtherVersion,
+    /// The version two versions to merge both started from.
+    BaseVersion,
 }
 
 /// A request for a file path: its purpose, the file name to suggest and the message to send.

@@ -23,6 +23,8 @@ pub enum MenuItem {
     Theme(&'static str),
     Projector(&'static str),
     Help(&'static str),
+    /// Comparing or merging versions (on a small screen the versions menu folds in here).
+    Version(super::VersionItem, &'static str),
 }
 
 impl MenuItem {
@@ -32,6 +34,7 @@ impl MenuItem {
             MenuItem::Theme(_) => Message::AppearanceToggled,
             MenuItem::Projector(_) => Message::ProjectorToggled,
             MenuItem::Help(_) => Message::HelpToggled,
+            MenuItem::Version(v, _) => Message::Compare(super::CompareMessage::Requested(v)),
         }
     }
 }
@@ -40,7 +43,7 @@ impl std::fmt::Display for MenuItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             MenuItem::Language(l) => l.native_name(),
-            MenuItem::Theme(s) | MenuItem::Projector(s) | MenuItem::Help(s) => s,
+            MenuItem::Theme(s) | MenuItem::Projector(s) | MenuItem::Help(s) | MenuItem::Version(_, s) => s,
         })
     }
 }
@@ -71,6 +74,8 @@ impl App {
         let overlay = if let Some(d) = self.path_dialog(lang) {
             Some(d)
         } else if let Some(d) = self.sheet_dialog(lang) {
+            Some(d)
+        } else if let Some(d) = self.compare_dialog(lang) {
             Some(d)
         } else if let Some(d) = self.file_dialog(lang) {
             Some(d)
@@ -194,6 +199,9 @@ impl App {
         items.push(MenuItem::Theme(self.theme_toggle().get(lang)));
         items.push(MenuItem::Projector(Text::ProjectorShort.get(lang)));
         items.push(MenuItem::Help(Text::Help.get(lang)));
+        if self.busy.is_none() {
+            items.extend(self.version_items(lang).into_iter().map(|l| MenuItem::Version(l.value, l.label)));
+        }
         items
     }
 
@@ -278,10 +286,14 @@ impl App {
             .align_y(Alignment::Center);
         // One line with the findings button at its end; the tabs wrap only where even the
         // short findings label leaves them too little room.
-        let tabs: Element<'a, Message> = row![container(tabs.wrap()).width(Length::Fill), self.findings_button(lang)]
-            .spacing(space::S)
-            .align_y(Alignment::Center)
-            .into();
+        // The versions menu sits here (the header has no room left for it at 1280 px); on a
+        // small screen it folds into the header's menu.
+        let versions = (self.busy.is_none() && self.is_wide()).then(|| self.version_menu(lang));
+        let tabs: Element<'a, Message> =
+            row![container(tabs.wrap()).width(Length::Fill), versions, self.findings_button(lang)]
+                .spacing(space::S)
+                .align_y(Alignment::Center)
+                .into();
         let ctx = Self::context(doc, (lang, today));
         let scrolled = |content: Element<'a, Message>| -> Element<'a, Message> {
             scrollable(content).id(super::CONTENT_ID).height(Length::Fill).width(Length::Fill).spacing(space::S).into()

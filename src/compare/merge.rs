@@ -104,6 +104,17 @@ fn renumber(v: &mut Value, map: &dyn Fn(u64) -> u64) {
 
 /// Merges `ours` and `theirs`, two versions of `base`.
 pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan, decide: Option<Side>) -> Result<Merged, Invalid> {
+    let side = decide.unwrap_or(Side::Ours);
+    merge_with(base, ours, theirs, &|_| side)
+}
+
+/// `merge` with each conflict decided by `decide` (its path has the keys, not yet the names).
+pub fn merge_with(
+    base: &Plan,
+    ours: &Plan,
+    theirs: &Plan,
+    decide: &dyn Fn(&Conflict) -> Side,
+) -> Result<Merged, Invalid> {
     let (b, o) = (tree(base), tree(ours));
     let mut t = tree(theirs);
     // Both sides allocated ids from the base's next id: theirs move after ours.
@@ -116,7 +127,7 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan, decide: Option<Side>) -> R
     } else {
         ours.next_id.max(theirs.next_id)
     };
-    let mut m = Merger { conflicts: Vec::new(), decide: decide.unwrap_or(Side::Ours) };
+    let mut m = Merger { conflicts: Vec::new(), decide };
     let mut merged = m.value(&mut Vec::new(), Some(&b), Some(&o), Some(&t)).unwrap_or(Value::Null);
     if let Some(obj) = merged.as_object_mut() {
         obj.insert("next_id".to_string(), Value::from(next));
@@ -141,12 +152,12 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan, decide: Option<Side>) -> R
     Ok(Merged { plan, conflicts, renumbered, broke })
 }
 
-struct Merger {
+struct Merger<'a> {
     conflicts: Vec<Conflict>,
-    decide: Side,
+    decide: &'a dyn Fn(&Conflict) -> Side,
 }
 
-impl Merger {
+impl Merger<'_> {
     fn value(
         &mut self,
         path: &mut Vec<Step>,
@@ -191,8 +202,10 @@ impl Merger {
     }
 
     fn conflict(&mut self, path: &[Step], b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option<Value> {
-        self.conflicts.push(Conflict { path: path.to_vec(), base: b.cloned(), ours: o.cloned(), theirs: t.cloned() });
-        match self.decide {
+        let conflict = Conflict { path: path.to_vec(), base: b.cloned(), ours: o.cloned(), theirs: t.cloned() };
+        let side = (self.decide)(&conflict);
+        self.conflicts.push(conflict);
+        match side {
             Side::Ours => o.cloned(),
             Side::Theirs => t.cloned(),
         }

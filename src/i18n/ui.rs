@@ -4,6 +4,7 @@
 
 pub mod annexes;
 pub mod budget;
+pub mod compare;
 pub mod followup;
 pub mod overview;
 pub mod parties;

@@ -71,7 +71,7 @@ pub fn chooser_available() -> bool {
 /// The extensions of the files a purpose lists; the first is given to a name without one.
 fn extensions(purpose: PathPurpose) -> &'static [&'static str] {
     match purpose {
-        PathPurpose::Open | PathPurpose::Save => &["ron"],
+        PathPurpose::Open | PathPurpose::Save | PathPurpose::OtherVersion | PathPurpose::BaseVersion => &["ron"],
         PathPurpose::ExportPdf => &["pdf"],
         PathPurpose::ImportSheet | PathPurpose::ExportSheet => &["xlsx", "ods", "csv"],
     }
@@ -140,12 +140,8 @@ pub fn resolve(text: &str, purpose: PathPurpose, lang: Language) -> Result<PathB
         return Err(Tx::IsFolder.get(lang).to_string());
     }
     match purpose {
-        PathPurpose::Open | PathPurpose::ImportSheet => {
-            if path.is_file() {
-                Ok(path)
-            } else {
-                Err(paths::not_found(text, lang))
-            }
+        PathPurpose::Open | PathPurpose::ImportSheet | PathPurpose::OtherVersion | PathPurpose::BaseVersion => {
+            if path.is_file() { Ok(path) } else { Err(paths::not_found(text, lang)) }
         }
         PathPurpose::Save | PathPurpose::ExportPdf | PathPurpose::ExportSheet => {
             let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -177,7 +173,9 @@ fn start_text(recent: Option<&Path>, suggested: &str) -> String {
 async fn system_dialog(purpose: PathPurpose, suggested: String) -> Option<PathBuf> {
     let dialog = rfd::AsyncFileDialog::new();
     let picked = match purpose {
-        PathPurpose::Open => dialog.add_filter("Allianssi (.ron)", &["ron"]).pick_file().await,
+        PathPurpose::Open | PathPurpose::OtherVersion | PathPurpose::BaseVersion => {
+            dialog.add_filter("Allianssi (.ron)", &["ron"]).pick_file().await
+        }
         PathPurpose::Save => dialog.add_filter("Allianssi (.ron)", &["ron"]).set_file_name(suggested).save_file().await,
         PathPurpose::ExportPdf => dialog.add_filter("PDF", &["pdf"]).set_file_name(suggested).save_file().await,
         PathPurpose::ImportSheet => dialog.add_filter("xlsx, ods, csv", &["xlsx", "ods", "csv"]).pick_file().await,
@@ -271,6 +269,8 @@ impl App {
             PathPurpose::ExportPdf => Tx::TitleExport,
             PathPurpose::ImportSheet => Tx::TitleImportSheet,
             PathPurpose::ExportSheet => Tx::TitleExportSheet,
+            PathPurpose::OtherVersion => Tx::TitleOtherVersion,
+            PathPurpose::BaseVersion => Tx::TitleBaseVersion,
         };
         let why = match prompt.reason {
             Reason::NoPortal => Tx::NoPortal,

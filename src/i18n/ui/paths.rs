@@ -12,6 +12,8 @@ pub enum Tx {
     TitleExport,
     TitleImportSheet,
     TitleExportSheet,
+    TitleOtherVersion,
+    TitleBaseVersion,
     NoPortal,
     DialogFailed,
     Path,
@@ -24,12 +26,14 @@ pub enum Tx {
 
 impl Tx {
     /// Every text, for the tests.
-    pub const ALL: [Tx; 13] = [
+    pub const ALL: [Tx; 15] = [
         Tx::TitleOpen,
         Tx::TitleSave,
         Tx::TitleExport,
         Tx::TitleImportSheet,
         Tx::TitleExportSheet,
+        Tx::TitleOtherVersion,
+        Tx::TitleBaseVersion,
         Tx::NoPortal,
         Tx::DialogFailed,
         Tx::Path,
@@ -48,6 +52,8 @@ impl Tx {
                 Tx::TitleExport => "Tallenna liitteet PDF-tiedostoon",
                 Tx::TitleImportSheet => "Tuo taulukko (xlsx, ods tai csv)",
                 Tx::TitleExportSheet => "Vie taulukoksi (xlsx, ods tai csv)",
+                Tx::TitleOtherVersion => "Valitse suunnitelman toinen versio (.ron)",
+                Tx::TitleBaseVersion => "Valitse yhteinen lähtöversio (.ron)",
                 Tx::NoPortal => {
                     "Järjestelmän tiedostovalitsin ei ole käytettävissä (työpöydän tiedostoportaalia ei löydy). Kirjoita tiedoston polku; Tab täydentää."
                 }
@@ -67,6 +73,8 @@ impl Tx {
                 Tx::TitleExport => "Spara bilagorna i en PDF-fil",
                 Tx::TitleImportSheet => "Importera ett kalkylblad (xlsx, ods eller csv)",
                 Tx::TitleExportSheet => "Exportera som kalkylblad (xlsx, ods eller csv)",
+                Tx::TitleOtherVersion => "Välj en annan version av planen (.ron)",
+                Tx::TitleBaseVersion => "Välj den gemensamma utgångsversionen (.ron)",
                 Tx::NoPortal => {
                     "Systemets filväljare är inte tillgänglig (skrivbordets filportal saknas). Skriv filens sökväg; Tab kompletterar."
                 }
@@ -84,6 +92,8 @@ impl Tx {
                 Tx::TitleExport => "Save the annexes as a PDF file",
                 Tx::TitleImportSheet => "Import a spreadsheet (xlsx, ods or csv)",
                 Tx::TitleExportSheet => "Export as a spreadsheet (xlsx, ods or csv)",
+                Tx::TitleOtherVersion => "Choose another version of the plan (.ron)",
+                Tx::TitleBaseVersion => "Choose the common base version (.ron)",
                 Tx::NoPortal => {
                     "The system's file chooser is not available (no desktop file portal was found). Type the file's path; Tab completes."
                 }
