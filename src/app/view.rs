@@ -151,19 +151,14 @@ impl App {
             .into()
     }
 
-    /// The header's spreadsheet menu: import into any list, export every list, and the
-    /// follow-up's lists (measurements, actual costs), which no list view shows yet.
+    /// The header's spreadsheet menu: import into any list, export every list (each list's own
+    /// Import…/Export… sit by the list, the follow-up's in the Follow-up view).
     fn sheet_menu(&self, lang: Language) -> Element<'_, Message> {
-        use crate::csvio::Kind;
         use crate::i18n::ui::sheets::Sh;
         use crate::screen::SheetRequest;
         let items = vec![
             Labeled { value: SheetRequest::Import(None), label: Sh::ImportAll.get(lang) },
             Labeled { value: SheetRequest::Export(None), label: Sh::ExportAll.get(lang) },
-            Labeled { value: SheetRequest::Import(Some(Kind::Measurements)), label: Sh::ImportMeasurements.get(lang) },
-            Labeled { value: SheetRequest::Export(Some(Kind::Measurements)), label: Sh::ExportMeasurements.get(lang) },
-            Labeled { value: SheetRequest::Import(Some(Kind::Actuals)), label: Sh::ImportActuals.get(lang) },
-            Labeled { value: SheetRequest::Export(Some(Kind::Actuals)), label: Sh::ExportActuals.get(lang) },
         ];
         pick_list(items, None::<Labeled<SheetRequest>>, |l| Message::SheetRequested(l.value))
             .placeholder(Sh::Menu.get(lang))
