@@ -164,6 +164,8 @@ fn the_checker_finds_a_missing_key_an_unused_placeable_and_an_extra_key() {
 
 #[test]
 fn placeables_are_filled_without_isolation_marks() {
+    let text = tr(Language::En, Key::FilesHolderSomeone, &[]);
+    assert_eq!(text, "someone else");
     let text = tr(Language::Fi, Key::RulesPhaseMissing, &[("phase", "Strategia".into())]);
     assert!(text.starts_with("Vaihe “Strategia” puuttuu."), "{text}");
     assert!(!text.contains('\u{2068}'));
