@@ -442,3 +442,6 @@ impl Problem {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
