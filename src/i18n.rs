@@ -2,11 +2,13 @@
 //! names of the model's enums in each, and number and date formats (`i18n::format`).
 
 pub mod annex;
+pub mod catalogue;
 pub mod checklist;
 pub mod format;
 mod names;
 pub mod ui;
 
+pub use catalogue::{Arg, Key, tr};
 pub use names::Named;
 
 use serde::{Deserialize, Serialize};

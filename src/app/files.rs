@@ -7,7 +7,8 @@
 
 mod dialogs;
 pub mod paths;
-pub mod text;
+
+pub use dialogs::locked_banner;
 
 use super::settings;
 use super::{App, Busy, Message, Screen};

@@ -235,7 +235,7 @@ impl App {
         if let Some(error) = &self.error {
             // A failed save keeps the work: Save As is offered right there.
             let save_as = (error.is_save_error() && self.document.is_some() && self.busy.is_none()).then(|| {
-                button(text(super::files::text::T::SaveElsewhere.get(lang)))
+                button(text(crate::i18n::tr(lang, crate::i18n::Key::FilesSaveElsewhere, &[])))
                     .style(button::primary)
                     .on_press(Message::SaveAs)
             });
@@ -267,7 +267,7 @@ impl App {
         if self.screen == Screen::Plan
             && let Some(ReadOnly::Locked(holder)) = self.document.as_ref().and_then(Document::read_only)
         {
-            let message = super::files::text::locked_banner(holder.as_ref(), lang);
+            let message = super::files::locked_banner(holder.as_ref(), lang);
             out.push(w::banner(text(message), BannerKind::Warning));
         }
         out
