@@ -8,7 +8,7 @@ pub mod format;
 mod names;
 pub mod ui;
 
-pub use catalogue::{Arg, Key, tr};
+pub use catalogue::{Arg, Key, text, tr};
 pub use names::Named;
 
 use serde::{Deserialize, Serialize};

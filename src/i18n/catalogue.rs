@@ -103,5 +103,20 @@ pub fn tr(lang: Language, key: Key, args: &[(&str, Arg)]) -> String {
     key.id().to_string()
 }
 
+/// Every message without placeables, formatted once per language: the texts of labels, buttons
+/// and headings, which views hold as `&'static str` (pick lists, `Labeled`).
+static TEXTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    Language::ALL.iter().map(|&lang| Key::ALL.iter().map(|&key| tr(lang, key, &[])).collect()).collect()
+});
+
+/// The message `key` in `lang` as a static text (a message with placeables shows them by name:
+/// use `tr` for those).
+pub fn text(lang: Language, key: Key) -> &'static str {
+    let l = Language::ALL.iter().position(|&x| x == lang).unwrap_or(0);
+    // The variants are declared in `Key::ALL`'s order, so a key's discriminant is its index.
+    let k = key as usize;
+    TEXTS.get(l).and_then(|v| v.get(k)).map_or("", String::as_str)
+}
+
 #[cfg(test)]
 mod tests;

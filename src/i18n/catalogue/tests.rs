@@ -170,3 +170,14 @@ fn placeables_are_filled_without_isolation_marks() {
     assert!(text.starts_with("Vaihe “Strategia” puuttuu."), "{text}");
     assert!(!text.contains('\u{2068}'));
 }
+
+/// `text` gives each key's own message: the discriminant is the index into `Key::ALL`.
+#[test]
+fn static_texts_are_each_keys_own_message() {
+    for (i, &key) in Key::ALL.iter().enumerate() {
+        assert_eq!(key as usize, i);
+        for lang in Language::ALL {
+            assert_eq!(super::text(lang, key), super::tr(lang, key, &[]), "{}", key.id());
+        }
+    }
+}
