@@ -1,8 +1,9 @@
 //! The names of the model's enums in Finnish, Swedish and English: one exhaustive table per
-//! enum, so a missing translation fails to compile. Terms follow the glossary of the domain
-//! guide (§8).
+//! enum from values to catalogue keys (`i18n/<code>/names.ftl`, `names-<enum>-<value>`), so a
+//! value without a name fails to compile, and the catalogue test checks every language has it.
+//! Terms follow the glossary of the domain guide (§8).
 
-use super::Language;
+use super::{Key, Language, text};
 use crate::model::*;
 
 /// A value with a name in every language.
@@ -11,16 +12,17 @@ pub trait Named {
     fn name(&self, lang: Language) -> &'static str;
 }
 
-/// `names!(Enum { Variant => ("fi", "sv", "en"), ... })` implements `Named` with an exhaustive
-/// match. For the tests it also lists every table of the invocation (`tables()`): because the
-/// match is exhaustive, that list holds every value of every enum.
+/// `names!(Enum { Variant => KeyVariant, ... })` implements `Named` with an exhaustive match
+/// from values to `Key`s, each name looked up with `text`. For the tests it also lists every
+/// table of the invocation (`tables()`): because the match is exhaustive, that list holds every
+/// value of every enum.
 macro_rules! names {
-    ($($ty:ty { $($variant:ident => ($fi:literal, $sv:literal, $en:literal)),* $(,)? })*) => {
+    ($($ty:ty { $($variant:ident => $key:ident),* $(,)? })*) => {
         $(
             impl Named for $ty {
                 fn name(&self, lang: Language) -> &'static str {
                     match self {
-                        $(<$ty>::$variant => lang.pick($fi, $sv, $en),)*
+                        $(<$ty>::$variant => text(lang, Key::$key),)*
                     }
                 }
             }
@@ -50,235 +52,199 @@ impl Language {
 
 names! {
     Language {
-        Fi => ("Suomi", "Finska", "Finnish"),
-        Sv => ("Ruotsi", "Svenska", "Swedish"),
-        En => ("Englanti", "Engelska", "English"),
+        Fi => NamesLanguageFi,
+        Sv => NamesLanguageSv,
+        En => NamesLanguageEn,
     }
 
     // Parties (domain guide §3).
     PartyKind {
-        Region => ("Maakunta", "Landskap", "Region"),
-        EmploymentArea => ("Työllisyysalue", "Sysselsättningsområde", "Employment area"),
-        HostMunicipality => ("Vastuukunta", "Ansvarskommun", "Host municipality"),
-        Municipality => ("Kunta tai kaupunki", "Kommun eller stad", "Municipality or city"),
-        TeOffice => ("TE-toimisto", "TE-byrå", "TE office"),
-        ElyCentre => ("ELY-keskus", "NTM-central", "ELY centre"),
-        VitalityCentre => ("Elinvoimakeskus", "Livskraftscentral", "Vitality centre"),
-        EducationProvider => ("Oppilaitos", "Läroanstalt", "Education provider"),
-        Kela => ("Kela", "FPA", "Kela"),
-        WellbeingCounty => ("Hyvinvointialue", "Välfärdsområde", "Wellbeing services county"),
-        PrivateProducer => ("Yksityinen palveluntuottaja", "Privat serviceproducent", "Private producer"),
-        ThirdSector => ("Kolmannen sektorin toimija", "Aktör inom tredje sektorn", "Third-sector organisation"),
-        Other => ("Muu", "Annan", "Other"),
+        Region => NamesPartyKindRegion,
+        EmploymentArea => NamesPartyKindEmploymentArea,
+        HostMunicipality => NamesPartyKindHostMunicipality,
+        Municipality => NamesPartyKindMunicipality,
+        TeOffice => NamesPartyKindTeOffice,
+        ElyCentre => NamesPartyKindElyCentre,
+        VitalityCentre => NamesPartyKindVitalityCentre,
+        EducationProvider => NamesPartyKindEducationProvider,
+        Kela => NamesPartyKindKela,
+        WellbeingCounty => NamesPartyKindWellbeingCounty,
+        PrivateProducer => NamesPartyKindPrivateProducer,
+        ThirdSector => NamesPartyKindThirdSector,
+        Other => NamesPartyKindOther,
     }
     AllianceRole {
-        Owner => ("Tilaaja", "Beställare", "Owner"),
-        Producer => ("Palveluntuottaja", "Serviceproducent", "Producer"),
-        OwnProduction => ("Tilaajan oma tuotanto", "Beställarens egen produktion", "Owner's own production"),
-        Observer => ("Tarkkailija", "Observatör", "Observer"),
+        Owner => NamesAllianceRoleOwner,
+        Producer => NamesAllianceRoleProducer,
+        OwnProduction => NamesAllianceRoleOwnProduction,
+        Observer => NamesAllianceRoleObserver,
     }
     Field {
-        Employment => ("Työllisyyspalvelut", "Sysselsättningstjänster", "Employment services"),
-        BusinessServices => ("Yrityspalvelut", "Företagstjänster", "Business services"),
-        Education => ("Koulutus", "Utbildning", "Education"),
-        Integration => ("Kotoutuminen", "Integration", "Integration"),
-        YouthWork => ("Nuorisotyö", "Ungdomsarbete", "Youth work"),
-        SocialSecurity => ("Sosiaaliturva", "Social trygghet", "Social security"),
-        HealthAndSocial => ("Sosiaali- ja terveyspalvelut", "Social- och hälsovårdstjänster", "Health and social services"),
-        Other => ("Muu", "Annat", "Other"),
+        Employment => NamesFieldEmployment,
+        BusinessServices => NamesFieldBusinessServices,
+        Education => NamesFieldEducation,
+        Integration => NamesFieldIntegration,
+        YouthWork => NamesFieldYouthWork,
+        SocialSecurity => NamesFieldSocialSecurity,
+        HealthAndSocial => NamesFieldHealthAndSocial,
+        Other => NamesFieldOther,
     }
 
     // Services, the rows of the role matrix.
     ServiceKind {
-        Service => ("Palvelu", "Tjänst", "Service"),
-        SupportService => ("Tukipalvelu", "Stödtjänst", "Support service"),
-        PublicAdministrativeTask => ("Julkinen hallintotehtävä", "Offentlig förvaltningsuppgift", "Public administrative task"),
+        Service => NamesServiceKindService,
+        SupportService => NamesServiceKindSupportService,
+        PublicAdministrativeTask => NamesServiceKindPublicAdministrativeTask,
     }
     ProductionMode {
-        OwnProduction => ("Oma tuotanto", "Egen produktion", "Own production"),
-        AllianceTender => (
-            "Hankittu allianssin kilpailutuksessa",
-            "Upphandlad i alliansens konkurrensutsättning",
-            "Purchased in the alliance tender"
-        ),
-        ServiceVoucher => ("Palveluseteli", "Servicesedel", "Service voucher"),
-        MarketOrThirdSector => ("Markkinat tai kolmas sektori", "Marknaden eller tredje sektorn", "Market or third sector"),
+        OwnProduction => NamesProductionModeOwnProduction,
+        AllianceTender => NamesProductionModeAllianceTender,
+        ServiceVoucher => NamesProductionModeServiceVoucher,
+        MarketOrThirdSector => NamesProductionModeMarketOrThirdSector,
     }
     ServiceRole {
-        Accountable => ("Järjestäjä, vastuullinen", "Anordnare, ansvarig", "Accountable organiser"),
-        Producer => ("Tuottaja", "Producent", "Producer"),
-        Funder => ("Rahoittaja", "Finansiär", "Funder"),
-        ProcurementUnit => ("Hankintayksikkö", "Upphandlingsenhet", "Procurement unit"),
-        Consulted => ("Kuultava asiantuntija", "Sakkunnig som hörs", "Consulted"),
-        Informed => ("Tiedotettava", "Informeras", "Informed"),
+        Accountable => NamesServiceRoleAccountable,
+        Producer => NamesServiceRoleProducer,
+        Funder => NamesServiceRoleFunder,
+        ProcurementUnit => NamesServiceRoleProcurementUnit,
+        Consulted => NamesServiceRoleConsulted,
+        Informed => NamesServiceRoleInformed,
     }
 
     // Phases, deliverables and gates (domain guide §2).
     PhaseKind {
-        Strategy => ("Strategiavaihe", "Strategifas", "Strategy"),
-        Formation => ("Allianssin muodostaminen", "Bildande av alliansen", "Formation"),
-        Development => ("Kehitysvaihe", "Utvecklingsfas", "Development"),
-        Service => ("Palveluvaihe", "Tjänstefas", "Service"),
+        Strategy => NamesPhaseKindStrategy,
+        Formation => NamesPhaseKindFormation,
+        Development => NamesPhaseKindDevelopment,
+        Service => NamesPhaseKindService,
     }
     PhaseState {
-        NotStarted => ("Ei aloitettu", "Inte påbörjad", "Not started"),
-        InProgress => ("Käynnissä", "Pågår", "In progress"),
-        Passed => ("Läpäisty", "Passerad", "Passed"),
-        Exited => ("Lopetettu", "Avslutad", "Exited"),
+        NotStarted => NamesPhaseStateNotStarted,
+        InProgress => NamesPhaseStateInProgress,
+        Passed => NamesPhaseStatePassed,
+        Exited => NamesPhaseStateExited,
     }
     DeliverableStatus {
-        NotStarted => ("Ei aloitettu", "Inte påbörjad", "Not started"),
-        InProgress => ("Työn alla", "Pågår", "In progress"),
-        Done => ("Valmis", "Klar", "Done"),
-        Cancelled => ("Peruttu", "Slopad", "Cancelled"),
+        NotStarted => NamesDeliverableStatusNotStarted,
+        InProgress => NamesDeliverableStatusInProgress,
+        Done => NamesDeliverableStatusDone,
+        Cancelled => NamesDeliverableStatusCancelled,
     }
     GateOutcome {
-        Go => ("Jatketaan", "Fortsätt", "Go"),
-        Exit => ("Lopetetaan", "Avsluta", "Exit"),
-        Rework => ("Palautetaan valmisteluun", "Återremittera", "Rework"),
+        Go => NamesGateOutcomeGo,
+        Exit => NamesGateOutcomeExit,
+        Rework => NamesGateOutcomeRework,
     }
     Stance {
-        Approves => ("Hyväksyy", "Godkänner", "Approves"),
-        Rejects => ("Hylkää", "Förkastar", "Rejects"),
-        Abstains => ("Pidättäytyy", "Avstår", "Abstains"),
-        Absent => ("Poissa", "Frånvarande", "Absent"),
+        Approves => NamesStanceApproves,
+        Rejects => NamesStanceRejects,
+        Abstains => NamesStanceAbstains,
+        Absent => NamesStanceAbsent,
     }
     ChecklistItem {
         // Strategy.
-        MunicipalTalks => ("Kuntien väliset keskustelut", "Samtal mellan kommunerna", "Talks between municipalities"),
-        SharedIntent => ("Yhteinen tahtotila ja strategia", "Gemensam vilja och strategi", "Shared intent and strategy"),
-        FundingAndOrganisation => ("Rahoitus ja organisointi", "Finansiering och organisering", "Funding and organisation"),
-        CooperationAndDecisions => (
-            "Yhteistyön ja päätöksenteon muodot",
-            "Former för samarbete och beslutsfattande",
-            "Forms of cooperation and decision-making"
-        ),
-        IsModelRight => ("Sopiiko malli meille?", "Passar modellen oss?", "Is this model right for us?"),
-        DoWeGoAhead => ("Lähdemmekö eteenpäin?", "Går vi vidare?", "Do we go ahead?"),
-        HowToProcure => ("Miten hankimme?", "Hur upphandlar vi?", "How do we procure it?"),
+        MunicipalTalks => NamesChecklistItemMunicipalTalks,
+        SharedIntent => NamesChecklistItemSharedIntent,
+        FundingAndOrganisation => NamesChecklistItemFundingAndOrganisation,
+        CooperationAndDecisions => NamesChecklistItemCooperationAndDecisions,
+        IsModelRight => NamesChecklistItemIsModelRight,
+        DoWeGoAhead => NamesChecklistItemDoWeGoAhead,
+        HowToProcure => NamesChecklistItemHowToProcure,
         // Formation.
-        MarketDialogue => ("Markkinavuoropuhelu", "Marknadsdialog", "Market dialogue"),
-        TenderDocuments => (
-            "Tarjouspyyntö ja sopimusasiakirjat",
-            "Anbudsförfrågan och avtalshandlingar",
-            "Invitation to tender and contract documents"
-        ),
-        ProducerInduction => (
-            "Palveluntuottajien perehdyttäminen",
-            "Introduktion av serviceproducenterna",
-            "Inducting the producers"
-        ),
-        NegotiatedProcedure => (
-            "Kilpailutus neuvottelumenettelyllä",
-            "Upphandling med förhandlat förfarande",
-            "Tender by negotiated procedure"
-        ),
-        ProcurementUnit => (
-            "Yhteishankintayksikkö tai valtuutettu järjestäjä",
-            "Gemensam upphandlingsenhet eller befullmäktigad anordnare",
-            "Joint procurement unit or mandated organiser"
-        ),
+        MarketDialogue => NamesChecklistItemMarketDialogue,
+        TenderDocuments => NamesChecklistItemTenderDocuments,
+        ProducerInduction => NamesChecklistItemProducerInduction,
+        NegotiatedProcedure => NamesChecklistItemNegotiatedProcedure,
+        ProcurementUnit => NamesChecklistItemProcurementUnit,
         // Development.
-        DevelopmentAgreement => ("Kehitysvaiheen sopimus", "Avtal för utvecklingsfasen", "Development-phase agreement"),
-        JointOrganisation => ("Yhteinen organisaatio", "Gemensam organisation", "Joint organisation"),
-        ServiceConcept => ("Palvelukonseptin suunnittelu", "Utformning av tjänstekonceptet", "Service-concept design"),
-        TargetGroupAndNeeds => ("Kohderyhmä ja asiakkaiden tarpeet", "Målgrupp och kundernas behov", "Target group and client needs"),
-        SharedStrategicGoals => ("Yhteiset strategiset tavoitteet", "Gemensamma strategiska mål", "Shared strategic goals"),
-        CommunityAndIndividualGoals => (
-            "Tavoitteet yhteisö- ja yksilötasolla",
-            "Mål på samhälls- och individnivå",
-            "Goals for communities and individuals"
-        ),
-        OwnVersusPurchased => (
-            "Oma tuotanto ja ostopalvelut",
-            "Egen produktion och köpta tjänster",
-            "Own production vs purchased services"
-        ),
-        Contracts => ("Sopimukset", "Avtal", "Contracts"),
-        Metrics => ("Mittarit", "Mätare", "Metrics"),
-        Staging => ("Vaiheistus", "Etappindelning", "Staging"),
-        Duration => ("Kesto", "Varaktighet", "Duration"),
-        ProjectOrganisation => ("Projektiorganisaatio", "Projektorganisation", "Project organisation"),
-        TargetBudget => ("Tavoitebudjetti", "Målbudget", "Target budget"),
-        RiskAssessment => ("Riskien arviointi", "Riskbedömning", "Risk assessment"),
+        DevelopmentAgreement => NamesChecklistItemDevelopmentAgreement,
+        JointOrganisation => NamesChecklistItemJointOrganisation,
+        ServiceConcept => NamesChecklistItemServiceConcept,
+        TargetGroupAndNeeds => NamesChecklistItemTargetGroupAndNeeds,
+        SharedStrategicGoals => NamesChecklistItemSharedStrategicGoals,
+        CommunityAndIndividualGoals => NamesChecklistItemCommunityAndIndividualGoals,
+        OwnVersusPurchased => NamesChecklistItemOwnVersusPurchased,
+        Contracts => NamesChecklistItemContracts,
+        Metrics => NamesChecklistItemMetrics,
+        Staging => NamesChecklistItemStaging,
+        Duration => NamesChecklistItemDuration,
+        ProjectOrganisation => NamesChecklistItemProjectOrganisation,
+        TargetBudget => NamesChecklistItemTargetBudget,
+        RiskAssessment => NamesChecklistItemRiskAssessment,
         // Service.
-        ServiceAgreement => ("Palveluvaiheen sopimus", "Avtal för tjänstefasen", "Service-phase agreement"),
-        ServicesStarted => ("Palvelujen käynnistys", "Start av tjänsterna", "Start of services"),
-        PerformanceMeasured => ("Tulosten mittaaminen", "Mätning av resultaten", "Measuring performance"),
-        DeliveryStaged => ("Vaiheittainen toteutus", "Stegvis genomförande", "Staged delivery"),
-        YearlyReview => ("Vuosikatselmus", "Årlig granskning", "Yearly review"),
-        ExitRight => ("Tilaajien irtautumisoikeus", "Beställarnas rätt att utträda", "Owners' exit right"),
+        ServiceAgreement => NamesChecklistItemServiceAgreement,
+        ServicesStarted => NamesChecklistItemServicesStarted,
+        PerformanceMeasured => NamesChecklistItemPerformanceMeasured,
+        DeliveryStaged => NamesChecklistItemDeliveryStaged,
+        YearlyReview => NamesChecklistItemYearlyReview,
+        ExitRight => NamesChecklistItemExitRight,
     }
 
     // Risk register (domain guide §6).
     RiskCategory {
-        Strategic => ("Strateginen", "Strategisk", "Strategic"),
-        Legal => ("Oikeudellinen", "Juridisk", "Legal and compliance"),
-        Financial => ("Taloudellinen", "Ekonomisk", "Financial"),
-        Operational => ("Toiminnallinen", "Operativ", "Operational"),
-        Client => ("Asiakas", "Kund", "Client"),
-        DataIct => ("Tiedot ja tietojärjestelmät", "Data och informationssystem", "Data and ICT"),
-        MarketProducer => ("Markkinat ja palveluntuottajat", "Marknad och serviceproducenter", "Market and producers"),
-        Political => ("Poliittinen", "Politisk", "Political"),
+        Strategic => NamesRiskCategoryStrategic,
+        Legal => NamesRiskCategoryLegal,
+        Financial => NamesRiskCategoryFinancial,
+        Operational => NamesRiskCategoryOperational,
+        Client => NamesRiskCategoryClient,
+        DataIct => NamesRiskCategoryDataIct,
+        MarketProducer => NamesRiskCategoryMarketProducer,
+        Political => NamesRiskCategoryPolitical,
     }
     RiskNature {
-        Threat => ("Uhka", "Hot", "Threat"),
-        Opportunity => ("Mahdollisuus", "Möjlighet", "Opportunity"),
+        Threat => NamesRiskNatureThreat,
+        Opportunity => NamesRiskNatureOpportunity,
     }
     RiskStatus {
-        Identified => ("Tunnistettu", "Identifierad", "Identified"),
-        BeingHandled => ("Käsittelyssä", "Under behandling", "Being handled"),
-        UnderControl => ("Hallinnassa", "Under kontroll", "Under control"),
-        Occurred => ("Toteutunut", "Inträffad", "Occurred"),
-        Closed => ("Suljettu", "Avslutad", "Closed"),
+        Identified => NamesRiskStatusIdentified,
+        BeingHandled => NamesRiskStatusBeingHandled,
+        UnderControl => NamesRiskStatusUnderControl,
+        Occurred => NamesRiskStatusOccurred,
+        Closed => NamesRiskStatusClosed,
     }
     Trend {
-        Rising => ("Kasvava", "Ökande", "Rising"),
-        Stable => ("Vakaa", "Stabil", "Stable"),
-        Falling => ("Pienenevä", "Minskande", "Falling"),
+        Rising => NamesTrendRising,
+        Stable => NamesTrendStable,
+        Falling => NamesTrendFalling,
     }
     Band {
-        Low => ("Matala", "Låg", "Low"),
-        Moderate => ("Kohtalainen", "Måttlig", "Moderate"),
-        High => ("Korkea", "Hög", "High"),
-        Critical => ("Kriittinen", "Kritisk", "Critical"),
+        Low => NamesBandLow,
+        Moderate => NamesBandModerate,
+        High => NamesBandHigh,
+        Critical => NamesBandCritical,
     }
 
     // Metrics (domain guide §5).
     Direction {
-        HigherIsBetter => ("Suurempi on parempi", "Högre är bättre", "Higher is better"),
-        LowerIsBetter => ("Pienempi on parempi", "Lägre är bättre", "Lower is better"),
+        HigherIsBetter => NamesDirectionHigherIsBetter,
+        LowerIsBetter => NamesDirectionLowerIsBetter,
     }
 
     // Plan metadata and annexes (domain guide §1, §7).
     Setting {
-        Regional2018 => ("Maakuntamalli (2018)", "Landskapsmodellen (2018)", "Regional model (2018)"),
-        EmploymentArea => (
-            "Työllisyysalueet ja elinvoimakeskukset (2025–)",
-            "Sysselsättningsområden och livskraftscentraler (2025–)",
-            "Employment areas and vitality centres (2025–)"
-        ),
+        Regional2018 => NamesSettingRegional2018,
+        EmploymentArea => NamesSettingEmploymentArea,
     }
     Procurement {
-        NotDecided => ("Ei vielä päätetty", "Inte beslutat ännu", "Not decided yet"),
-        Negotiated => ("Neuvottelumenettely", "Förhandlat förfarande", "Negotiated procedure"),
-        Open => ("Avoin menettely", "Öppet förfarande", "Open procedure"),
-        Restricted => ("Rajoitettu menettely", "Selektivt förfarande", "Restricted procedure"),
-        CompetitiveDialogue => ("Kilpailullinen neuvottelumenettely", "Konkurrenspräglad dialog", "Competitive dialogue"),
-        DirectAward => ("Suorahankinta", "Direktupphandling", "Direct award"),
+        NotDecided => NamesProcurementNotDecided,
+        Negotiated => NamesProcurementNegotiated,
+        Open => NamesProcurementOpen,
+        Restricted => NamesProcurementRestricted,
+        CompetitiveDialogue => NamesProcurementCompetitiveDialogue,
+        DirectAward => NamesProcurementDirectAward,
     }
     PlanStatus {
-        Draft => ("Luonnos", "Utkast", "Draft"),
-        Approved => ("Hyväksytty", "Godkänd", "Approved"),
+        Draft => NamesPlanStatusDraft,
+        Approved => NamesPlanStatusApproved,
     }
     AnnexKind {
-        Charter => ("Peruskirja ja tavoitteet", "Stadga och mål", "Charter and goals"),
-        Services => ("Palvelut ja laajuus", "Tjänster och omfattning", "Services and scope"),
-        Commercial => ("Kaupallinen malli", "Kommersiell modell", "Commercial model"),
-        ReimbursableCosts => ("Korvattavat kustannukset", "Ersättningsgilla kostnader", "Reimbursable costs"),
-        Organisation => ("Organisaatio ja roolit", "Organisation och roller", "Organisation and roles"),
-        Risks => ("Riskirekisteri", "Riskregister", "Risk register"),
-        Schedule => ("Aikataulu", "Tidsplan", "Schedule"),
+        Charter => NamesAnnexKindCharter,
+        Services => NamesAnnexKindServices,
+        Commercial => NamesAnnexKindCommercial,
+        ReimbursableCosts => NamesAnnexKindReimbursableCosts,
+        Organisation => NamesAnnexKindOrganisation,
+        Risks => NamesAnnexKindRisks,
+        Schedule => NamesAnnexKindSchedule,
     }
 }
 

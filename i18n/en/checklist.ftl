@@ -1,0 +1,34 @@
+# English: the questions of the workshop checklists (src/i18n/checklist.rs), one per checklist item.
+
+checklist-municipal-talks = Which municipalities are we talking with, and what does each hope to gain from working together?
+checklist-shared-intent = What is our shared intent and strategy: what do we want to achieve together for the clients and the area?
+checklist-funding-and-organisation = How are the services funded and organised? Each party keeps its own budget; budgets are never pooled.
+checklist-cooperation-and-decisions = In what forms do we cooperate, and how are decisions made in the parties' own bodies and in the alliance leadership team?
+checklist-is-model-right = Is the alliance model the right way for us to organise these services?
+checklist-do-we-go-ahead = Do we go ahead? The owners decide whether to procure at gate G1.
+checklist-how-to-procure = How do we procure the producers: who runs the tender, and by which procedure?
+checklist-market-dialogue = What did the market dialogue show: are there enough qualified producers, and what do they need to be able to bid?
+checklist-tender-documents = Are the invitation to tender and the contract documents ready, and do they set out the principles of target cost, fee and incentive?
+checklist-producer-induction = How do we induct the producers into the alliance way of working: joint planning, open books and shared risk?
+checklist-negotiated-procedure = How does the negotiated procedure run: negotiation rounds, award criteria and the procurement decision?
+checklist-procurement-unit = Who runs the tender: a joint procurement unit or one organiser mandated by the others, and under what mandate?
+checklist-development-agreement = Is the development-phase agreement signed, and what does it commit the parties to before gate G2?
+checklist-joint-organisation = Who sits on the alliance leadership team and the project team, and who is the alliance manager?
+checklist-service-concept = What is the service concept: what does the client get, in which order, and from whom?
+checklist-target-group-and-needs = Who is the target group, and what do the clients really need?
+checklist-shared-strategic-goals = What are the shared strategic goals that every party commits to?
+checklist-community-and-individual-goals = What do we aim for on behalf of communities, such as municipalities and businesses, and what for individual clients?
+checklist-own-versus-purchased = Who produces what: what is the owners' own production and what is purchased, and how are the work and the roles divided?
+checklist-contracts = Which contracts are needed besides the alliance agreement, and who prepares them?
+checklist-metrics = How is success measured: which are the shared key result areas, and which are the service-specific metrics?
+checklist-staging = Are the services introduced in stages, and in which order?
+checklist-duration = How long is the contract period, and does it include option years?
+checklist-project-organisation = How is the project organisation built: the leadership team, the project team, and the development and work teams?
+checklist-target-budget = What are the target budget and the target cost including the risk reserve, and what does each party fund?
+checklist-risk-assessment = What are the main risks and opportunities, who owns each of them, and how do we prepare for them?
+checklist-service-agreement = Is the service-phase agreement signed, with the target cost and the metrics fixed?
+checklist-services-started = Have the services started as planned, and do the clients know where to find them?
+checklist-performance-measured = Is performance measured with the agreed metrics, and who supplies the data, and when?
+checklist-delivery-staged = Are the delivery stages on schedule, and which stage comes next?
+checklist-yearly-review = What does the yearly review show: have the goals been met, and what do we change next year?
+checklist-exit-right = The owners keep an exit right for the whole contract period. When, and on what terms, can it be used?

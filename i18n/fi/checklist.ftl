@@ -1,0 +1,34 @@
+# Finnish: the questions of the workshop checklists (src/i18n/checklist.rs), one per checklist item. This catalogue defines the keys.
+
+checklist-municipal-talks = Keiden kuntien kanssa keskustelemme, ja mitä kukin toivoo yhteistyöltä?
+checklist-shared-intent = Mikä on yhteinen tahtotilamme ja strategiamme: mitä haluamme yhdessä saada aikaan asiakkaille ja alueelle?
+checklist-funding-and-organisation = Miten palvelut rahoitetaan ja organisoidaan? Kukin osapuoli pitää oman budjettinsa, eikä budjetteja yhdistetä.
+checklist-cooperation-and-decisions = Missä muodossa teemme yhteistyötä, ja miten päätökset tehdään osapuolten omissa toimielimissä ja allianssin johtoryhmässä?
+checklist-is-model-right = Onko allianssimalli oikea tapa järjestää nämä palvelut meille?
+checklist-do-we-go-ahead = Lähdemmekö eteenpäin? Tilaajat päättävät hankinnasta päätöspisteessä G1.
+checklist-how-to-procure = Miten palveluntuottajat hankitaan: kuka kilpailuttaa, ja millä menettelyllä?
+checklist-market-dialogue = Mitä markkinavuoropuhelu kertoi: onko päteviä palveluntuottajia riittävästi, ja mitä ne tarvitsevat voidakseen tehdä tarjouksen?
+checklist-tender-documents = Ovatko tarjouspyyntö ja sopimusasiakirjat valmiit, ja kuvaavatko ne tavoitekustannuksen, palkkion ja kannustimen periaatteet?
+checklist-producer-induction = Miten perehdytämme palveluntuottajat allianssin toimintatapaan: yhteiseen suunnitteluun, avoimiin kirjoihin ja yhteiseen riskiin?
+checklist-negotiated-procedure = Miten neuvottelumenettely etenee: neuvottelukierrokset, valintaperusteet ja hankintapäätös?
+checklist-procurement-unit = Kuka kilpailuttaa: yhteishankintayksikkö vai muiden valtuuttama järjestäjä, ja millä valtuutuksella?
+checklist-development-agreement = Onko kehitysvaiheen sopimus allekirjoitettu, ja mihin se sitoo osapuolet ennen päätöspistettä G2?
+checklist-joint-organisation = Ketkä istuvat allianssin johtoryhmässä ja projektiryhmässä, ja kuka on allianssipäällikkö?
+checklist-service-concept = Millainen on palvelukonsepti: mitä asiakas saa, missä järjestyksessä ja keneltä?
+checklist-target-group-and-needs = Kuka on kohderyhmä, ja mitä asiakkaat todella tarvitsevat?
+checklist-shared-strategic-goals = Mitkä ovat yhteiset strategiset tavoitteet, joihin kaikki osapuolet sitoutuvat?
+checklist-community-and-individual-goals = Mitä tavoittelemme yhteisöille, kuten kunnille ja yrityksille, ja mitä yksittäisille asiakkaille?
+checklist-own-versus-purchased = Kuka tuottaa mitä: mikä on tilaajien omaa tuotantoa ja mikä ostetaan, ja miten työ ja roolit jaetaan?
+checklist-contracts = Mitä sopimuksia tarvitaan allianssisopimuksen lisäksi, ja kuka ne valmistelee?
+checklist-metrics = Millä onnistumista mitataan: mitkä ovat yhteiset avaintulosalueet ja mitkä palvelukohtaiset mittarit?
+checklist-staging = Otetaanko palvelut käyttöön vaiheittain, ja missä järjestyksessä?
+checklist-duration = Kuinka pitkä sopimuskausi on, ja sisältääkö se optiovuosia?
+checklist-project-organisation = Miten projektiorganisaatio rakentuu: johtoryhmä, projektiryhmä sekä kehitys- ja työryhmät?
+checklist-target-budget = Mikä on tavoitebudjetti ja tavoitekustannus (TAK) riskivarauksineen, ja mitä kukin osapuoli rahoittaa?
+checklist-risk-assessment = Mitkä ovat merkittävimmät riskit ja mahdollisuudet, kuka vastaa kustakin, ja miten niihin varaudutaan?
+checklist-service-agreement = Onko palveluvaiheen sopimus allekirjoitettu niin, että tavoitekustannus ja mittarit on kiinnitetty?
+checklist-services-started = Ovatko palvelut käynnistyneet suunnitellusti, ja tietävätkö asiakkaat, mistä niitä saa?
+checklist-performance-measured = Mitataanko tuloksia sovituilla mittareilla, ja kuka toimittaa tiedot ja milloin?
+checklist-delivery-staged = Etenevätkö toteutuksen vaiheet aikataulussa, ja mikä vaihe on seuraavaksi vuorossa?
+checklist-yearly-review = Mitä vuosikatselmus osoittaa: onko tavoitteet saavutettu, ja mitä muutamme ensi vuonna?
+checklist-exit-right = Tilaajilla on irtautumisoikeus koko sopimuskauden ajan. Milloin ja millä ehdoilla sitä voi käyttää?

@@ -1,0 +1,34 @@
+# Swedish: the questions of the workshop checklists (src/i18n/checklist.rs), one per checklist item.
+
+checklist-municipal-talks = Vilka kommuner samtalar vi med, och vad hoppas var och en få ut av samarbetet?
+checklist-shared-intent = Vilken är vår gemensamma vilja och strategi: vad vill vi åstadkomma tillsammans för kunderna och regionen?
+checklist-funding-and-organisation = Hur finansieras och organiseras tjänsterna? Varje part behåller sin egen budget, och budgetarna slås inte samman.
+checklist-cooperation-and-decisions = I vilka former samarbetar vi, och hur fattas besluten i parternas egna organ och i alliansens ledningsgrupp?
+checklist-is-model-right = Är alliansmodellen rätt sätt för oss att anordna de här tjänsterna?
+checklist-do-we-go-ahead = Går vi vidare? Beställarna beslutar om upphandlingen vid beslutspunkt G1.
+checklist-how-to-procure = Hur upphandlas serviceproducenterna: vem konkurrensutsätter, och med vilket förfarande?
+checklist-market-dialogue = Vad visade marknadsdialogen: finns det tillräckligt med kvalificerade serviceproducenter, och vad behöver de för att kunna lämna anbud?
+checklist-tender-documents = Är anbudsförfrågan och avtalshandlingarna klara, och beskriver de principerna för målkostnad, arvode och incitament?
+checklist-producer-induction = Hur introducerar vi serviceproducenterna i alliansens arbetssätt: gemensam planering, öppna böcker och delad risk?
+checklist-negotiated-procedure = Hur framskrider det förhandlade förfarandet: förhandlingsrundor, tilldelningskriterier och upphandlingsbeslut?
+checklist-procurement-unit = Vem konkurrensutsätter: en gemensam upphandlingsenhet eller en anordnare som de andra har befullmäktigat, och med vilket mandat?
+checklist-development-agreement = Är avtalet för utvecklingsfasen undertecknat, och vad förbinder det parterna till före beslutspunkt G2?
+checklist-joint-organisation = Vilka sitter i alliansens ledningsgrupp och projektgrupp, och vem är allianschef?
+checklist-service-concept = Hur ser tjänstekonceptet ut: vad får kunden, i vilken ordning och av vem?
+checklist-target-group-and-needs = Vem är målgruppen, och vad behöver kunderna verkligen?
+checklist-shared-strategic-goals = Vilka är de gemensamma strategiska mål som alla parter förbinder sig till?
+checklist-community-and-individual-goals = Vad eftersträvar vi för samhället, såsom kommuner och företag, och vad för enskilda kunder?
+checklist-own-versus-purchased = Vem producerar vad: vad är beställarnas egen produktion och vad köps in, och hur fördelas arbetet och rollerna?
+checklist-contracts = Vilka avtal behövs utöver alliansavtalet, och vem bereder dem?
+checklist-metrics = Hur mäts framgången: vilka är de gemensamma nyckelresultatområdena och vilka är de tjänstespecifika mätarna?
+checklist-staging = Införs tjänsterna stegvis, och i vilken ordning?
+checklist-duration = Hur lång är avtalsperioden, och innehåller den optionsår?
+checklist-project-organisation = Hur är projektorganisationen uppbyggd: ledningsgrupp, projektgrupp samt utvecklings- och arbetsgrupper?
+checklist-target-budget = Vilken är målbudgeten och målkostnaden med riskreserv, och vad finansierar varje part?
+checklist-risk-assessment = Vilka är de viktigaste riskerna och möjligheterna, vem ansvarar för var och en, och hur förbereder vi oss?
+checklist-service-agreement = Är avtalet för tjänstefasen undertecknat, med målkostnaden och mätarna fastställda?
+checklist-services-started = Har tjänsterna kommit i gång som planerat, och vet kunderna var de får dem?
+checklist-performance-measured = Mäts resultaten med de överenskomna mätarna, och vem levererar uppgifterna och när?
+checklist-delivery-staged = Följer genomförandets etapper tidsplanen, och vilken etapp står i tur?
+checklist-yearly-review = Vad visar den årliga granskningen: har målen nåtts, och vad ändrar vi nästa år?
+checklist-exit-right = Beställarna har rätt att utträda under hela avtalsperioden. När och på vilka villkor kan den användas?
