@@ -1,0 +1,6 @@
+# English: the texts of the command line (src/cli.rs, src/cli/, src/main.rs, src/template.rs).
+
+# The descriptions of the built-in templates (src/template.rs).
+cli-template-tampere-startup = Historical case 2018–2022 (the draft growth-services law, never in force): the region, four municipalities and their business-advice company, a tendered advice producer and service vouchers
+cli-template-etela-pohjanmaa = Historical case 2018–2022 (the draft growth-services law, never in force): Seinäjoki, the TE office, the ELY centre, the Sedu college, Kela and two producers – each one's services and resources (€, person-years)
+cli-template-tyollisyysalue = Employment-area alliance (today): host municipality, neighbouring municipalities, wellbeing services county, vitality centre, Kela, a college, a private and a third-sector producer

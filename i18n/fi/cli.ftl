@@ -1,0 +1,6 @@
+# Finnish: the texts of the command line (src/cli.rs, src/cli/, src/main.rs, src/template.rs).
+
+# The descriptions of the built-in templates (src/template.rs).
+cli-template-tampere-startup = Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit
+cli-template-etela-pohjanmaa = Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): Seinäjoki, TE-toimisto, ELY-keskus, Sedu, Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)
+cli-template-tyollisyysalue = Työllisyysalueen allianssi (nykytila): vastuukunta, naapurikunnat, hyvinvointialue, elinvoimakeskus, Kela, ammattiopisto, yritys- ja järjestötuottaja

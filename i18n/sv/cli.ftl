@@ -1,0 +1,6 @@
+# Swedish: the texts of the command line (src/cli.rs, src/cli/, src/main.rs, src/template.rs).
+
+# The descriptions of the built-in templates (src/template.rs).
+cli-template-tampere-startup = Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): landskapet, fyra kommuner och deras rådgivningsbolag, en upphandlad rådgivningsproducent och servicesedlar
+cli-template-etela-pohjanmaa = Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): Seinäjoki, TE-byrån, NTM-centralen, Sedu, FPA och två producenter – var och ens tjänster och resurser (€, årsverken)
+cli-template-tyollisyysalue = Allians för ett sysselsättningsområde (i dag): ansvarskommunen, grannkommuner, välfärdsområdet, livskraftscentralen, FPA, yrkesinstitutet, en företags- och en organisationsproducent
