@@ -4,3 +4,6 @@
 cli-template-tampere-startup = Historical case 2018–2022 (the draft growth-services law, never in force): the region, four municipalities and their business-advice company, a tendered advice producer and service vouchers
 cli-template-etela-pohjanmaa = Historical case 2018–2022 (the draft growth-services law, never in force): Seinäjoki, the TE office, the ELY centre, the Sedu college, Kela and two producers – each one's services and resources (€, person-years)
 cli-template-tyollisyysalue = Employment-area alliance (today): host municipality, neighbouring municipalities, wellbeing services county, vitality centre, Kela, a college, a private and a third-sector producer
+
+# The window without a display (src/main.rs).
+cli-no-display = Allianssi: the window cannot open because there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The command line works without one: see `allianssi --help` (e.g. `allianssi check PLAN.ron`).

@@ -4,3 +4,6 @@
 cli-template-tampere-startup = Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit
 cli-template-etela-pohjanmaa = Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): Seinäjoki, TE-toimisto, ELY-keskus, Sedu, Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)
 cli-template-tyollisyysalue = Työllisyysalueen allianssi (nykytila): vastuukunta, naapurikunnat, hyvinvointialue, elinvoimakeskus, Kela, ammattiopisto, yritys- ja järjestötuottaja
+
+# The window without a display (src/main.rs).
+cli-no-display = Allianssi: ikkunaa ei voi avata, koska näyttöä ei ole (DISPLAY ja WAYLAND_DISPLAY puuttuvat). Komentorivi toimii ilman näyttöä: katso `allianssi --help` (esim. `allianssi check SUUNNITELMA.ron`).

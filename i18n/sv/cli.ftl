@@ -4,3 +4,6 @@
 cli-template-tampere-startup = Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): landskapet, fyra kommuner och deras rådgivningsbolag, en upphandlad rådgivningsproducent och servicesedlar
 cli-template-etela-pohjanmaa = Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): Seinäjoki, TE-byrån, NTM-centralen, Sedu, FPA och två producenter – var och ens tjänster och resurser (€, årsverken)
 cli-template-tyollisyysalue = Allians för ett sysselsättningsområde (i dag): ansvarskommunen, grannkommuner, välfärdsområdet, livskraftscentralen, FPA, yrkesinstitutet, en företags- och en organisationsproducent
+
+# The window without a display (src/main.rs).
+cli-no-display = Allianssi: fönstret kan inte öppnas eftersom det inte finns någon skärm (DISPLAY och WAYLAND_DISPLAY saknas). Kommandoraden fungerar utan skärm: se `allianssi --help` (t.ex. `allianssi check PLAN.ron`).
