@@ -7,3 +7,12 @@ cli-template-tyollisyysalue = Employment-area alliance (today): host municipalit
 
 # The window without a display (src/main.rs).
 cli-no-display = Allianssi: the window cannot open because there is no display (DISPLAY and WAYLAND_DISPLAY are not set). The command line works without one: see `allianssi --help` (e.g. `allianssi check PLAN.ron`).
+
+# The command line (src/cli.rs).
+cli-no-such-template = There is no template “{ $name }”. Templates: { $templates }.
+cli-created = Created { $path } from the template { $name }.
+cli-check-summary = { $name }: { $errors } errors, { $warnings } warnings.
+cli-check-newer = The file was made by a newer version of Allianssi; it opens read-only.
+cli-severity-error = error
+cli-severity-warning = warning
+cli-file-exists = { $path } already exists and is not overwritten. Give a new file name.

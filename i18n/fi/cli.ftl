@@ -7,3 +7,12 @@ cli-template-tyollisyysalue = Työllisyysalueen allianssi (nykytila): vastuukunt
 
 # The window without a display (src/main.rs).
 cli-no-display = Allianssi: ikkunaa ei voi avata, koska näyttöä ei ole (DISPLAY ja WAYLAND_DISPLAY puuttuvat). Komentorivi toimii ilman näyttöä: katso `allianssi --help` (esim. `allianssi check SUUNNITELMA.ron`).
+
+# The command line (src/cli.rs).
+cli-no-such-template = Mallia “{ $name }” ei ole. Mallit: { $templates }.
+cli-created = Luotiin { $path } mallista { $name }.
+cli-check-summary = { $name }: { $errors } virhettä, { $warnings } varoitusta.
+cli-check-newer = Tiedosto on tehty Allianssin uudemmalla versiolla; se avataan vain luettavaksi.
+cli-severity-error = virhe
+cli-severity-warning = varoitus
+cli-file-exists = Tiedosto { $path } on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi.

@@ -7,3 +7,12 @@ cli-template-tyollisyysalue = Allians för ett sysselsättningsområde (i dag): 
 
 # The window without a display (src/main.rs).
 cli-no-display = Allianssi: fönstret kan inte öppnas eftersom det inte finns någon skärm (DISPLAY och WAYLAND_DISPLAY saknas). Kommandoraden fungerar utan skärm: se `allianssi --help` (t.ex. `allianssi check PLAN.ron`).
+
+# The command line (src/cli.rs).
+cli-no-such-template = Mallen ”{ $name }” finns inte. Mallar: { $templates }.
+cli-created = Skapade { $path } från mallen { $name }.
+cli-check-summary = { $name }: { $errors } fel, { $warnings } varningar.
+cli-check-newer = Filen är gjord med en nyare version av Allianssi; den öppnas skrivskyddad.
+cli-severity-error = fel
+cli-severity-warning = varning
+cli-file-exists = Filen { $path } finns redan; den skrivs inte över. Ange ett nytt filnamn.
