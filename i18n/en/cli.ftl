@@ -16,3 +16,18 @@ cli-check-newer = The file was made by a newer version of Allianssi; it opens re
 cli-severity-error = error
 cli-severity-warning = warning
 cli-file-exists = { $path } already exists and is not overwritten. Give a new file name.
+
+# allianssi diff and merge (src/cli/compare.rs).
+cli-diff-added = added
+cli-diff-removed = removed
+cli-merge-invalid = The versions cannot be merged into a valid plan
+cli-merge-conflict = Conflict
+cli-merge-broke = The merge broke
+cli-merge-undecided = { $count } conflicts: nothing was written. Choose --ours or --theirs, or merge in the window.
+cli-merged = Merged: { $path } ({ $count } conflicts decided by the choice).
+cli-diff-same = The plans are the same.
+cli-diff-changes = { $count } changes.
+# The three sides of a merge conflict.
+cli-merge-base = base
+cli-merge-ours = ours
+cli-merge-theirs = theirs

@@ -16,3 +16,18 @@ cli-check-newer = Tiedosto on tehty Allianssin uudemmalla versiolla; se avataan 
 cli-severity-error = virhe
 cli-severity-warning = varoitus
 cli-file-exists = Tiedosto { $path } on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi.
+
+# allianssi diff and merge (src/cli/compare.rs).
+cli-diff-added = lisätty
+cli-diff-removed = poistettu
+cli-merge-invalid = Versioita ei voi yhdistää kelvolliseksi suunnitelmaksi
+cli-merge-conflict = Ristiriita
+cli-merge-broke = Yhdistäminen rikkoi
+cli-merge-undecided = { $count } ristiriitaa: mitään ei kirjoitettu. Valitse --ours tai --theirs, tai yhdistä ikkunassa.
+cli-merged = Yhdistettiin: { $path } ({ $count } ristiriitaa ratkaistu valinnalla).
+cli-diff-same = Suunnitelmat ovat samat.
+cli-diff-changes = { $count } muutosta.
+# The three sides of a merge conflict.
+cli-merge-base = pohja
+cli-merge-ours = meidän
+cli-merge-theirs = heidän

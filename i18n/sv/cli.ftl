@@ -16,3 +16,18 @@ cli-check-newer = Filen är gjord med en nyare version av Allianssi; den öppnas
 cli-severity-error = fel
 cli-severity-warning = varning
 cli-file-exists = Filen { $path } finns redan; den skrivs inte över. Ange ett nytt filnamn.
+
+# allianssi diff and merge (src/cli/compare.rs).
+cli-diff-added = tillagd
+cli-diff-removed = borttagen
+cli-merge-invalid = Versionerna kan inte slås ihop till en giltig plan
+cli-merge-conflict = Konflikt
+cli-merge-broke = Sammanslagningen bröt
+cli-merge-undecided = { $count } konflikter: inget skrevs. Välj --ours eller --theirs, eller slå ihop i fönstret.
+cli-merged = Sammanslaget: { $path } ({ $count } konflikter avgjorda av valet).
+cli-diff-same = Planerna är likadana.
+cli-diff-changes = { $count } ändringar.
+# The three sides of a merge conflict.
+cli-merge-base = bas
+cli-merge-ours = vår
+cli-merge-theirs = deras
