@@ -31,3 +31,13 @@ cli-diff-changes = { $count } changes.
 cli-merge-base = base
 cli-merge-ours = ours
 cli-merge-theirs = theirs
+
+# import-sheet, export-sheet, import-csv and export-csv (src/cli/csv.rs).
+cli-import-newer = { $path } was made by a newer version and is not changed.
+cli-import-dry-run = Dry run: the plan was not changed.
+cli-import-up-to-date = { $path } is already up to date; nothing was changed.
+cli-imported = Imported { $name } into { $path }.
+cli-cannot-write = Cannot write { $path }: { $error }. Choose another folder.
+cli-wrote = Wrote { $path }.
+# A note of an import; $place is empty or the sheet and a colon.
+cli-import-note = Note: { $place }{ $note }.

@@ -31,3 +31,13 @@ cli-diff-changes = { $count } muutosta.
 cli-merge-base = pohja
 cli-merge-ours = meidän
 cli-merge-theirs = heidän
+
+# import-sheet, export-sheet, import-csv and export-csv (src/cli/csv.rs).
+cli-import-newer = { $path } on tehty uudemmalla versiolla, eikä sitä muuteta.
+cli-import-dry-run = Kokeilu: suunnitelmaa ei muutettu.
+cli-import-up-to-date = { $path } on jo ajan tasalla; mitään ei muutettu.
+cli-imported = Tuotiin { $name } tiedostoon { $path }.
+cli-cannot-write = Tiedostoon { $path } ei voi kirjoittaa: { $error }. Valitse toinen kansio.
+cli-wrote = Kirjoitettiin { $path }.
+# A note of an import; $place is empty or the sheet and a colon.
+cli-import-note = Huom. { $place }{ $note }.

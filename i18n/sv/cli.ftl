@@ -31,3 +31,13 @@ cli-diff-changes = { $count } ändringar.
 cli-merge-base = bas
 cli-merge-ours = vår
 cli-merge-theirs = deras
+
+# import-sheet, export-sheet, import-csv and export-csv (src/cli/csv.rs).
+cli-import-newer = { $path } är gjord med en nyare version och ändras inte.
+cli-import-dry-run = Provkörning: planen ändrades inte.
+cli-import-up-to-date = { $path } är redan aktuell; ingenting ändrades.
+cli-imported = Importerade { $name } till { $path }.
+cli-cannot-write = Det går inte att skriva till { $path }: { $error }. Välj en annan mapp.
+cli-wrote = Skrev { $path }.
+# A note of an import; $place is empty or the sheet and a colon.
+cli-import-note = Obs. { $place }{ $note }.
