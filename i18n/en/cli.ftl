@@ -41,3 +41,11 @@ cli-cannot-write = Cannot write { $path }: { $error }. Choose another folder.
 cli-wrote = Wrote { $path }.
 # A note of an import; $place is empty or the sheet and a colon.
 cli-import-note = Note: { $place }{ $note }.
+
+# install-desktop (src/cli/desktop.rs).
+cli-desktop-no-home = The user's data folder is not known: set HOME or XDG_DATA_HOME.
+cli-desktop-program-path = The program's path
+cli-desktop-refreshed = refreshed
+cli-desktop-not-refreshed = not installed or failed; the desktop reads the files at the next login at the latest
+cli-desktop-installed = Installed { $count } files ({ $folder }):
+cli-desktop-removed = Removed { $count } files ({ $folder }):

@@ -41,3 +41,11 @@ cli-cannot-write = Tiedostoon { $path } ei voi kirjoittaa: { $error }. Valitse t
 cli-wrote = Kirjoitettiin { $path }.
 # A note of an import; $place is empty or the sheet and a colon.
 cli-import-note = Huom. { $place }{ $note }.
+
+# install-desktop (src/cli/desktop.rs).
+cli-desktop-no-home = Käyttäjän datakansiota ei löydy: aseta HOME tai XDG_DATA_HOME.
+cli-desktop-program-path = Ohjelman polku
+cli-desktop-refreshed = päivitetty
+cli-desktop-not-refreshed = ei asennettu tai ei onnistunut; työpöytä lukee tiedostot viimeistään seuraavalla kirjautumisella
+cli-desktop-installed = Asennettiin { $count } tiedostoa ({ $folder }):
+cli-desktop-removed = Poistettiin { $count } tiedostoa ({ $folder }):

@@ -41,3 +41,11 @@ cli-cannot-write = Det går inte att skriva till { $path }: { $error }. Välj en
 cli-wrote = Skrev { $path }.
 # A note of an import; $place is empty or the sheet and a colon.
 cli-import-note = Obs. { $place }{ $note }.
+
+# install-desktop (src/cli/desktop.rs).
+cli-desktop-no-home = Användarens datamapp hittas inte: ange HOME eller XDG_DATA_HOME.
+cli-desktop-program-path = Programmets sökväg
+cli-desktop-refreshed = uppdaterad
+cli-desktop-not-refreshed = inte installerad eller misslyckades; skrivbordet läser filerna senast vid nästa inloggning
+cli-desktop-installed = Installerades { $count } filer ({ $folder }):
+cli-desktop-removed = Togs bort { $count } filer ({ $folder }):
