@@ -49,3 +49,7 @@ cli-desktop-refreshed = refreshed
 cli-desktop-not-refreshed = not installed or failed; the desktop reads the files at the next login at the latest
 cli-desktop-installed = Installed { $count } files ({ $folder }):
 cli-desktop-removed = Removed { $count } files ({ $folder }):
+
+# export (src/cli/export.rs).
+cli-export-bad-date = “{ $input }” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-22.
+cli-wrote-size = Wrote { $path } ({ $kilobytes } kB).

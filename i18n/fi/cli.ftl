@@ -49,3 +49,7 @@ cli-desktop-refreshed = päivitetty
 cli-desktop-not-refreshed = ei asennettu tai ei onnistunut; työpöytä lukee tiedostot viimeistään seuraavalla kirjautumisella
 cli-desktop-installed = Asennettiin { $count } tiedostoa ({ $folder }):
 cli-desktop-removed = Poistettiin { $count } tiedostoa ({ $folder }):
+
+# export (src/cli/export.rs).
+cli-export-bad-date = “{ $input }” ei ole päivämäärä. Kirjoita muodossa VVVV-KK-PP, esim. 2026-11-22.
+cli-wrote-size = Kirjoitettiin { $path } ({ $kilobytes } kt).

@@ -49,3 +49,7 @@ cli-desktop-refreshed = uppdaterad
 cli-desktop-not-refreshed = inte installerad eller misslyckades; skrivbordet läser filerna senast vid nästa inloggning
 cli-desktop-installed = Installerades { $count } filer ({ $folder }):
 cli-desktop-removed = Togs bort { $count } filer ({ $folder }):
+
+# export (src/cli/export.rs).
+cli-export-bad-date = ”{ $input }” är inte ett datum. Skriv i formen ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.
+cli-wrote-size = Skrev { $path } ({ $kilobytes } kB).
