@@ -53,3 +53,24 @@ cli-desktop-removed = Removed { $count } files ({ $folder }):
 # export (src/cli/export.rs).
 cli-export-bad-date = “{ $input }” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-22.
 cli-wrote-size = Wrote { $path } ({ $kilobytes } kB).
+
+# kpi and forecast (src/cli/followup.rs): labels.
+cli-followup-period = Period
+cli-followup-alliance = Alliance
+cli-followup-summed = * computed from the areas' summed counts
+cli-followup-no-measurements = no measurements
+cli-followup-forecast = settlement forecast
+cli-followup-as-of = As of
+cli-followup-span = Budget years
+cli-followup-latest = Latest reported period
+cli-followup-months = Months elapsed / in all
+cli-followup-to-date = Actual to date
+cli-followup-of-producers = {"  "}of which producers
+cli-followup-run-rate = Forecast at the run-rate
+cli-followup-estimate = Forecast with the estimated rest
+cli-followup-rest = Cost still to come
+cli-followup-no-costs = No actual costs are reported by this date; there is no run-rate forecast.
+cli-followup-no-estimate = No estimate of the rest is given (the follow-up view or --rest).
+
+# kpi and forecast (src/cli/followup.rs).
+cli-followup-bad-as-of = “{ $input }” is neither a date nor a period. Write e.g. 2027-09-30, 30.9.2027 or 2027-Q3.

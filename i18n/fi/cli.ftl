@@ -53,3 +53,24 @@ cli-desktop-removed = Poistettiin { $count } tiedostoa ({ $folder }):
 # export (src/cli/export.rs).
 cli-export-bad-date = “{ $input }” ei ole päivämäärä. Kirjoita muodossa VVVV-KK-PP, esim. 2026-11-22.
 cli-wrote-size = Kirjoitettiin { $path } ({ $kilobytes } kt).
+
+# kpi and forecast (src/cli/followup.rs): labels.
+cli-followup-period = Jakso
+cli-followup-alliance = Allianssi
+cli-followup-summed = * laskettu alueiden yhteenlasketuista luvuista
+cli-followup-no-measurements = ei mittauksia
+cli-followup-forecast = tilitysennuste
+cli-followup-as-of = Tilanne
+cli-followup-span = Budjettivuodet
+cli-followup-latest = Viimeisin raportoitu jakso
+cli-followup-months = Kuukausia kulunut / yhteensä
+cli-followup-to-date = Toteutunut tähän mennessä
+cli-followup-of-producers = {"  "}josta palveluntuottajat
+cli-followup-run-rate = Ennuste nykyvauhdilla
+cli-followup-estimate = Ennuste arvioidulla loppukustannuksella
+cli-followup-rest = Loppukustannus
+cli-followup-no-costs = Toteutuneita kustannuksia ei ole raportoitu tähän päivään mennessä; nykyvauhtiin perustuvaa ennustetta ei voi laskea.
+cli-followup-no-estimate = Loppukustannuksen arviota ei ole annettu (seurantanäkymä tai --rest).
+
+# kpi and forecast (src/cli/followup.rs).
+cli-followup-bad-as-of = “{ $input }” ei ole päivämäärä eikä jakso. Kirjoita esim. 2027-09-30, 30.9.2027 tai 2027-Q3.

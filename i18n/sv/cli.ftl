@@ -53,3 +53,24 @@ cli-desktop-removed = Togs bort { $count } filer ({ $folder }):
 # export (src/cli/export.rs).
 cli-export-bad-date = ”{ $input }” är inte ett datum. Skriv i formen ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.
 cli-wrote-size = Skrev { $path } ({ $kilobytes } kB).
+
+# kpi and forecast (src/cli/followup.rs): labels.
+cli-followup-period = Period
+cli-followup-alliance = Alliansen
+cli-followup-summed = * beräknat ur områdenas summerade tal
+cli-followup-no-measurements = inga mätningar
+cli-followup-forecast = avräkningsprognos
+cli-followup-as-of = Läge per
+cli-followup-span = Budgetår
+cli-followup-latest = Senast rapporterade period
+cli-followup-months = Månader gått / totalt
+cli-followup-to-date = Utfall hittills
+cli-followup-of-producers = {"  "}varav serviceproducenterna
+cli-followup-run-rate = Prognos i nuvarande takt
+cli-followup-estimate = Prognos med uppskattad restkostnad
+cli-followup-rest = Restkostnad
+cli-followup-no-costs = Inga faktiska kostnader har rapporterats till detta datum; en prognos i nuvarande takt kan inte beräknas.
+cli-followup-no-estimate = Ingen uppskattning av restkostnaden har angetts (uppföljningsvyn eller --rest).
+
+# kpi and forecast (src/cli/followup.rs).
+cli-followup-bad-as-of = ”{ $input }” är varken ett datum eller en period. Skriv t.ex. 2027-09-30, 30.9.2027 eller 2027-Q3.
