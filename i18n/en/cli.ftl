@@ -74,3 +74,7 @@ cli-followup-no-estimate = No estimate of the rest is given (the follow-up view 
 
 # kpi and forecast (src/cli/followup.rs).
 cli-followup-bad-as-of = “{ $input }” is neither a date nor a period. Write e.g. 2027-09-30, 30.9.2027 or 2027-Q3.
+
+# generate (src/cli/generate.rs).
+cli-generate-out-of-range = { $flag } { $value }: the number must be { $min }–{ $max }.
+cli-generated = Created { $path }: { $parties } parties, { $services } services, { $risks } risks, { $lines } cost lines.

@@ -74,3 +74,7 @@ cli-followup-no-estimate = Loppukustannuksen arviota ei ole annettu (seurantanä
 
 # kpi and forecast (src/cli/followup.rs).
 cli-followup-bad-as-of = “{ $input }” ei ole päivämäärä eikä jakso. Kirjoita esim. 2027-09-30, 30.9.2027 tai 2027-Q3.
+
+# generate (src/cli/generate.rs).
+cli-generate-out-of-range = { $flag } { $value }: luvun pitää olla { $min }–{ $max }.
+cli-generated = Luotiin { $path }: { $parties } osapuolta, { $services } palvelua, { $risks } riskiä, { $lines } kustannusriviä.

@@ -74,3 +74,7 @@ cli-followup-no-estimate = Ingen uppskattning av restkostnaden har angetts (uppf
 
 # kpi and forecast (src/cli/followup.rs).
 cli-followup-bad-as-of = ”{ $input }” är varken ett datum eller en period. Skriv t.ex. 2027-09-30, 30.9.2027 eller 2027-Q3.
+
+# generate (src/cli/generate.rs).
+cli-generate-out-of-range = { $flag } { $value }: talet ska vara { $min }–{ $max }.
+cli-generated = Skapade { $path }: { $parties } parter, { $services } tjänster, { $risks } risker, { $lines } kostnadsrader.
