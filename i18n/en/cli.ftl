@@ -78,3 +78,6 @@ cli-followup-bad-as-of = “{ $input }” is neither a date nor a period. Write 
 # generate (src/cli/generate.rs).
 cli-generate-out-of-range = { $flag } { $value }: the number must be { $min }–{ $max }.
 cli-generated = Created { $path }: { $parties } parties, { $services } services, { $risks } risks, { $lines } cost lines.
+
+# report (src/cli/report.rs).
+cli-report-bad-period = “{ $input }” is not a period. Write a month 2027-08, a quarter 2027-Q3 or a year 2027.

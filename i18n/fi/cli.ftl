@@ -78,3 +78,6 @@ cli-followup-bad-as-of = “{ $input }” ei ole päivämäärä eikä jakso. Ki
 # generate (src/cli/generate.rs).
 cli-generate-out-of-range = { $flag } { $value }: luvun pitää olla { $min }–{ $max }.
 cli-generated = Luotiin { $path }: { $parties } osapuolta, { $services } palvelua, { $risks } riskiä, { $lines } kustannusriviä.
+
+# report (src/cli/report.rs).
+cli-report-bad-period = “{ $input }” ei ole jakso. Kirjoita kuukausi 2027-08, vuosineljännes 2027-Q3 tai vuosi 2027.

@@ -78,3 +78,6 @@ cli-followup-bad-as-of = ”{ $input }” är varken ett datum eller en period. 
 # generate (src/cli/generate.rs).
 cli-generate-out-of-range = { $flag } { $value }: talet ska vara { $min }–{ $max }.
 cli-generated = Skapade { $path }: { $parties } parter, { $services } tjänster, { $risks } risker, { $lines } kostnadsrader.
+
+# report (src/cli/report.rs).
+cli-report-bad-period = ”{ $input }” är ingen period. Skriv en månad 2027-08, ett kvartal 2027-Q3 eller ett år 2027.
