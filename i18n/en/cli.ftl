@@ -81,3 +81,53 @@ cli-generated = Created { $path }: { $parties } parties, { $services } services,
 
 # report (src/cli/report.rs).
 cli-report-bad-period = “{ $input }” is not a period. Write a month 2027-08, a quarter 2027-Q3 or a year 2027.
+
+# settle (src/cli/settle.rs): labels.
+cli-settle-base = Base estimate
+cli-settle-reserve = Risk reserve
+cli-settle-target = Target cost (TAK)
+cli-settle-fee-inside = The fee is inside the target cost
+cli-settle-fee = Fee
+cli-settle-ceiling = Cost target plus fee
+cli-settle-gain-share = Producers' share of an underrun
+cli-settle-pain-share = Producers' share of an overrun
+cli-settle-gain-cap = Gain cap
+cli-settle-pain-cap = Pain cap
+cli-settle-no-cap = no cap
+cli-settle-combined = Combined cap (pain and KRA penalty)
+cli-settle-on = on
+cli-settle-off = off
+cli-settle-pool = KRA pool
+cli-settle-actual = Actual cost (AC)
+cli-settle-of-producers = of which producers
+cli-settle-estimate = estimated in the base estimate's proportion
+cli-settle-underrun = Underrun
+cli-settle-overrun = Overrun
+cli-settle-prod-gain = Producers' gain
+cli-settle-owner-gain = Owners' gain
+cli-settle-prod-pain = Producers' pain
+cli-settle-owner-pain = Owners' pain
+cli-settle-not-measured = not measured
+cli-settle-score = KRA score S
+cli-settle-given = given
+cli-settle-kra-raw = KRA before the combined cap
+cli-settle-kra-eff = KRA incentive
+cli-settle-producers-total = Producers' total
+cli-settle-owners-outlay = Owners' outlay
+cli-settle-saving = Saving against target plus fee
+cli-settle-party = Party
+cli-settle-gain = Gain
+cli-settle-pain = Pain
+cli-settle-kra = KRA
+cli-settle-total = Total
+cli-settle-net = Net
+cli-settle-target-share = Target share
+cli-settle-party-net = net
+cli-settle-total-note = Net = gain − pain + KRA (an owner's KRA is its share of what the owners pay, negative); the parties' nets add up to underrun − overrun. A producer's total = fee + net on top of its reimbursed costs; an owner's total is its whole payment = its share of the cost target + its share of the fee − net.
+
+# settle (src/cli/settle.rs).
+cli-settle-plan-has-errors = Note: the plan has errors (see allianssi check); the figures are computed regardless.
+cli-settle-title = settlement
+cli-settle-scenarios-title = scenarios
+cli-settle-no-scenarios = The plan has no scenarios.
+cli-settle-actual-percent = Actual cost, % of the cost target

@@ -81,3 +81,53 @@ cli-generated = Luotiin { $path }: { $parties } osapuolta, { $services } palvelu
 
 # report (src/cli/report.rs).
 cli-report-bad-period = “{ $input }” ei ole jakso. Kirjoita kuukausi 2027-08, vuosineljännes 2027-Q3 tai vuosi 2027.
+
+# settle (src/cli/settle.rs): labels.
+cli-settle-base = Kustannusarvio
+cli-settle-reserve = Riskivaraus
+cli-settle-target = Tavoitekustannus (TAK)
+cli-settle-fee-inside = Palkkio sisältyy tavoitekustannukseen
+cli-settle-fee = Palkkio
+cli-settle-ceiling = Kustannustavoite ja palkkio
+cli-settle-gain-share = Tuottajien osuus alituksesta
+cli-settle-pain-share = Tuottajien osuus ylityksestä
+cli-settle-gain-cap = Alitusosuuden katto
+cli-settle-pain-cap = Ylitysosuuden katto
+cli-settle-no-cap = ei kattoa
+cli-settle-combined = Yhteiskatto (ylitysosuus ja KRA-sanktio)
+cli-settle-on = käytössä
+cli-settle-off = ei käytössä
+cli-settle-pool = KRA-kannustinpotti
+cli-settle-actual = Toteutunut kustannus (AC)
+cli-settle-of-producers = josta palveluntuottajat
+cli-settle-estimate = arvio kustannusarvion suhteessa
+cli-settle-underrun = Alitus
+cli-settle-overrun = Ylitys
+cli-settle-prod-gain = Tuottajien alitusosuus
+cli-settle-owner-gain = Tilaajien alitusosuus
+cli-settle-prod-pain = Tuottajien ylitysosuus
+cli-settle-owner-pain = Tilaajien ylitysosuus
+cli-settle-not-measured = ei mitattu
+cli-settle-score = KRA-pisteet S
+cli-settle-given = annettu
+cli-settle-kra-raw = KRA ennen yhteiskattoa
+cli-settle-kra-eff = KRA-kannustin
+cli-settle-producers-total = Tuottajille yhteensä
+cli-settle-owners-outlay = Tilaajien kokonaismeno
+cli-settle-saving = Säästö suhteessa tavoitteeseen ja palkkioon
+cli-settle-party = Osapuoli
+cli-settle-gain = Alitusosuus
+cli-settle-pain = Ylitysosuus
+cli-settle-kra = KRA
+cli-settle-total = Yhteensä
+cli-settle-net = Netto
+cli-settle-target-share = Osuus tavoitteesta
+cli-settle-party-net = netto
+cli-settle-total-note = Netto = alitusosuus − ylitysosuus + KRA (tilaajan KRA on sen osuus tilaajien maksamasta, miinusmerkkinen); osapuolten netot yhteensä = alitus − ylitys. Tuottajan yhteensä = palkkio + netto korvattujen kustannusten lisäksi; tilaajan yhteensä on sen koko maksu = osuus tavoitekustannuksesta + osuus palkkiosta − netto.
+
+# settle (src/cli/settle.rs).
+cli-settle-plan-has-errors = Huom: suunnitelmassa on virheitä (katso allianssi check); luvut on laskettu niistä huolimatta.
+cli-settle-title = toteutuman tilitys
+cli-settle-scenarios-title = skenaariot
+cli-settle-no-scenarios = Suunnitelmassa ei ole skenaarioita.
+cli-settle-actual-percent = Toteutunut kustannus, % kustannustavoitteesta

@@ -81,3 +81,53 @@ cli-generated = Skapade { $path }: { $parties } parter, { $services } tjänster,
 
 # report (src/cli/report.rs).
 cli-report-bad-period = ”{ $input }” är ingen period. Skriv en månad 2027-08, ett kvartal 2027-Q3 eller ett år 2027.
+
+# settle (src/cli/settle.rs): labels.
+cli-settle-base = Kostnadskalkyl
+cli-settle-reserve = Riskreserv
+cli-settle-target = Målkostnad (TAK)
+cli-settle-fee-inside = Arvodet ingår i målkostnaden
+cli-settle-fee = Arvode
+cli-settle-ceiling = Kostnadsmål och arvode
+cli-settle-gain-share = Producenternas andel av underskridandet
+cli-settle-pain-share = Producenternas andel av överskridandet
+cli-settle-gain-cap = Tak för vinstandelen
+cli-settle-pain-cap = Tak för förlustandelen
+cli-settle-no-cap = inget tak
+cli-settle-combined = Gemensamt tak (förlustandel och KRA-avdrag)
+cli-settle-on = tillämpas
+cli-settle-off = tillämpas inte
+cli-settle-pool = KRA-incitamentpott
+cli-settle-actual = Faktisk kostnad (AC)
+cli-settle-of-producers = varav serviceproducenterna
+cli-settle-estimate = uppskattad i kalkylens proportion
+cli-settle-underrun = Underskridande
+cli-settle-overrun = Överskridande
+cli-settle-prod-gain = Producenternas vinstandel
+cli-settle-owner-gain = Beställarnas vinstandel
+cli-settle-prod-pain = Producenternas förlustandel
+cli-settle-owner-pain = Beställarnas förlustandel
+cli-settle-not-measured = inte mätt
+cli-settle-score = KRA-poäng S
+cli-settle-given = angiven
+cli-settle-kra-raw = KRA före det gemensamma taket
+cli-settle-kra-eff = KRA-incitament
+cli-settle-producers-total = Till producenterna totalt
+cli-settle-owners-outlay = Beställarnas totala utgift
+cli-settle-saving = Besparing mot mål och arvode
+cli-settle-party = Part
+cli-settle-gain = Vinstandel
+cli-settle-pain = Förlustandel
+cli-settle-kra = KRA
+cli-settle-total = Totalt
+cli-settle-net = Netto
+cli-settle-target-share = Andel av målet
+cli-settle-party-net = netto
+cli-settle-total-note = Netto = vinstandel − förlustandel + KRA (beställarens KRA är dess andel av det beställarna betalar, negativ); parternas netto totalt = underskridande − överskridande. Producentens totalt = arvode + netto utöver de ersatta kostnaderna; beställarens totalt är hela dess betalning = andel av kostnadsmålet + andel av arvodet − netto.
+
+# settle (src/cli/settle.rs).
+cli-settle-plan-has-errors = Obs: planen innehåller fel (se allianssi check); beloppen är ändå beräknade.
+cli-settle-title = avräkning av utfallet
+cli-settle-scenarios-title = scenarier
+cli-settle-no-scenarios = Planen har inga scenarier.
+cli-settle-actual-percent = Faktisk kostnad, % av kostnadsmålet
