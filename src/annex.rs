@@ -19,7 +19,7 @@ mod tags;
 pub use crate::i18n::annex::{AnnexLanguage, Label};
 pub use layout::LaidOut;
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use crate::model::{AnnexKind, Plan, PlanStatus};
 use crate::rules::{self, Finding};
 use chrono::NaiveDate;
@@ -45,36 +45,14 @@ impl Error {
     /// A sentence for the user that says what to do.
     pub fn message(&self, lang: Language) -> String {
         match self {
-            Error::Font => lang
-                .pick(
-                    "Ohjelman mukana tullutta fonttia ei voi lukea. Asenna Allianssi uudelleen.",
-                    "Typsnittet som följer med programmet kan inte läsas. Installera om Allianssi.",
-                    "The bundled font cannot be read. Reinstall Allianssi.",
-                )
-                .to_string(),
-            Error::Render => lang
-                .pick(
-                    "PDF-tiedostoa ei voitu muodostaa. Yritä uudelleen; jos virhe toistuu, ilmoita siitä.",
-                    "PDF-filen kunde inte skapas. Försök igen; om felet upprepas, rapportera det.",
-                    "The PDF could not be made. Try again; if it happens again, report it.",
-                )
-                .to_string(),
-            Error::NothingChosen => lang
-                .pick(
-                    "Yhtään liitettä ei ole valittu. Valitse vähintään yksi liite.",
-                    "Ingen bilaga är vald. Välj minst en bilaga.",
-                    "No annex is chosen. Choose at least one annex.",
-                )
-                .to_string(),
-            Error::NoSuchAnnex(n) => lang.pick(
-                format!("Suunnitelmassa ei ole liitettä “{n}”. Anna liitteen numero tai all."),
-                format!("Planen har ingen bilaga ”{n}”. Ange bilagans nummer eller all."),
-                format!("The plan has no annex “{n}”. Give the annex's number or all."),
-            ),
-            Error::Write { path, reason } => lang.pick(
-                format!("Tiedostoon {path} ei voi kirjoittaa: {reason}. Valitse toinen kansio."),
-                format!("Det går inte att skriva till {path}: {reason}. Välj en annan mapp."),
-                format!("Cannot write {path}: {reason}. Choose another folder."),
+            Error::Font => text(lang, Key::AnnexErrorFont).to_string(),
+            Error::Render => text(lang, Key::AnnexErrorRender).to_string(),
+            Error::NothingChosen => text(lang, Key::AnnexErrorNothingChosen).to_string(),
+            Error::NoSuchAnnex(n) => tr(lang, Key::AnnexErrorNoSuchAnnex, &[("annex", n.to_string().into())]),
+            Error::Write { path, reason } => tr(
+                lang,
+                Key::AnnexErrorWrite,
+                &[("path", path.to_string().into()), ("reason", reason.to_string().into())],
             ),
         }
     }

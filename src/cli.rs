@@ -14,7 +14,7 @@ mod settle;
 
 pub use settle::settlement_text;
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use crate::rules::{self, Severity};
 use crate::{storage, template};
 use clap::{Parser, Subcommand};
@@ -471,10 +471,10 @@ fn new(name: &str, path: &Path, lang: Language, out: &mut dyn Write) -> CliResul
         let names: Vec<&str> = template::all().iter().map(|t| t.name).collect();
         return Err((
             INVALID,
-            lang.pick(
-                format!("Mallia “{name}” ei ole. Mallit: {}.", names.join(", ")),
-                format!("Mallen ”{name}” finns inte. Mallar: {}.", names.join(", ")),
-                format!("There is no template “{name}”. Templates: {}.", names.join(", ")),
+            tr(
+                lang,
+                Key::CliNoSuchTemplate,
+                &[("name", name.to_string().into()), ("templates", names.join(", ").into())],
             ),
         ));
     };
@@ -482,11 +482,7 @@ fn new(name: &str, path: &Path, lang: Language, out: &mut dyn Write) -> CliResul
     let plan = (t.build)();
     storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
     let p = path.display();
-    let done = lang.pick(
-        format!("Luotiin {p} mallista {name}."),
-        format!("Skapade {p} från mallen {name}."),
-        format!("Created {p} from the template {name}."),
-    );
+    let done = tr(lang, Key::CliCreated, &[("path", p.to_string().into()), ("name", name.to_string().into())]);
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)
 }
@@ -529,18 +525,18 @@ fn check(path: &Path, json: bool, lang: Language, out: &mut dyn Write) -> CliRes
         let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = findings.len() - errors;
         let name = &loaded.plan.meta.name;
-        let summary = lang.pick(
-            format!("{name}: {errors} virhettä, {warnings} varoitusta."),
-            format!("{name}: {errors} fel, {warnings} varningar."),
-            format!("{name}: {errors} errors, {warnings} warnings."),
+        let summary = tr(
+            lang,
+            Key::CliCheckSummary,
+            &[
+                ("name", name.to_string().into()),
+                ("errors", errors.to_string().into()),
+                ("warnings", warnings.to_string().into()),
+            ],
         );
         writeln!(out, "{summary}").map_err(write_failed)?;
         if loaded.newer {
-            let note = lang.pick(
-                "Tiedosto on tehty Allianssin uudemmalla versiolla; se avataan vain luettavaksi.",
-                "Filen är gjord med en nyare version av Allianssi; den öppnas skrivskyddad.",
-                "The file was made by a newer version of Allianssi; it opens read-only.",
-            );
+            let note = text(lang, Key::CliCheckNewer);
             writeln!(out, "{note}").map_err(write_failed)?;
         }
     }
@@ -550,8 +546,8 @@ fn check(path: &Path, json: bool, lang: Language, out: &mut dyn Write) -> CliRes
 /// "virhe" / "fel" / "error", "varoitus" / "varning" / "warning".
 pub fn severity_name(s: Severity, lang: Language) -> &'static str {
     match s {
-        Severity::Error => lang.pick("virhe", "fel", "error"),
-        Severity::Warning => lang.pick("varoitus", "varning", "warning"),
+        Severity::Error => text(lang, Key::CliSeverityError),
+        Severity::Warning => text(lang, Key::CliSeverityWarning),
     }
 }
 
@@ -561,12 +557,5 @@ fn refuse_existing(path: &Path, lang: Language) -> Result<(), (u8, String)> {
         return Ok(());
     }
     let p = path.display();
-    Err((
-        INVALID,
-        lang.pick(
-            format!("Tiedosto {p} on jo olemassa; sitä ei korvata. Anna uusi tiedostonimi."),
-            format!("Filen {p} finns redan; den skrivs inte över. Ange ett nytt filnamn."),
-            format!("{p} already exists and is not overwritten. Give a new file name."),
-        ),
-    ))
+    Err((INVALID, tr(lang, Key::CliFileExists, &[("path", p.to_string().into())])))
 }

@@ -66,7 +66,7 @@ pub use curve::{CurvePoint, actual_at, actual_at_share, parse_percent, result_cu
 pub use kra::{Kra, KraScore, KraSource, MetricScore};
 pub use settle::{Actuals, PartyLine, Scenario, Settlement, scenarios, settle};
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use crate::model::money::div_round_half_away;
 use crate::model::{AllianceRole, Budget, Decimal, FeeRule, MetricId, Money, PartyId, Plan, ReserveRule, RiskNature};
 use serde::Serialize;
@@ -100,68 +100,18 @@ impl Error {
     /// A sentence for the user that says what to do.
     pub fn message(&self, lang: Language) -> String {
         match self {
-            Error::Overflow => lang
-                .pick(
-                    "Summat ovat liian suuria laskettaviksi tarkasti. Tarkista suunnitelman ja toteuman euromäärät.",
-                    "Beloppen är för stora för att räknas exakt. Kontrollera planens och utfallets belopp.",
-                    "The amounts are too large to compute exactly. Check the amounts of the plan and of the actuals.",
-                )
-                .to_string(),
-            Error::NoProducers => lang
-                .pick(
-                    "Palveluntuottajille kuuluu summia, mutta suunnitelmassa ei ole palveluntuottajia. Lisää tuottajat tai korjaa katot.",
-                    "Det finns belopp för serviceproducenterna, men planen har inga serviceproducenter. Lägg till producenter eller rätta taken.",
-                    "There are amounts for the producers but the plan has no producers. Add the producers or correct the caps.",
-                )
-                .to_string(),
-            Error::NoOwners => lang
-                .pick(
-                    "Tilaajille kuuluu summia, mutta suunnitelmassa ei ole tilaajia. Lisää tilaajat rahoitusosuuksineen.",
-                    "Det finns belopp för beställarna, men planen har inga beställare. Lägg till beställarna med sina finansieringsandelar.",
-                    "There are amounts for the owners but the plan has no owners. Add the owners with their funding shares.",
-                )
-                .to_string(),
-            Error::LevelsNotOrdered { name, .. } => lang.pick(
-                format!("Mittarin “{name}” tasot eivät ole järjestyksessä (vähimmäistaso, tavoite, erinomainen). Korjaa tasot."),
-                format!("Nivåerna för mätaren ”{name}” är inte i ordning (miniminivå, mål, utmärkt). Rätta nivåerna."),
-                format!("The levels of the metric “{name}” are not in order (minimum, target, excellent). Correct the levels."),
-            ),
-            Error::NegativeActual => lang
-                .pick(
-                    "Toteutunut kustannus ei voi olla negatiivinen.",
-                    "Den faktiska kostnaden kan inte vara negativ.",
-                    "The actual cost cannot be negative.",
-                )
-                .to_string(),
-            Error::ProducersActual => lang
-                .pick(
-                    "Palveluntuottajien toteutuneen kustannuksen on oltava nollan ja koko toteutuneen kustannuksen välillä.",
-                    "Serviceproducenternas faktiska kostnad måste ligga mellan noll och hela den faktiska kostnaden.",
-                    "The producers' actual cost must be between zero and the total actual cost.",
-                )
-                .to_string(),
-            Error::NoBudget => lang
-                .pick(
-                    "Suunnitelmassa ei ole budjettirivejä, joten ennusteelle ei ole sopimusvuosia. Lisää tavoitebudjetin rivit.",
-                    "Planen har inga budgetrader, så prognosen har inga avtalsår. Lägg till målbudgetens rader.",
-                    "The plan has no budget lines, so the forecast has no contract years. Add the target budget's lines.",
-                )
-                .to_string(),
-            Error::BadAmount(s) => lang.pick(
-                format!("“{s}” ei ole euromäärä. Kirjoita euroina, enintään kaksi desimaalia, esim. 1820000 tai 1 820 000,50."),
-                format!("”{s}” är inte ett belopp i euro. Skriv i euro med högst två decimaler, t.ex. 1820000 eller 1 820 000,50."),
-                format!("“{s}” is not an amount in euros. Write euros with at most two decimals, e.g. 1820000 or 1820000.50."),
-            ),
-            Error::BadScore(s) => lang.pick(
-                format!("“{s}” ei ole KRA-pistemäärä. Kirjoita luku väliltä −1…1, enintään neljä desimaalia, esim. -0,25."),
-                format!("”{s}” är inte ett KRA-poängtal. Skriv ett tal mellan −1 och 1 med högst fyra decimaler, t.ex. -0,25."),
-                format!("“{s}” is not a KRA score. Write a number from −1 to 1 with at most four decimals, e.g. -0.25."),
-            ),
-            Error::BadPercent(s) => lang.pick(
-                format!("“{s}” ei ole prosenttiluku. Kirjoita luku väliltä 0…1000, enintään kaksi desimaalia, esim. 92,5."),
-                format!("”{s}” är inte en procentsats. Skriv ett tal mellan 0 och 1000 med högst två decimaler, t.ex. 92,5."),
-                format!("“{s}” is not a percentage. Write a number from 0 to 1000 with at most two decimals, e.g. 92.5."),
-            ),
+            Error::Overflow => text(lang, Key::CommercialOverflow).to_string(),
+            Error::NoProducers => text(lang, Key::CommercialNoProducers).to_string(),
+            Error::NoOwners => text(lang, Key::CommercialNoOwners).to_string(),
+            Error::LevelsNotOrdered { name, .. } => {
+                tr(lang, Key::CommercialLevelsNotOrdered, &[("name", name.to_string().into())])
+            }
+            Error::NegativeActual => text(lang, Key::CommercialNegativeActual).to_string(),
+            Error::ProducersActual => text(lang, Key::CommercialProducersActual).to_string(),
+            Error::NoBudget => text(lang, Key::CommercialNoBudget).to_string(),
+            Error::BadAmount(s) => tr(lang, Key::CommercialBadAmount, &[("input", s.to_string().into())]),
+            Error::BadScore(s) => tr(lang, Key::CommercialBadScore, &[("input", s.to_string().into())]),
+            Error::BadPercent(s) => tr(lang, Key::CommercialBadPercent, &[("input", s.to_string().into())]),
         }
     }
 }

@@ -46,17 +46,7 @@ fn window(file: Option<PathBuf>) -> ExitCode {
         // No display (a server, an SSH session): say so instead of a panic from the windowing
         // library, and point to the command line, which needs none.
         let lang = allianssi::i18n::Language::of_environment();
-        eprintln!(
-            "{}",
-            lang.pick(
-                "Allianssi: ikkunaa ei voi avata, koska näyttöä ei ole (DISPLAY ja WAYLAND_DISPLAY puuttuvat). \
-                 Komentorivi toimii ilman näyttöä: katso `allianssi --help` (esim. `allianssi check SUUNNITELMA.ron`).",
-                "Allianssi: fönstret kan inte öppnas eftersom det inte finns någon skärm (DISPLAY och WAYLAND_DISPLAY \
-                 saknas). Kommandoraden fungerar utan skärm: se `allianssi --help` (t.ex. `allianssi check PLAN.ron`).",
-                "Allianssi: the window cannot open because there is no display (DISPLAY and WAYLAND_DISPLAY are not \
-                 set). The command line works without one: see `allianssi --help` (e.g. `allianssi check PLAN.ron`).",
-            )
-        );
+        eprintln!("{}", allianssi::i18n::text(lang, allianssi::i18n::Key::CliNoDisplay));
         return ExitCode::from(allianssi::cli::IO);
     }
     match allianssi::app::run(file) {

@@ -14,7 +14,7 @@ mod worked_example;
 #[cfg(test)]
 mod tests;
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text};
 use crate::model::{Bp, Plan};
 
 /// A built-in starting plan.
@@ -23,15 +23,15 @@ pub struct Template {
     pub name: &'static str,
     /// The plan's own name (`meta.name` of the built plan), shown without building it.
     pub title: &'static str,
-    /// One line describing the plan, in fi, sv, en.
-    pub description: [&'static str; 3],
+    /// One line describing the plan, in the catalogue (`cli-template-<name>`).
+    pub description: Key,
     /// Builds the plan.
     pub build: fn() -> Plan,
 }
 
 impl Template {
     pub fn description(&self, lang: Language) -> &'static str {
-        lang.pick(self.description[0], self.description[1], self.description[2])
+        text(lang, self.description)
     }
 }
 
@@ -39,40 +39,19 @@ static TEMPLATES: [Template; 3] = [
     Template {
         name: "tampere-startup",
         title: "Tampereen seudun starttiallianssi 2018",
-        description: [
-            "Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): maakunta, neljä kuntaa ja niiden yritysneuvontayhtiö, \
-             tarjouskilpailulla valittu neuvontatuottaja ja palvelusetelit",
-            "Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): landskapet, fyra kommuner och deras rådgivningsbolag, \
-             en upphandlad rådgivningsproducent och servicesedlar",
-            "Historical case 2018–2022 (the draft growth-services law, never in force): the region, four municipalities and their \
-             business-advice company, a tendered advice producer and service vouchers",
-        ],
+        description: Key::CliTemplateTampereStartup,
         build: tampere::build,
     },
     Template {
         name: "etela-pohjanmaa",
         title: "Seinäjoen työllisyysallianssi 2018",
-        description: [
-            "Historiallinen tapaus 2018–2022 (kasvupalvelulakiluonnos, ei voimassa): Seinäjoki, TE-toimisto, ELY-keskus, Sedu, \
-             Kela ja kaksi tuottajaa – kunkin palvelut ja resurssit (€, htv)",
-            "Historiskt fall 2018–2022 (utkastet till tillväxttjänstlag, aldrig i kraft): Seinäjoki, TE-byrån, NTM-centralen, Sedu, \
-             FPA och två producenter – var och ens tjänster och resurser (€, årsverken)",
-            "Historical case 2018–2022 (the draft growth-services law, never in force): Seinäjoki, the TE office, the ELY centre, the Sedu college, \
-             Kela and two producers – each one's services and resources (€, person-years)",
-        ],
+        description: Key::CliTemplateEtelaPohjanmaa,
         build: south_ostrobothnia::build,
     },
     Template {
         name: "tyollisyysalue",
         title: "Hämeenlinnan seudun työllisyysallianssi",
-        description: [
-            "Työllisyysalueen allianssi (nykytila): vastuukunta, naapurikunnat, hyvinvointialue, \
-             elinvoimakeskus, Kela, ammattiopisto, yritys- ja järjestötuottaja",
-            "Allians för ett sysselsättningsområde (i dag): ansvarskommunen, grannkommuner, \
-             välfärdsområdet, livskraftscentralen, FPA, yrkesinstitutet, en företags- och en organisationsproducent",
-            "Employment-area alliance (today): host municipality, neighbouring municipalities, wellbeing \
-             services county, vitality centre, Kela, a college, a private and a third-sector producer",
-        ],
+        description: Key::CliTemplateTyollisyysalue,
         build: employment_area::build,
     },
 ];

@@ -5,7 +5,7 @@
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::compare::merge::{self, Side};
 use crate::compare::{self, text};
-use crate::i18n::Language;
+use crate::i18n::{self, Key, Language, tr};
 use crate::storage;
 use serde::Serialize;
 use std::io::Write;
@@ -42,8 +42,8 @@ fn line(c: &compare::Change, lang: Language) -> String {
     let d = text::change(c, lang);
     let what = if d.field.is_empty() { d.object.clone() } else { format!("{}: {}", d.object, d.field) };
     match (&c.old, &c.new) {
-        (None, Some(_)) if d.field.is_empty() => format!("{what}: {}", lang.pick("lisätty", "tillagd", "added")),
-        (Some(_), None) if d.field.is_empty() => format!("{what}: {}", lang.pick("poistettu", "borttagen", "removed")),
+        (None, Some(_)) if d.field.is_empty() => format!("{what}: {}", i18n::text(lang, Key::CliDiffAdded)),
+        (Some(_), None) if d.field.is_empty() => format!("{what}: {}", i18n::text(lang, Key::CliDiffRemoved)),
         _ => format!("{what}: {} → {}", d.values[0], d.values[1]),
     }
 }
@@ -75,11 +75,11 @@ pub fn diff(a: &Path, b: &Path, json: bool, lang: Language, out: &mut dyn Write)
             writeln!(out, "{}", line(c, lang)).map_err(write_failed)?;
         }
         let n = changes.len();
-        let summary = lang.pick(
-            if n == 0 { "Suunnitelmat ovat samat.".to_string() } else { format!("{n} muutosta.") },
-            if n == 0 { "Planerna är likadana.".to_string() } else { format!("{n} ändringar.") },
-            if n == 0 { "The plans are the same.".to_string() } else { format!("{n} changes.") },
-        );
+        let summary = if n == 0 {
+            i18n::text(lang, Key::CliDiffSame).to_string()
+        } else {
+            tr(lang, Key::CliDiffChanges, &[("count", n.to_string().into())])
+        };
         writeln!(out, "{summary}").map_err(write_failed)?;
     }
     Ok(if changes.is_empty() { OK } else { INVALID })
@@ -104,11 +104,7 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliR
     let lang = args.lang;
     let (base, ours, theirs) = (load(args.base, lang)?, load(args.ours, lang)?, load(args.theirs, lang)?);
     let merged = merge::merge(&base, &ours, &theirs, args.decide).map_err(|e| {
-        let what = lang.pick(
-            "Versioita ei voi yhdistää kelvolliseksi suunnitelmaksi",
-            "Versionerna kan inte slås ihop till en giltig plan",
-            "The versions cannot be merged into a valid plan",
-        );
+        let what = i18n::text(lang, Key::CliMergeInvalid);
         (INVALID, format!("{what}: {}", e.0))
     })?;
     let undecided = !merged.conflicts.is_empty() && args.decide.is_none();
@@ -138,24 +134,24 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliR
     } else {
         for d in &conflicts {
             let (b, o, t) = (&d.values[0], &d.values[1], &d.values[2]);
-            let words = lang.pick(("pohja", "meidän", "heidän"), ("bas", "vår", "deras"), ("base", "ours", "theirs"));
+            let words = (
+                i18n::text(lang, Key::CliMergeBase),
+                i18n::text(lang, Key::CliMergeOurs),
+                i18n::text(lang, Key::CliMergeTheirs),
+            );
             let what = if d.field.is_empty() { d.object.clone() } else { format!("{}: {}", d.object, d.field) };
-            let lead = lang.pick("Ristiriita", "Konflikt", "Conflict");
+            let lead = i18n::text(lang, Key::CliMergeConflict);
             // The driver's messages go to the terminal git writes to.
             writeln!(err, "{lead}: {what}: {} {b}, {} {o}, {} {t}", words.0, words.1, words.2).map_err(write_failed)?;
         }
         for f in &merged.broke {
-            let lead = lang.pick("Yhdistäminen rikkoi", "Sammanslagningen bröt", "The merge broke");
+            let lead = i18n::text(lang, Key::CliMergeBroke);
             writeln!(out, "{lead}: [{}] {}", f.code(), f.message(lang)).map_err(write_failed)?;
         }
     }
     if undecided {
         let n = merged.conflicts.len();
-        let hint = lang.pick(
-            format!("{n} ristiriitaa: mitään ei kirjoitettu. Valitse --ours tai --theirs, tai yhdistä ikkunassa."),
-            format!("{n} konflikter: inget skrevs. Välj --ours eller --theirs, eller slå ihop i fönstret."),
-            format!("{n} conflicts: nothing was written. Choose --ours or --theirs, or merge in the window."),
-        );
+        let hint = tr(lang, Key::CliMergeUndecided, &[("count", n.to_string().into())]);
         writeln!(err, "{hint}").map_err(write_failed)?;
         return Ok(INVALID);
     }
@@ -164,10 +160,10 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> CliR
     storage::save_with(&merged.plan, args.out, &options).map_err(|e| (IO, e.message(lang)))?;
     if !args.json {
         let n = merged.conflicts.len();
-        let done = lang.pick(
-            format!("Yhdistettiin: {} ({n} ristiriitaa ratkaistu valinnalla).", args.out.display()),
-            format!("Sammanslaget: {} ({n} konflikter avgjorda av valet).", args.out.display()),
-            format!("Merged: {} ({n} conflicts decided by the choice).", args.out.display()),
+        let done = tr(
+            lang,
+            Key::CliMerged,
+            &[("path", args.out.display().to_string().into()), ("count", n.to_string().into())],
         );
         writeln!(out, "{done}").map_err(write_failed)?;
     }

@@ -4,7 +4,7 @@
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::csvio::{Kind, Options, file};
-use crate::i18n::{Language, Named};
+use crate::i18n::{Key, Language, Named, text, tr};
 use crate::storage;
 use std::io::Write;
 use std::path::Path;
@@ -19,14 +19,7 @@ pub struct How {
 pub fn import(sheet: &Path, plan_path: &Path, how: How, lang: Language, out: &mut dyn Write) -> CliResult {
     let loaded = storage::load(plan_path).map_err(|e| (IO, e.message(lang)))?;
     if loaded.newer {
-        return Err((
-            INVALID,
-            lang.pick(
-                format!("{} on tehty uudemmalla versiolla, eikä sitä muuteta.", plan_path.display()),
-                format!("{} är gjord med en nyare version och ändras inte.", plan_path.display()),
-                format!("{} was made by a newer version and is not changed.", plan_path.display()),
-            ),
-        ));
+        return Err((INVALID, tr(lang, Key::CliImportNewer, &[("path", plan_path.display().to_string().into())])));
     }
     let bytes = file::read(sheet, lang).map_err(|e| (IO, e))?;
     let name = sheet.display().to_string();
@@ -37,33 +30,22 @@ pub fn import(sheet: &Path, plan_path: &Path, how: How, lang: Language, out: &mu
     }
     for (sheet, note) in &done.notes {
         let at = sheet.as_ref().map_or_else(String::new, |s| format!("{s}: "));
-        writeln!(out, "{}{at}{}.", lang.pick("Huom. ", "Obs. ", "Note: "), note.message(lang)).map_err(write_failed)?;
+        let line = tr(lang, Key::CliImportNote, &[("place", at.into()), ("note", note.message(lang).into())]);
+        writeln!(out, "{line}").map_err(write_failed)?;
     }
     let p = plan_path.display();
     if how.dry_run {
-        let msg = lang.pick(
-            "Kokeilu: suunnitelmaa ei muutettu.",
-            "Provkörning: planen ändrades inte.",
-            "Dry run: the plan was not changed.",
-        );
+        let msg = text(lang, Key::CliImportDryRun);
         writeln!(out, "{msg}").map_err(write_failed)?;
         return Ok(OK);
     }
     if !done.changes() {
-        let msg = lang.pick(
-            format!("{p} on jo ajan tasalla; mitään ei muutettu."),
-            format!("{p} är redan aktuell; ingenting ändrades."),
-            format!("{p} is already up to date; nothing was changed."),
-        );
+        let msg = tr(lang, Key::CliImportUpToDate, &[("path", p.to_string().into())]);
         writeln!(out, "{msg}").map_err(write_failed)?;
         return Ok(OK);
     }
     storage::save(&done.plan, plan_path).map_err(|e| (IO, e.message(lang)))?;
-    let msg = lang.pick(
-        format!("Tuotiin {name} tiedostoon {p}."),
-        format!("Importerade {name} till {p}."),
-        format!("Imported {name} into {p}."),
-    );
+    let msg = tr(lang, Key::CliImported, &[("name", name.to_string().into()), ("path", p.to_string().into())]);
     writeln!(out, "{msg}").map_err(write_failed)?;
     Ok(OK)
 }
@@ -74,20 +56,9 @@ pub fn export(kind: Option<Kind>, plan_path: &Path, path: &Path, lang: Language,
     let bytes = file::export(&loaded.plan, &name, kind).map_err(|e| (INVALID, e.message(lang)))?;
     storage::write_bytes_atomic(path, &bytes).map_err(|e| {
         let p = path.display();
-        (
-            IO,
-            lang.pick(
-                format!("Tiedostoon {p} ei voi kirjoittaa: {e}. Valitse toinen kansio."),
-                format!("Det går inte att skriva till {p}: {e}. Välj en annan mapp."),
-                format!("Cannot write {p}: {e}. Choose another folder."),
-            ),
-        )
+        (IO, tr(lang, Key::CliCannotWrite, &[("path", p.to_string().into()), ("error", e.to_string().into())]))
     })?;
-    let done = lang.pick(
-        format!("Kirjoitettiin {}.", path.display()),
-        format!("Skrev {}.", path.display()),
-        format!("Wrote {}.", path.display()),
-    );
+    let done = tr(lang, Key::CliWrote, &[("path", path.display().to_string().into())]);
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)
 }

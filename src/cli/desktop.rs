@@ -5,7 +5,7 @@
 //! folder; the desktop databases are refreshed when their tools are installed.
 
 use super::{CliResult, INVALID, IO, OK};
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -82,17 +82,13 @@ fn refresh(tool: &str, arg: &Path) -> bool {
 /// Installs (or with `uninstall` removes) the desktop integration; prints what it did.
 pub fn run(uninstall: bool, lang: Language, out: &mut dyn Write) -> CliResult {
     let no_home = || {
-        let message = lang.pick(
-            "Käyttäjän datakansiota ei löydy: aseta HOME tai XDG_DATA_HOME.",
-            "Användarens datamapp hittas inte: ange HOME eller XDG_DATA_HOME.",
-            "The user's data folder is not known: set HOME or XDG_DATA_HOME.",
-        );
+        let message = text(lang, Key::CliDesktopNoHome);
         (INVALID, message.to_string())
     };
     let data = data_home().ok_or_else(no_home)?;
-    let exec = std::env::current_exe().and_then(std::fs::canonicalize).map_err(|e| {
-        (IO, format!("{}: {e}", lang.pick("Ohjelman polku", "Programmets sökväg", "The program's path")))
-    })?;
+    let exec = std::env::current_exe()
+        .and_then(std::fs::canonicalize)
+        .map_err(|e| (IO, format!("{}: {e}", text(lang, Key::CliDesktopProgramPath))))?;
     let files = files(&exec);
     for (rel, bytes) in &files {
         let path = data.join(rel);
@@ -112,12 +108,9 @@ pub fn run(uninstall: bool, lang: Language, out: &mut dyn Write) -> CliResult {
     }
     let mime = refresh("update-mime-database", &data.join("mime"));
     let apps = refresh("update-desktop-database", &data.join("applications"));
-    let verb = if uninstall {
-        lang.pick("Poistettiin", "Togs bort", "Removed")
-    } else {
-        lang.pick("Asennettiin", "Installerades", "Installed")
-    };
-    let _ = writeln!(out, "{verb} {} {} ({}):", files.len(), lang.pick("tiedostoa", "filer", "files"), data.display());
+    let key = if uninstall { Key::CliDesktopRemoved } else { Key::CliDesktopInstalled };
+    let args = [("count", files.len().to_string().into()), ("folder", data.display().to_string().into())];
+    let _ = writeln!(out, "{}", tr(lang, key, &args));
     for (rel, _) in &files {
         let _ = writeln!(out, "  {}", rel.display());
     }
@@ -126,17 +119,9 @@ pub fn run(uninstall: bool, lang: Language, out: &mut dyn Write) -> CliResult {
     }
     for (tool, ran) in [("update-mime-database", mime), ("update-desktop-database", apps)] {
         let _ = if ran {
-            writeln!(out, "{tool}: {}", lang.pick("päivitetty", "uppdaterad", "refreshed"))
+            writeln!(out, "{tool}: {}", text(lang, Key::CliDesktopRefreshed))
         } else {
-            writeln!(
-                out,
-                "{tool}: {}",
-                lang.pick(
-                    "ei asennettu tai ei onnistunut; työpöytä lukee tiedostot viimeistään seuraavalla kirjautumisella",
-                    "inte installerad eller misslyckades; skrivbordet läser filerna senast vid nästa inloggning",
-                    "not installed or failed; the desktop reads the files at the next login at the latest",
-                )
-            )
+            writeln!(out, "{tool}: {}", text(lang, Key::CliDesktopNotRefreshed))
         };
     }
     Ok(OK)

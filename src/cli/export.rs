@@ -4,7 +4,7 @@
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::annex::{self, AnnexLanguage, Options};
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, tr};
 use crate::storage;
 use std::io::Write;
 use std::path::Path;
@@ -22,16 +22,11 @@ pub struct ExportArgs<'a> {
 pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
     let lang = a.lang.primary();
     let date = match a.date {
-        Some(s) => Some(crate::csvio::parse_date(s).filter(|_| s.contains('-')).ok_or_else(|| {
-            (
-                INVALID,
-                lang.pick(
-                    format!("“{s}” ei ole päivämäärä. Kirjoita muodossa VVVV-KK-PP, esim. 2026-11-22."),
-                    format!("”{s}” är inte ett datum. Skriv i formen ÅÅÅÅ-MM-DD, t.ex. 2026-11-22."),
-                    format!("“{s}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-22."),
-                ),
-            )
-        })?),
+        Some(s) => Some(
+            crate::csvio::parse_date(s)
+                .filter(|_| s.contains('-'))
+                .ok_or_else(|| (INVALID, tr(lang, Key::CliExportBadDate, &[("input", s.to_string().into())])))?,
+        ),
         None => None,
     };
     let loaded = storage::load(a.file).map_err(|e| (IO, e.message(lang)))?;
@@ -48,22 +43,11 @@ pub fn export(a: &ExportArgs, out: &mut dyn Write) -> CliResult {
 pub(super) fn write_pdf(path: &Path, bytes: &[u8], lang: Language, out: &mut dyn Write) -> CliResult {
     crate::storage::write_bytes_atomic(path, bytes).map_err(|e| {
         let p = path.display();
-        (
-            IO,
-            lang.pick(
-                format!("Tiedostoon {p} ei voi kirjoittaa: {e}. Valitse toinen kansio."),
-                format!("Det går inte att skriva till {p}: {e}. Välj en annan mapp."),
-                format!("Cannot write {p}: {e}. Choose another folder."),
-            ),
-        )
+        (IO, tr(lang, Key::CliCannotWrite, &[("path", p.to_string().into()), ("error", e.to_string().into())]))
     })?;
     let p = path.display();
     let kb = bytes.len().div_ceil(1024);
-    let done = lang.pick(
-        format!("Kirjoitettiin {p} ({kb} kt)."),
-        format!("Skrev {p} ({kb} kB)."),
-        format!("Wrote {p} ({kb} kB)."),
-    );
+    let done = tr(lang, Key::CliWroteSize, &[("path", p.to_string().into()), ("kilobytes", kb.to_string().into())]);
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)
 }

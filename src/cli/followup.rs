@@ -5,55 +5,13 @@
 use super::settle::{settlement_json, settlement_text};
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::followup::{self, Case, Forecast, Kpis, Method};
-use crate::i18n::Language;
 use crate::i18n::format::{self, money};
+use crate::i18n::{self, Key, Language, tr};
 use crate::model::{Period, Plan};
 use crate::storage;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::Path;
-
-/// A label in fi, sv and en.
-struct L([&'static str; 3]);
-
-impl L {
-    fn get(&self, lang: Language) -> &'static str {
-        lang.pick(self.0[0], self.0[1], self.0[2])
-    }
-
-    const PERIOD: L = L(["Jakso", "Period", "Period"]);
-    const ALLIANCE: L = L(["Allianssi", "Alliansen", "Alliance"]);
-    const SUMMED: L = L([
-        "* laskettu alueiden yhteenlasketuista luvuista",
-        "* beräknat ur områdenas summerade tal",
-        "* computed from the areas' summed counts",
-    ]);
-    const NO_MEASUREMENTS: L = L(["ei mittauksia", "inga mätningar", "no measurements"]);
-    const FORECAST: L = L(["tilitysennuste", "avräkningsprognos", "settlement forecast"]);
-    const AS_OF: L = L(["Tilanne", "Läge per", "As of"]);
-    const SPAN: L = L(["Budjettivuodet", "Budgetår", "Budget years"]);
-    const LATEST: L = L(["Viimeisin raportoitu jakso", "Senast rapporterade period", "Latest reported period"]);
-    const MONTHS: L = L(["Kuukausia kulunut / yhteensä", "Månader gått / totalt", "Months elapsed / in all"]);
-    const TO_DATE: L = L(["Toteutunut tähän mennessä", "Utfall hittills", "Actual to date"]);
-    const OF_PRODUCERS: L = L(["  josta palveluntuottajat", "  varav serviceproducenterna", "  of which producers"]);
-    const RUN_RATE: L = L(["Ennuste nykyvauhdilla", "Prognos i nuvarande takt", "Forecast at the run-rate"]);
-    const ESTIMATE: L = L([
-        "Ennuste arvioidulla loppukustannuksella",
-        "Prognos med uppskattad restkostnad",
-        "Forecast with the estimated rest",
-    ]);
-    const REST: L = L(["Loppukustannus", "Restkostnad", "Cost still to come"]);
-    const NO_COSTS: L = L([
-        "Toteutuneita kustannuksia ei ole raportoitu tähän päivään mennessä; nykyvauhtiin perustuvaa ennustetta ei voi laskea.",
-        "Inga faktiska kostnader har rapporterats till detta datum; en prognos i nuvarande takt kan inte beräknas.",
-        "No actual costs are reported by this date; there is no run-rate forecast.",
-    ]);
-    const NO_ESTIMATE: L = L([
-        "Loppukustannuksen arviota ei ole annettu (seurantanäkymä tai --rest).",
-        "Ingen uppskattning av restkostnaden har angetts (uppföljningsvyn eller --rest).",
-        "No estimate of the rest is given (the follow-up view or --rest).",
-    ]);
-}
 
 fn load(path: &Path, lang: Language) -> Result<Plan, (u8, String)> {
     Ok(storage::load(path).map_err(|e| (IO, e.message(lang)))?.plan)
@@ -61,7 +19,7 @@ fn load(path: &Path, lang: Language) -> Result<Plan, (u8, String)> {
 
 fn area_label(plan: &Plan, area: Option<crate::model::PartyId>, lang: Language) -> String {
     match area {
-        None => L::ALLIANCE.get(lang).to_string(),
+        None => i18n::text(lang, Key::CliFollowupAlliance).to_string(),
         Some(id) => plan.party(id).map_or_else(|| id.to_string(), |p| p.label().to_string()),
     }
 }
@@ -115,14 +73,14 @@ pub fn kpi_text(plan: &Plan, k: &Kpis, lang: Language) -> String {
         text.push_str(&format!("{}{unit}\n", metric.name));
         let series: Vec<_> = ms.series.iter().filter(|s| !s.points.is_empty()).collect();
         if series.is_empty() {
-            text.push_str(&format!("  {}\n\n", L::NO_MEASUREMENTS.get(lang)));
+            text.push_str(&format!("  {}\n\n", i18n::text(lang, Key::CliFollowupNoMeasurements)));
             continue;
         }
         let mut periods: Vec<Period> = series.iter().flat_map(|s| s.points.iter().map(|p| p.period)).collect();
         periods.sort();
         periods.dedup();
         let mut rows = vec![
-            std::iter::once(L::PERIOD.get(lang).to_string())
+            std::iter::once(i18n::text(lang, Key::CliFollowupPeriod).to_string())
                 .chain(series.iter().map(|s| area_label(plan, s.area, lang)))
                 .collect::<Vec<_>>(),
         ];
@@ -146,7 +104,7 @@ pub fn kpi_text(plan: &Plan, k: &Kpis, lang: Language) -> String {
         text.push('\n');
     }
     if any_summed {
-        text.push_str(L::SUMMED.get(lang));
+        text.push_str(i18n::text(lang, Key::CliFollowupSummed));
         text.push('\n');
     }
     text
@@ -175,14 +133,7 @@ pub(super) fn forecast(a: &ForecastArgs, out: &mut dyn Write) -> CliResult {
     let lang = a.lang;
     let as_of = parse_as_of(a.as_of).ok_or_else(|| {
         let s = a.as_of;
-        (
-            INVALID,
-            lang.pick(
-                format!("“{s}” ei ole päivämäärä eikä jakso. Kirjoita esim. 2027-09-30, 30.9.2027 tai 2027-Q3."),
-                format!("”{s}” är varken ett datum eller en period. Skriv t.ex. 2027-09-30, 30.9.2027 eller 2027-Q3."),
-                format!("“{s}” is neither a date nor a period. Write e.g. 2027-09-30, 30.9.2027 or 2027-Q3."),
-            ),
-        )
+        (INVALID, tr(lang, Key::CliFollowupBadAsOf, &[("input", s.to_string().into())]))
     })?;
     let rest = a.rest.map(crate::commercial::parse_euros).transpose().map_err(|e| (INVALID, e.message(lang)))?;
     let mut plan = load(a.file, lang)?;
@@ -228,14 +179,14 @@ pub fn forecast_json(f: &Forecast) -> Result<serde_json::Value, crate::commercia
 
 /// The forecast as text: the costs to date, then each case with its whole settlement.
 pub fn forecast_text(plan: &Plan, f: &Forecast, lang: Language) -> String {
-    let mut t = format!("{} – {}\n", plan.meta.name, L::FORECAST.get(lang));
+    let mut t = format!("{} – {}\n", plan.meta.name, i18n::text(lang, Key::CliFollowupForecast));
     let mut rows: Vec<Vec<String>> = vec![
-        vec![L::AS_OF.get(lang).into(), format::date(f.as_of, lang)],
-        vec![L::SPAN.get(lang).into(), format!("{}–{}", f.first_year, f.last_year)],
-        vec![L::LATEST.get(lang).into(), f.latest.map_or_else(|| "–".into(), |p| p.to_string())],
-        vec![L::MONTHS.get(lang).into(), format!("{} / {}", f.months_elapsed, f.months_total)],
-        vec![L::TO_DATE.get(lang).into(), money(f.to_date, lang)],
-        vec![L::OF_PRODUCERS.get(lang).into(), money(f.to_date_producers, lang)],
+        vec![i18n::text(lang, Key::CliFollowupAsOf).into(), format::date(f.as_of, lang)],
+        vec![i18n::text(lang, Key::CliFollowupSpan).into(), format!("{}–{}", f.first_year, f.last_year)],
+        vec![i18n::text(lang, Key::CliFollowupLatest).into(), f.latest.map_or_else(|| "–".into(), |p| p.to_string())],
+        vec![i18n::text(lang, Key::CliFollowupMonths).into(), format!("{} / {}", f.months_elapsed, f.months_total)],
+        vec![i18n::text(lang, Key::CliFollowupToDate).into(), money(f.to_date, lang)],
+        vec![i18n::text(lang, Key::CliFollowupOfProducers).into(), money(f.to_date_producers, lang)],
     ];
     for (party, amount) in &f.parties {
         rows.push(vec![format!("  {}", area_label(plan, Some(*party), lang)), money(*amount, lang)]);
@@ -244,18 +195,20 @@ pub fn forecast_text(plan: &Plan, f: &Forecast, lang: Language) -> String {
         t.push_str(&line);
         t.push('\n');
     }
-    for (case, title, missing) in [(&f.run_rate, L::RUN_RATE, L::NO_COSTS), (&f.estimate, L::ESTIMATE, L::NO_ESTIMATE)]
-    {
+    for (case, title, missing) in [
+        (&f.run_rate, Key::CliFollowupRunRate, Key::CliFollowupNoCosts),
+        (&f.estimate, Key::CliFollowupEstimate, Key::CliFollowupNoEstimate),
+    ] {
         t.push('\n');
-        t.push_str(title.get(lang));
+        t.push_str(i18n::text(lang, title));
         t.push('\n');
         match case {
             None => {
-                t.push_str(missing.get(lang));
+                t.push_str(i18n::text(lang, missing));
                 t.push('\n');
             }
             Some(c) => {
-                t.push_str(&format!("{}: {}\n", L::REST.get(lang), money(c.rest, lang)));
+                t.push_str(&format!("{}: {}\n", i18n::text(lang, Key::CliFollowupRest), money(c.rest, lang)));
                 t.push_str(&settlement_text(&f.plan, &c.settlement, lang));
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::generate::{self, GenerateOptions};
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, tr};
 use crate::storage;
 use std::io::Write;
 use std::path::Path;
@@ -24,10 +24,15 @@ pub fn generate(opts: &GenerateOptions, path: &Path, lang: Language, out: &mut d
         if n < lo || n > hi {
             return Err((
                 INVALID,
-                lang.pick(
-                    format!("{flag} {n}: luvun pitää olla {lo}–{hi}."),
-                    format!("{flag} {n}: talet ska vara {lo}–{hi}."),
-                    format!("{flag} {n}: the number must be {lo}–{hi}."),
+                tr(
+                    lang,
+                    Key::CliGenerateOutOfRange,
+                    &[
+                        ("flag", flag.to_string().into()),
+                        ("value", n.to_string().into()),
+                        ("min", lo.to_string().into()),
+                        ("max", hi.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -37,10 +42,16 @@ pub fn generate(opts: &GenerateOptions, path: &Path, lang: Language, out: &mut d
     storage::save(&plan, path).map_err(|e| (IO, e.message(lang)))?;
     let p = path.display();
     let (a, s, r, b) = (opts.parties, opts.services, opts.risks, opts.budget_lines);
-    let done = lang.pick(
-        format!("Luotiin {p}: {a} osapuolta, {s} palvelua, {r} riskiä, {b} kustannusriviä."),
-        format!("Skapade {p}: {a} parter, {s} tjänster, {r} risker, {b} kostnadsrader."),
-        format!("Created {p}: {a} parties, {s} services, {r} risks, {b} cost lines."),
+    let done = tr(
+        lang,
+        Key::CliGenerated,
+        &[
+            ("path", p.to_string().into()),
+            ("parties", a.to_string().into()),
+            ("services", s.to_string().into()),
+            ("risks", r.to_string().into()),
+            ("lines", b.to_string().into()),
+        ],
     );
     writeln!(out, "{done}").map_err(write_failed)?;
     Ok(OK)

@@ -6,7 +6,7 @@
 use super::{CliResult, IO};
 use crate::annex::AnnexLanguage;
 use crate::followup::report;
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, tr};
 use crate::model::Period;
 use crate::storage;
 use std::io::Write;
@@ -23,16 +23,8 @@ pub struct ReportArgs<'a> {
 pub fn report(a: &ReportArgs, out: &mut dyn Write) -> CliResult {
     let lang = a.lang.map_or(Language::Fi, AnnexLanguage::primary);
     let s = a.period.trim();
-    let period: Period = s.parse().map_err(|_| {
-        (
-            IO,
-            lang.pick(
-                format!("“{s}” ei ole jakso. Kirjoita kuukausi 2027-08, vuosineljännes 2027-Q3 tai vuosi 2027."),
-                format!("”{s}” är ingen period. Skriv en månad 2027-08, ett kvartal 2027-Q3 eller ett år 2027."),
-                format!("“{s}” is not a period. Write a month 2027-08, a quarter 2027-Q3 or a year 2027."),
-            ),
-        )
-    })?;
+    let period: Period =
+        s.parse().map_err(|_| (IO, tr(lang, Key::CliReportBadPeriod, &[("input", s.to_string().into())])))?;
     let loaded = storage::load(a.file).map_err(|e| (IO, e.message(lang)))?;
     let plan = &loaded.plan;
     let edition = a.lang.unwrap_or_else(|| report::language(plan));

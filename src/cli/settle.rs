@@ -4,8 +4,8 @@
 
 use super::{CliResult, INVALID, IO, OK, write_failed};
 use crate::commercial::{self, Actuals, KraScore, KraSource, PartyLine, Settlement};
-use crate::i18n::Language;
 use crate::i18n::format::{self, money, percent, score};
+use crate::i18n::{self, Key, Language};
 use crate::model::{Metric, Money, Plan};
 use crate::{rules, storage};
 use std::io::Write;
@@ -40,11 +40,7 @@ fn parse_score(s: Option<&str>, lang: Language) -> Result<Option<KraScore>, (u8,
 fn load(path: &Path, lang: Language, err: &mut dyn Write) -> Result<Plan, (u8, String)> {
     let plan = storage::load(path).map_err(|e| (IO, e.message(lang)))?.plan;
     if rules::has_errors(&rules::check(&plan)) {
-        let note = lang.pick(
-            "Huom: suunnitelmassa on virheitä (katso allianssi check); luvut on laskettu niistä huolimatta.",
-            "Obs: planen innehåller fel (se allianssi check); beloppen är ändå beräknade.",
-            "Note: the plan has errors (see allianssi check); the figures are computed regardless.",
-        );
+        let note = i18n::text(lang, Key::CliSettlePlanHasErrors);
         writeln!(err, "{note}").map_err(write_failed)?;
     }
     Ok(plan)
@@ -69,7 +65,7 @@ pub(super) fn settle(a: &SettleArgs, out: &mut dyn Write, err: &mut dyn Write) -
         let text = settlement_json(&plan, &s).map_err(|e| invalid(e, lang))?;
         writeln!(out, "{text}").map_err(write_failed)?;
     } else {
-        let title = lang.pick("toteutuman tilitys", "avräkning av utfallet", "settlement");
+        let title = i18n::text(lang, Key::CliSettleTitle);
         writeln!(out, "{} – {title}", plan.meta.name).map_err(write_failed)?;
         write!(out, "{}", settlement_text(&plan, &s, lang)).map_err(write_failed)?;
     }
@@ -138,33 +134,22 @@ pub(super) fn scenarios(
         writeln!(out, "{text}").map_err(write_failed)?;
         return Ok(OK);
     }
-    let title = lang.pick("skenaariot", "scenarier", "scenarios");
+    let title = i18n::text(lang, Key::CliSettleScenariosTitle);
     writeln!(out, "{} – {title}", plan.meta.name).map_err(write_failed)?;
     let Some(first) = list.first() else {
-        let none = lang.pick(
-            "Suunnitelmassa ei ole skenaarioita.",
-            "Planen har inga scenarier.",
-            "The plan has no scenarios.",
-        );
+        let none = i18n::text(lang, Key::CliSettleNoScenarios);
         writeln!(out, "{none}").map_err(write_failed)?;
         return Ok(OK);
     };
     let t = &first.settlement.target;
     let mut head = Rows::default();
-    head.push(L::TARGET.get(lang), money(t.target_cost, lang));
-    head.push(L::FEE.get(lang), money(t.fee, lang));
-    head.push(L::SCORE.get(lang), score(first.settlement.kra.score, lang));
+    head.push(i18n::text(lang, Key::CliSettleTarget), money(t.target_cost, lang));
+    head.push(i18n::text(lang, Key::CliSettleFee), money(t.fee, lang));
+    head.push(i18n::text(lang, Key::CliSettleScore), score(first.settlement.kra.score, lang));
     write!(out, "{}", head.render()).map_err(write_failed)?;
     writeln!(out).map_err(write_failed)?;
 
-    let mut header = vec![
-        lang.pick(
-            "Toteutunut kustannus, % kustannustavoitteesta",
-            "Faktisk kostnad, % av kostnadsmålet",
-            "Actual cost, % of the cost target",
-        )
-        .to_string(),
-    ];
+    let mut header = vec![i18n::text(lang, Key::CliSettleActualPercent).to_string()];
     header.extend(list.iter().map(|s| percent(s.share, lang)));
     let mut table = vec![header];
     let figure = |label: &str, f: &dyn Fn(&Settlement) -> Money| {
@@ -172,112 +157,29 @@ pub(super) fn scenarios(
         row.extend(list.iter().map(|s| money(f(&s.settlement), lang)));
         row
     };
-    table.push(figure(L::ACTUAL.get(lang), &|s| s.actual));
-    table
-        .push(figure(&format!("  {} ({})", L::OF_PRODUCERS.get(lang), L::ESTIMATE.get(lang)), &|s| s.actual_producers));
-    table.push(figure(L::UNDERRUN.get(lang), &|s| s.underrun));
-    table.push(figure(L::OVERRUN.get(lang), &|s| s.overrun));
-    table.push(figure(L::PROD_GAIN.get(lang), &|s| s.prod_gain));
-    table.push(figure(L::OWNER_GAIN.get(lang), &|s| s.owner_gain));
-    table.push(figure(L::PROD_PAIN.get(lang), &|s| s.prod_pain));
-    table.push(figure(L::OWNER_PAIN.get(lang), &|s| s.owner_pain));
-    table.push(figure(L::KRA_EFF.get(lang), &|s| s.kra_eff));
-    table.push(figure(L::PRODUCERS_TOTAL.get(lang), &|s| s.producers_total));
-    table.push(figure(L::OWNERS_OUTLAY.get(lang), &|s| s.owners_outlay));
-    table.push(figure(L::SAVING.get(lang), &|s| s.saving));
+    table.push(figure(i18n::text(lang, Key::CliSettleActual), &|s| s.actual));
+    table.push(figure(
+        &format!("  {} ({})", i18n::text(lang, Key::CliSettleOfProducers), i18n::text(lang, Key::CliSettleEstimate)),
+        &|s| s.actual_producers,
+    ));
+    table.push(figure(i18n::text(lang, Key::CliSettleUnderrun), &|s| s.underrun));
+    table.push(figure(i18n::text(lang, Key::CliSettleOverrun), &|s| s.overrun));
+    table.push(figure(i18n::text(lang, Key::CliSettleProdGain), &|s| s.prod_gain));
+    table.push(figure(i18n::text(lang, Key::CliSettleOwnerGain), &|s| s.owner_gain));
+    table.push(figure(i18n::text(lang, Key::CliSettleProdPain), &|s| s.prod_pain));
+    table.push(figure(i18n::text(lang, Key::CliSettleOwnerPain), &|s| s.owner_pain));
+    table.push(figure(i18n::text(lang, Key::CliSettleKraEff), &|s| s.kra_eff));
+    table.push(figure(i18n::text(lang, Key::CliSettleProducersTotal), &|s| s.producers_total));
+    table.push(figure(i18n::text(lang, Key::CliSettleOwnersOutlay), &|s| s.owners_outlay));
+    table.push(figure(i18n::text(lang, Key::CliSettleSaving), &|s| s.saving));
     for (i, line) in first.settlement.lines().enumerate() {
-        let mut row = vec![format!("{} – {}", party_label(&plan, line), L::PARTY_NET.get(lang))];
+        let mut row = vec![format!("{} – {}", party_label(&plan, line), i18n::text(lang, Key::CliSettlePartyNet))];
         row.extend(list.iter().map(|s| s.settlement.line(i).map_or_else(String::new, |l| money(l.net, lang))));
         table.push(row);
     }
     write!(out, "{}", render_table(&table)).map_err(write_failed)?;
-    writeln!(out, "{}", L::TOTAL_NOTE.get(lang)).map_err(write_failed)?;
+    writeln!(out, "{}", i18n::text(lang, Key::CliSettleTotalNote)).map_err(write_failed)?;
     Ok(OK)
-}
-
-/// A label in fi, sv and en.
-struct L([&'static str; 3]);
-
-impl L {
-    fn get(&self, lang: Language) -> &'static str {
-        lang.pick(self.0[0], self.0[1], self.0[2])
-    }
-
-    const BASE: L = L(["Kustannusarvio", "Kostnadskalkyl", "Base estimate"]);
-    const RESERVE: L = L(["Riskivaraus", "Riskreserv", "Risk reserve"]);
-    const TARGET: L = L(["Tavoitekustannus (TAK)", "Målkostnad (TAK)", "Target cost (TAK)"]);
-    const FEE_INSIDE: L = L([
-        "Palkkio sisältyy tavoitekustannukseen",
-        "Arvodet ingår i målkostnaden",
-        "The fee is inside the target cost",
-    ]);
-    const FEE: L = L(["Palkkio", "Arvode", "Fee"]);
-    const CEILING: L = L(["Kustannustavoite ja palkkio", "Kostnadsmål och arvode", "Cost target plus fee"]);
-    const GAIN_SHARE: L = L([
-        "Tuottajien osuus alituksesta",
-        "Producenternas andel av underskridandet",
-        "Producers' share of an underrun",
-    ]);
-    const PAIN_SHARE: L =
-        L(["Tuottajien osuus ylityksestä", "Producenternas andel av överskridandet", "Producers' share of an overrun"]);
-    const GAIN_CAP: L = L(["Alitusosuuden katto", "Tak för vinstandelen", "Gain cap"]);
-    const PAIN_CAP: L = L(["Ylitysosuuden katto", "Tak för förlustandelen", "Pain cap"]);
-    const NO_CAP: L = L(["ei kattoa", "inget tak", "no cap"]);
-    const COMBINED: L = L([
-        "Yhteiskatto (ylitysosuus ja KRA-sanktio)",
-        "Gemensamt tak (förlustandel och KRA-avdrag)",
-        "Combined cap (pain and KRA penalty)",
-    ]);
-    const ON: L = L(["käytössä", "tillämpas", "on"]);
-    const OFF: L = L(["ei käytössä", "tillämpas inte", "off"]);
-    const POOL: L = L(["KRA-kannustinpotti", "KRA-incitamentpott", "KRA pool"]);
-    const ACTUAL: L = L(["Toteutunut kustannus (AC)", "Faktisk kostnad (AC)", "Actual cost (AC)"]);
-    const OF_PRODUCERS: L = L(["josta palveluntuottajat", "varav serviceproducenterna", "of which producers"]);
-    const ESTIMATE: L = L([
-        "arvio kustannusarvion suhteessa",
-        "uppskattad i kalkylens proportion",
-        "estimated in the base estimate's proportion",
-    ]);
-    const UNDERRUN: L = L(["Alitus", "Underskridande", "Underrun"]);
-    const OVERRUN: L = L(["Ylitys", "Överskridande", "Overrun"]);
-    const PROD_GAIN: L = L(["Tuottajien alitusosuus", "Producenternas vinstandel", "Producers' gain"]);
-    const OWNER_GAIN: L = L(["Tilaajien alitusosuus", "Beställarnas vinstandel", "Owners' gain"]);
-    const PROD_PAIN: L = L(["Tuottajien ylitysosuus", "Producenternas förlustandel", "Producers' pain"]);
-    const OWNER_PAIN: L = L(["Tilaajien ylitysosuus", "Beställarnas förlustandel", "Owners' pain"]);
-    const NOT_MEASURED: L = L(["ei mitattu", "inte mätt", "not measured"]);
-    const SCORE: L = L(["KRA-pisteet S", "KRA-poäng S", "KRA score S"]);
-    const GIVEN: L = L(["annettu", "angiven", "given"]);
-    const KRA_RAW: L = L(["KRA ennen yhteiskattoa", "KRA före det gemensamma taket", "KRA before the combined cap"]);
-    const KRA_EFF: L = L(["KRA-kannustin", "KRA-incitament", "KRA incentive"]);
-    const PRODUCERS_TOTAL: L = L(["Tuottajille yhteensä", "Till producenterna totalt", "Producers' total"]);
-    const OWNERS_OUTLAY: L = L(["Tilaajien kokonaismeno", "Beställarnas totala utgift", "Owners' outlay"]);
-    const SAVING: L = L([
-        "Säästö suhteessa tavoitteeseen ja palkkioon",
-        "Besparing mot mål och arvode",
-        "Saving against target plus fee",
-    ]);
-    const PARTY: L = L(["Osapuoli", "Part", "Party"]);
-    const GAIN: L = L(["Alitusosuus", "Vinstandel", "Gain"]);
-    const PAIN: L = L(["Ylitysosuus", "Förlustandel", "Pain"]);
-    const KRA: L = L(["KRA", "KRA", "KRA"]);
-    const TOTAL: L = L(["Yhteensä", "Totalt", "Total"]);
-    const NET: L = L(["Netto", "Netto", "Net"]);
-    const TARGET_SHARE: L = L(["Osuus tavoitteesta", "Andel av målet", "Target share"]);
-    const PARTY_NET: L = L(["netto", "netto", "net"]);
-    const TOTAL_NOTE: L = L([
-        "Netto = alitusosuus − ylitysosuus + KRA (tilaajan KRA on sen osuus tilaajien maksamasta, \
-         miinusmerkkinen); osapuolten netot yhteensä = alitus − ylitys. Tuottajan yhteensä = palkkio + \
-         netto korvattujen kustannusten lisäksi; tilaajan yhteensä on sen koko maksu = osuus \
-         tavoitekustannuksesta + osuus palkkiosta − netto.",
-        "Netto = vinstandel − förlustandel + KRA (beställarens KRA är dess andel av det beställarna \
-         betalar, negativ); parternas netto totalt = underskridande − överskridande. Producentens \
-         totalt = arvode + netto utöver de ersatta kostnaderna; beställarens totalt är hela dess \
-         betalning = andel av kostnadsmålet + andel av arvodet − netto.",
-        "Net = gain − pain + KRA (an owner's KRA is its share of what the owners pay, negative); the \
-         parties' nets add up to underrun − overrun. A producer's total = fee + net on top of its \
-         reimbursed costs; an owner's total is its whole payment = its share of the cost target + \
-         its share of the fee − net.",
-    ]);
 }
 
 /// Label–value rows, the values right-aligned.
@@ -345,57 +247,76 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
     let m = |x: Money| money(x, lang);
     let t = &s.target;
     let mut r = Rows::default();
-    r.push(L::BASE.get(lang), m(t.base));
-    r.push(L::RESERVE.get(lang), m(t.reserve));
-    r.push(L::FEE.get(lang), m(t.fee));
-    r.push(L::TARGET.get(lang), m(t.target_cost));
+    r.push(i18n::text(lang, Key::CliSettleBase), m(t.base));
+    r.push(i18n::text(lang, Key::CliSettleReserve), m(t.reserve));
+    r.push(i18n::text(lang, Key::CliSettleFee), m(t.fee));
+    r.push(i18n::text(lang, Key::CliSettleTarget), m(t.target_cost));
     if t.fee_inside_target {
-        r.push(L::FEE_INSIDE.get(lang), "");
+        r.push(i18n::text(lang, Key::CliSettleFeeInside), "");
     }
-    r.push(L::CEILING.get(lang), m(t.ceiling));
-    r.push(L::GAIN_SHARE.get(lang), percent(s.gain_share, lang));
-    r.push(L::PAIN_SHARE.get(lang), percent(s.pain_share, lang));
-    let cap = |c: Option<Money>| c.map_or_else(|| L::NO_CAP.get(lang).to_string(), m);
-    r.push(L::GAIN_CAP.get(lang), cap(s.gain_cap));
-    r.push(L::PAIN_CAP.get(lang), cap(s.pain_cap));
-    r.push(L::COMBINED.get(lang), if s.combined_cap { L::ON.get(lang) } else { L::OFF.get(lang) });
-    r.push(L::POOL.get(lang), m(s.kra.pool));
-    r.push(L::ACTUAL.get(lang), m(s.actual));
+    r.push(i18n::text(lang, Key::CliSettleCeiling), m(t.ceiling));
+    r.push(i18n::text(lang, Key::CliSettleGainShare), percent(s.gain_share, lang));
+    r.push(i18n::text(lang, Key::CliSettlePainShare), percent(s.pain_share, lang));
+    let cap = |c: Option<Money>| c.map_or_else(|| i18n::text(lang, Key::CliSettleNoCap).to_string(), m);
+    r.push(i18n::text(lang, Key::CliSettleGainCap), cap(s.gain_cap));
+    r.push(i18n::text(lang, Key::CliSettlePainCap), cap(s.pain_cap));
+    r.push(
+        i18n::text(lang, Key::CliSettleCombined),
+        if s.combined_cap { i18n::text(lang, Key::CliSettleOn) } else { i18n::text(lang, Key::CliSettleOff) },
+    );
+    r.push(i18n::text(lang, Key::CliSettlePool), m(s.kra.pool));
+    r.push(i18n::text(lang, Key::CliSettleActual), m(s.actual));
     let of_producers = if s.actual_producers_estimated {
-        format!("  {} ({})", L::OF_PRODUCERS.get(lang), L::ESTIMATE.get(lang))
+        format!("  {} ({})", i18n::text(lang, Key::CliSettleOfProducers), i18n::text(lang, Key::CliSettleEstimate))
     } else {
-        format!("  {}", L::OF_PRODUCERS.get(lang))
+        format!("  {}", i18n::text(lang, Key::CliSettleOfProducers))
     };
     r.push(of_producers, m(s.actual_producers));
-    r.push(L::UNDERRUN.get(lang), m(s.underrun));
-    r.push(L::OVERRUN.get(lang), m(s.overrun));
-    r.push(L::PROD_GAIN.get(lang), m(s.prod_gain));
-    r.push(L::OWNER_GAIN.get(lang), m(s.owner_gain));
-    r.push(L::PROD_PAIN.get(lang), m(s.prod_pain));
-    r.push(L::OWNER_PAIN.get(lang), m(s.owner_pain));
+    r.push(i18n::text(lang, Key::CliSettleUnderrun), m(s.underrun));
+    r.push(i18n::text(lang, Key::CliSettleOverrun), m(s.overrun));
+    r.push(i18n::text(lang, Key::CliSettleProdGain), m(s.prod_gain));
+    r.push(i18n::text(lang, Key::CliSettleOwnerGain), m(s.owner_gain));
+    r.push(i18n::text(lang, Key::CliSettleProdPain), m(s.prod_pain));
+    r.push(i18n::text(lang, Key::CliSettleOwnerPain), m(s.owner_pain));
     for ms in &s.kra.metrics {
         let Some(metric) = plan.metric(ms.metric) else { continue };
         let label = match metric_value_text(metric, &metric.unit, lang) {
             Some(v) if ms.measured => format!("  {} {v} ({})", metric.name, percent(ms.weight, lang)),
-            _ => format!("  {} ({}, {})", metric.name, percent(ms.weight, lang), L::NOT_MEASURED.get(lang)),
+            _ => format!(
+                "  {} ({}, {})",
+                metric.name,
+                percent(ms.weight, lang),
+                i18n::text(lang, Key::CliSettleNotMeasured)
+            ),
         };
         r.push(label, score(KraScore(ms.score_e4), lang));
     }
     let score_label = match s.kra.source {
-        KraSource::Metrics => L::SCORE.get(lang).to_string(),
-        KraSource::Given => format!("{} ({})", L::SCORE.get(lang), L::GIVEN.get(lang)),
+        KraSource::Metrics => i18n::text(lang, Key::CliSettleScore).to_string(),
+        KraSource::Given => {
+            format!("{} ({})", i18n::text(lang, Key::CliSettleScore), i18n::text(lang, Key::CliSettleGiven))
+        }
     };
     r.push(score_label, score(s.kra.score, lang));
-    r.push(L::KRA_RAW.get(lang), m(s.kra.raw));
-    r.push(L::KRA_EFF.get(lang), m(s.kra_eff));
-    r.push(L::PRODUCERS_TOTAL.get(lang), m(s.producers_total));
-    r.push(L::OWNERS_OUTLAY.get(lang), m(s.owners_outlay));
-    r.push(L::SAVING.get(lang), m(s.saving));
+    r.push(i18n::text(lang, Key::CliSettleKraRaw), m(s.kra.raw));
+    r.push(i18n::text(lang, Key::CliSettleKraEff), m(s.kra_eff));
+    r.push(i18n::text(lang, Key::CliSettleProducersTotal), m(s.producers_total));
+    r.push(i18n::text(lang, Key::CliSettleOwnersOutlay), m(s.owners_outlay));
+    r.push(i18n::text(lang, Key::CliSettleSaving), m(s.saving));
     let mut text = r.render();
     text.push('\n');
 
-    let heads = [L::PARTY, L::TARGET_SHARE, L::FEE, L::GAIN, L::PAIN, L::KRA, L::NET, L::TOTAL];
-    let mut table = vec![heads.iter().map(|l| l.get(lang).to_string()).collect()];
+    let heads = [
+        Key::CliSettleParty,
+        Key::CliSettleTargetShare,
+        Key::CliSettleFee,
+        Key::CliSettleGain,
+        Key::CliSettlePain,
+        Key::CliSettleKra,
+        Key::CliSettleNet,
+        Key::CliSettleTotal,
+    ];
+    let mut table = vec![heads.iter().map(|&k| i18n::text(lang, k).to_string()).collect()];
     for line in s.lines() {
         let target = if line.owner { m(line.target) } else { "–".to_string() };
         let mut row = vec![party_label(plan, line), target];
@@ -403,7 +324,7 @@ pub fn settlement_text(plan: &Plan, s: &Settlement, lang: Language) -> String {
         table.push(row);
     }
     text.push_str(&render_table(&table));
-    text.push_str(L::TOTAL_NOTE.get(lang));
+    text.push_str(i18n::text(lang, Key::CliSettleTotalNote));
     text.push('\n');
     text
 }

@@ -2,7 +2,7 @@
 //! that names the file (and line and column) and says what to do.
 
 use super::{MAX_FILE_BYTES, SaveStep, VERSION};
-use crate::i18n::Language;
+use crate::i18n::{Arg, Key, Language, text, tr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -84,81 +84,57 @@ impl Error {
     /// One or two sentences for the user: what happened, to which file, and what to do.
     pub fn message(&self, lang: Language) -> String {
         let file = self.path().map(|p| p.display().to_string()).unwrap_or_default();
-        let at = |line: &usize, column: &usize| match lang {
-            Language::Fi => format!("{file}, rivi {line}, sarake {column}"),
-            Language::Sv => format!("{file}, rad {line}, kolumn {column}"),
-            Language::En => format!("{file}, line {line}, column {column}"),
+        let at = |line: &usize, column: &usize| {
+            tr(
+                lang,
+                Key::StorageAt,
+                &[
+                    ("file", file.as_str().into()),
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                ],
+            )
         };
+        let f = || -> (&str, Arg) { ("file", file.as_str().into()) };
         match self {
             Error::Read { source, .. } => {
-                let source = io_reason(source, lang);
-                lang.pick(
-                format!("Tiedostoa {file} ei voi lukea ({source}). Tarkista, että tiedosto on olemassa ja sinulla on lukuoikeus."),
-                format!("Filen {file} kan inte läsas ({source}). Kontrollera att filen finns och att du har läsrätt."),
-                format!("Cannot read {file} ({source}). Check that the file exists and that you may read it."),
-                )
+                tr(lang, Key::StorageRead, &[f(), ("source", io_reason(source, lang).into())])
             }
-            Error::TooLarge { size, .. } => lang.pick(
-                format!("Tiedosto {file} on liian suuri ({size} tavua, enintään {MAX_FILE_BYTES}). Se ei ole Allianssin suunnitelma tai se on vioittunut."),
-                format!("Filen {file} är för stor ({size} byte, högst {MAX_FILE_BYTES}). Den är ingen Allianssi-plan eller är skadad."),
-                format!("{file} is too large ({size} bytes, at most {MAX_FILE_BYTES}). It is not an Allianssi plan, or it is damaged."),
+            Error::TooLarge { size, .. } => tr(
+                lang,
+                Key::StorageTooLarge,
+                &[f(), ("size", size.to_string().into()), ("max", MAX_FILE_BYTES.to_string().into())],
             ),
-            Error::InvalidUtf8 { line, column, .. } => lang.pick(
-                format!("{}: tiedostossa on merkki, joka ei ole UTF-8-tekstiä. Tallenna tiedosto UTF-8-muodossa tai avaa varmuuskopio.", at(line, column)),
-                format!("{}: filen har ett tecken som inte är UTF-8-text. Spara filen som UTF-8 eller öppna säkerhetskopian.", at(line, column)),
-                format!("{}: the file has a character that is not UTF-8 text. Save the file as UTF-8 or open the backup.", at(line, column)),
-            ),
-            Error::Parse { line, column, problem, .. } => lang.pick(
-                format!("{}: {} Korjaa kohta tekstieditorissa tai avaa varmuuskopio (.bak).", at(line, column), problem.message(lang)),
-                format!("{}: {} Rätta stället i en textredigerare eller öppna säkerhetskopian (.bak).", at(line, column), problem.message(lang)),
-                format!("{}: {} Fix that place in a text editor or open the backup (.bak).", at(line, column), problem.message(lang)),
-            ),
-            Error::NotAPlan { .. } => lang.pick(
-                format!("Tiedosto {file} ei ole Allianssin suunnitelma. Valitse .ron-tiedosto, jonka Allianssi on tallentanut."),
-                format!("Filen {file} är ingen Allianssi-plan. Välj en .ron-fil som Allianssi har sparat."),
-                format!("{file} is not an Allianssi plan. Choose a .ron file saved by Allianssi."),
-            ),
-            Error::UnknownVersion { version, .. } => lang.pick(
-                format!("Tiedoston {file} muotoversio {version} on tuntematon. Tiedosto on vioittunut; avaa varmuuskopio."),
-                format!("Filen {file} har okänd formatversion {version}. Filen är skadad; öppna säkerhetskopian."),
-                format!("{file} has an unknown format version {version}. The file is damaged; open the backup."),
-            ),
-            Error::NewerVersion { version, line, column, .. } => {
-                let at = at(line, column);
-                lang.pick(
-                format!("{at}: tiedosto on tehty Allianssin uudemmalla versiolla (muoto {version}, tämä ohjelma tuntee {VERSION}) ja sisältää tietoja, joita tämä versio ei tunne. Päivitä Allianssi."),
-                format!("{at}: filen är gjord med en nyare version av Allianssi (format {version}, detta program känner {VERSION}) och har uppgifter som denna version inte känner. Uppdatera Allianssi."),
-                format!("{at}: the file was made by a newer version of Allianssi (format {version}, this application knows {VERSION}) and holds data this version does not know. Update Allianssi."),
-                )
+            Error::InvalidUtf8 { line, column, .. } => {
+                tr(lang, Key::StorageNotUtf8, &[("at", at(line, column).into())])
             }
-            Error::Serialize(e) => lang.pick(
-                format!("Suunnitelmaa ei voitu muuttaa tekstiksi ({e}). Mitään ei tallennettu; ilmoita virheestä."),
-                format!("Planen kunde inte skrivas som text ({e}). Inget sparades; rapportera felet."),
-                format!("The plan could not be written as text ({e}). Nothing was saved; please report this."),
+            Error::Parse { line, column, problem, .. } => tr(
+                lang,
+                Key::StorageParse,
+                &[("at", at(line, column).into()), ("problem", problem.message(lang).into())],
             ),
-            Error::Verify { .. } => lang.pick(
-                format!("Tallennus tiedostoon {file} keskeytettiin: tallennettava teksti ei lukeutunut takaisin samaksi suunnitelmaksi. Tiedostoa ei muutettu; ilmoita virheestä."),
-                format!("Sparandet i {file} avbröts: texten lästes inte tillbaka som samma plan. Filen ändrades inte; rapportera felet."),
-                format!("Saving to {file} was stopped: the text did not read back as the same plan. The file was not changed; please report this."),
+            Error::NotAPlan { .. } => tr(lang, Key::StorageNotAPlan, &[f()]),
+            Error::UnknownVersion { version, .. } => {
+                tr(lang, Key::StorageUnknownVersion, &[f(), ("version", version.to_string().into())])
+            }
+            Error::NewerVersion { version, line, column, .. } => tr(
+                lang,
+                Key::StorageNewerVersion,
+                &[
+                    ("at", at(line, column).into()),
+                    ("version", version.to_string().into()),
+                    ("known", VERSION.to_string().into()),
+                ],
             ),
+            Error::Serialize(e) => tr(lang, Key::StorageSerialize, &[("error", e.into())]),
+            Error::Verify { .. } => tr(lang, Key::StorageVerify, &[f()]),
             Error::Save { source, .. } => {
-                let source = io_reason(source, lang);
-                lang.pick(
-                format!("Tiedostoon {file} ei voitu tallentaa ({source}). Aiempi tiedosto on ennallaan ja työsi on tallessa ohjelmassa. Tallenna toiseen paikkaan (Tallenna nimellä)."),
-                format!("Det gick inte att spara i {file} ({source}). Den tidigare filen är oförändrad och ditt arbete finns kvar i programmet. Spara på ett annat ställe (Spara som)."),
-                format!("Could not save to {file} ({source}). The earlier file is unchanged and your work is still in the application. Save somewhere else (Save As)."),
-                )
+                tr(lang, Key::StorageSave, &[f(), ("source", io_reason(source, lang).into())])
             }
-            Error::NewerOnDisk { version, .. } => lang.pick(
-                format!("Tiedosto {file} on Allianssin uudemman version tekemä (muoto {version}); sitä ei korvata, jotta sen tiedot eivät katoa. Tallenna uudella nimellä."),
-                format!("Filen {file} är gjord av en nyare version av Allianssi (format {version}); den skrivs inte över så att inga uppgifter går förlorade. Spara med ett nytt namn."),
-                format!("{file} was made by a newer version of Allianssi (format {version}); it is not overwritten so that none of its data is lost. Save under a new name."),
-            ),
-            Error::ChangedOnDisk { .. } => lang.pick(
-                format!("Tiedostoa {file} on muutettu levyllä sen jälkeen, kun avasit tai tallensit sen (toinen ohjelma tai henkilö). Sitä ei korvattu; työsi on tallessa ohjelmassa."),
-                format!("Filen {file} har ändrats på disken sedan du öppnade eller sparade den (ett annat program eller en annan person). Den skrevs inte över; ditt arbete finns kvar i programmet."),
-                format!("{file} has been changed on disk since you opened or saved it (by another program or person). It was not overwritten; your work is still in the application."),
-            ),
+            Error::NewerOnDisk { version, .. } => {
+                tr(lang, Key::StorageNewerOnDisk, &[f(), ("version", version.to_string().into())])
+            }
+            Error::ChangedOnDisk { .. } => tr(lang, Key::StorageChangedOnDisk, &[f()]),
         }
     }
 }
@@ -166,16 +142,16 @@ impl Error {
 /// The reason of an I/O error in the language, e.g. "tiedostoa ei ole".
 pub fn io_reason(e: &std::io::Error, lang: Language) -> String {
     use std::io::ErrorKind as K;
-    let (fi, sv, en) = match e.kind() {
-        K::NotFound => ("tiedostoa tai kansiota ei ole", "filen eller mappen finns inte", "no such file or folder"),
-        K::PermissionDenied => ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
-        K::StorageFull => ("levy on täynnä", "disken är full", "the disk is full"),
-        K::ReadOnlyFilesystem => ("levy on vain luettava", "disken är skrivskyddad", "the disk is read-only"),
-        K::AlreadyExists => ("tiedosto on jo olemassa", "filen finns redan", "the file already exists"),
-        K::IsADirectory => ("se on kansio", "det är en mapp", "it is a folder"),
+    let key = match e.kind() {
+        K::NotFound => Key::StorageIoNotFound,
+        K::PermissionDenied => Key::StorageIoPermissionDenied,
+        K::StorageFull => Key::StorageIoStorageFull,
+        K::ReadOnlyFilesystem => Key::StorageIoReadOnly,
+        K::AlreadyExists => Key::StorageIoAlreadyExists,
+        K::IsADirectory => Key::StorageIoIsADirectory,
         _ => return e.to_string(),
     };
-    lang.pick(fi, sv, en).to_string()
+    text(lang, key).to_string()
 }
 
 /// What the parser found wrong, in words a non-programmer understands.
@@ -198,99 +174,40 @@ impl ParseProblem {
     /// A sentence in the language; the parser's own words are kept for the rarer cases.
     pub fn message(&self, lang: Language) -> String {
         use ron::Error as E;
-        match &self.0 {
-            E::Eof => lang
-                .pick(
-                    "tiedosto loppuu kesken (se on katkennut).",
-                    "filen tar slut för tidigt (den är avkortad).",
-                    "the file ends too early (it is cut short).",
-                )
-                .to_string(),
-            E::ExceededRecursionLimit => lang
-                .pick(
-                    "rakenne on sisäkkäinen liian syvästi.",
-                    "strukturen är nästlad för djupt.",
-                    "the structure is nested too deeply.",
-                )
-                .to_string(),
-            E::IntegerOutOfBounds => lang
-                .pick(
-                    "luku on liian suuri tai pieni tähän kenttään.",
-                    "talet är för stort eller litet för fältet.",
-                    "the number is too large or too small for this field.",
-                )
-                .to_string(),
-            E::NoSuchEnumVariant { found, expected, .. } => lang.pick(
-                format!("arvo “{found}” ei ole sallittu; sallitut: {}.", expected.join(", ")),
-                format!("värdet ”{found}” är inte tillåtet; tillåtna: {}.", expected.join(", ")),
-                format!("the value “{found}” is not allowed; allowed: {}.", expected.join(", ")),
-            ),
-            E::NoSuchStructField { found, .. } => lang.pick(
-                format!("tuntematon kenttä “{found}”."),
-                format!("okänt fält ”{found}”."),
-                format!("unknown field “{found}”."),
-            ),
-            E::MissingStructField { field, .. } => lang.pick(
-                format!("kenttä “{field}” puuttuu."),
-                format!("fältet ”{field}” saknas."),
-                format!("the field “{field}” is missing."),
-            ),
-            E::DuplicateStructField { field, .. } => lang.pick(
-                format!("kenttä “{field}” on kahdesti."),
-                format!("fältet ”{field}” förekommer två gånger."),
-                format!("the field “{field}” appears twice."),
-            ),
-            E::TrailingCharacters => lang
-                .pick(
-                    "suunnitelman jälkeen on ylimääräistä tekstiä.",
-                    "efter planen finns extra text.",
-                    "there is extra text after the plan.",
-                )
-                .to_string(),
-            E::ExpectedInteger | E::InvalidIntegerDigit { .. } => lang
-                .pick("tähän kuuluu kokonaisluku.", "här ska stå ett heltal.", "a whole number belongs here.")
-                .to_string(),
-            E::ExpectedString | E::ExpectedStringEnd => lang
-                .pick(
-                    "tähän kuuluu lainausmerkeissä oleva teksti.",
-                    "här ska stå text inom citattecken.",
-                    "a text in quotation marks belongs here.",
-                )
-                .to_string(),
-            E::ExpectedBoolean => lang
-                .pick("tähän kuuluu true tai false.", "här ska stå true eller false.", "true or false belongs here.")
-                .to_string(),
-            E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedStructLikeEnd => lang
-                .pick(
-                    "tähän kuuluu sulkeissa oleva rakenne ( … ).",
-                    "här ska stå en struktur inom parentes ( … ).",
-                    "a structure in brackets ( … ) belongs here.",
-                )
-                .to_string(),
-            E::ExpectedArray | E::ExpectedArrayEnd => lang
-                .pick(
-                    "tähän kuuluu luettelo hakasulkeissa [ … ].",
-                    "här ska stå en lista inom hakparentes [ … ].",
-                    "a list in square brackets [ … ] belongs here.",
-                )
-                .to_string(),
-            E::ExpectedComma | E::ExpectedMapColon | E::UnexpectedChar(_) | E::ExpectedIdentifier => lang
-                .pick(
-                    "odottamaton merkki; tiedoston rakenne on rikki tässä kohdassa.",
-                    "oväntat tecken; filens struktur är trasig här.",
-                    "an unexpected character; the file's structure is broken here.",
-                )
-                .to_string(),
-            E::Message(m) => lang.pick(
-                format!("arvo ei kelpaa: {m}."),
-                format!("värdet duger inte: {m}."),
-                format!("the value is not valid: {m}."),
-            ),
-            other => lang.pick(
-                format!("tiedostossa on virhe ({other})."),
-                format!("filen har ett fel ({other})."),
-                format!("the file has an error ({other})."),
-            ),
-        }
+        let key = match &self.0 {
+            E::Eof => Key::StorageParseEof,
+            E::ExceededRecursionLimit => Key::StorageParseRecursion,
+            E::IntegerOutOfBounds => Key::StorageParseIntegerOutOfBounds,
+            E::NoSuchEnumVariant { found, expected, .. } => {
+                return tr(
+                    lang,
+                    Key::StorageParseNoSuchVariant,
+                    &[("found", found.as_str().into()), ("expected", expected.join(", ").into())],
+                );
+            }
+            E::NoSuchStructField { found, .. } => {
+                return tr(lang, Key::StorageParseUnknownField, &[("found", found.as_str().into())]);
+            }
+            E::MissingStructField { field, .. } => {
+                return tr(lang, Key::StorageParseMissingField, &[("field", Arg::from(&**field))]);
+            }
+            E::DuplicateStructField { field, .. } => {
+                return tr(lang, Key::StorageParseDuplicateField, &[("field", Arg::from(&**field))]);
+            }
+            E::TrailingCharacters => Key::StorageParseTrailing,
+            E::ExpectedInteger | E::InvalidIntegerDigit { .. } => Key::StorageParseExpectedInteger,
+            E::ExpectedString | E::ExpectedStringEnd => Key::StorageParseExpectedString,
+            E::ExpectedBoolean => Key::StorageParseExpectedBoolean,
+            E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedStructLikeEnd => {
+                Key::StorageParseExpectedStruct
+            }
+            E::ExpectedArray | E::ExpectedArrayEnd => Key::StorageParseExpectedArray,
+            E::ExpectedComma | E::ExpectedMapColon | E::UnexpectedChar(_) | E::ExpectedIdentifier => {
+                Key::StorageParseUnexpectedChar
+            }
+            E::Message(m) => return tr(lang, Key::StorageParseMessage, &[("message", m.into())]),
+            other => return tr(lang, Key::StorageParseOther, &[("error", other.to_string().into())]),
+        };
+        text(lang, key).to_string()
     }
 }

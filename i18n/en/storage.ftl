@@ -1,0 +1,37 @@
+# English: the errors of loading and saving plan files (src/storage/error.rs).
+
+storage-at = { $file }, line { $line }, column { $column }
+storage-read = Cannot read { $file } ({ $source }). Check that the file exists and that you may read it.
+storage-too-large = { $file } is too large ({ $size } bytes, at most { $max }). It is not an Allianssi plan, or it is damaged.
+storage-not-utf8 = { $at }: the file has a character that is not UTF-8 text. Save the file as UTF-8 or open the backup.
+storage-parse = { $at }: { $problem } Fix that place in a text editor or open the backup (.bak).
+storage-not-a-plan = { $file } is not an Allianssi plan. Choose a .ron file saved by Allianssi.
+storage-unknown-version = { $file } has an unknown format version { $version }. The file is damaged; open the backup.
+storage-newer-version = { $at }: the file was made by a newer version of Allianssi (format { $version }, this application knows { $known }) and holds data this version does not know. Update Allianssi.
+storage-serialize = The plan could not be written as text ({ $error }). Nothing was saved; please report this.
+storage-verify = Saving to { $file } was stopped: the text did not read back as the same plan. The file was not changed; please report this.
+storage-save = Could not save to { $file } ({ $source }). The earlier file is unchanged and your work is still in the application. Save somewhere else (Save As).
+storage-newer-on-disk = { $file } was made by a newer version of Allianssi (format { $version }); it is not overwritten so that none of its data is lost. Save under a new name.
+storage-changed-on-disk = { $file } has been changed on disk since you opened or saved it (by another program or person). It was not overwritten; your work is still in the application.
+storage-io-not-found = no such file or folder
+storage-io-permission-denied = permission denied
+storage-io-storage-full = the disk is full
+storage-io-read-only = the disk is read-only
+storage-io-already-exists = the file already exists
+storage-io-is-a-directory = it is a folder
+storage-parse-eof = the file ends too early (it is cut short).
+storage-parse-recursion = the structure is nested too deeply.
+storage-parse-integer-out-of-bounds = the number is too large or too small for this field.
+storage-parse-no-such-variant = the value “{ $found }” is not allowed; allowed: { $expected }.
+storage-parse-unknown-field = unknown field “{ $found }”.
+storage-parse-missing-field = the field “{ $field }” is missing.
+storage-parse-duplicate-field = the field “{ $field }” appears twice.
+storage-parse-trailing = there is extra text after the plan.
+storage-parse-expected-integer = a whole number belongs here.
+storage-parse-expected-string = a text in quotation marks belongs here.
+storage-parse-expected-boolean = true or false belongs here.
+storage-parse-expected-struct = a structure in brackets ( … ) belongs here.
+storage-parse-expected-array = a list in square brackets [ … ] belongs here.
+storage-parse-unexpected-char = an unexpected character; the file's structure is broken here.
+storage-parse-message = the value is not valid: { $message }.
+storage-parse-other = the file has an error ({ $error }).

@@ -1,0 +1,37 @@
+# Finnish: the errors of loading and saving plan files (src/storage/error.rs).
+
+storage-at = { $file }, rivi { $line }, sarake { $column }
+storage-read = Tiedostoa { $file } ei voi lukea ({ $source }). Tarkista, että tiedosto on olemassa ja sinulla on lukuoikeus.
+storage-too-large = Tiedosto { $file } on liian suuri ({ $size } tavua, enintään { $max }). Se ei ole Allianssin suunnitelma tai se on vioittunut.
+storage-not-utf8 = { $at }: tiedostossa on merkki, joka ei ole UTF-8-tekstiä. Tallenna tiedosto UTF-8-muodossa tai avaa varmuuskopio.
+storage-parse = { $at }: { $problem } Korjaa kohta tekstieditorissa tai avaa varmuuskopio (.bak).
+storage-not-a-plan = Tiedosto { $file } ei ole Allianssin suunnitelma. Valitse .ron-tiedosto, jonka Allianssi on tallentanut.
+storage-unknown-version = Tiedoston { $file } muotoversio { $version } on tuntematon. Tiedosto on vioittunut; avaa varmuuskopio.
+storage-newer-version = { $at }: tiedosto on tehty Allianssin uudemmalla versiolla (muoto { $version }, tämä ohjelma tuntee { $known }) ja sisältää tietoja, joita tämä versio ei tunne. Päivitä Allianssi.
+storage-serialize = Suunnitelmaa ei voitu muuttaa tekstiksi ({ $error }). Mitään ei tallennettu; ilmoita virheestä.
+storage-verify = Tallennus tiedostoon { $file } keskeytettiin: tallennettava teksti ei lukeutunut takaisin samaksi suunnitelmaksi. Tiedostoa ei muutettu; ilmoita virheestä.
+storage-save = Tiedostoon { $file } ei voitu tallentaa ({ $source }). Aiempi tiedosto on ennallaan ja työsi on tallessa ohjelmassa. Tallenna toiseen paikkaan (Tallenna nimellä).
+storage-newer-on-disk = Tiedosto { $file } on Allianssin uudemman version tekemä (muoto { $version }); sitä ei korvata, jotta sen tiedot eivät katoa. Tallenna uudella nimellä.
+storage-changed-on-disk = Tiedostoa { $file } on muutettu levyllä sen jälkeen, kun avasit tai tallensit sen (toinen ohjelma tai henkilö). Sitä ei korvattu; työsi on tallessa ohjelmassa.
+storage-io-not-found = tiedostoa tai kansiota ei ole
+storage-io-permission-denied = ei käyttöoikeutta
+storage-io-storage-full = levy on täynnä
+storage-io-read-only = levy on vain luettava
+storage-io-already-exists = tiedosto on jo olemassa
+storage-io-is-a-directory = se on kansio
+storage-parse-eof = tiedosto loppuu kesken (se on katkennut).
+storage-parse-recursion = rakenne on sisäkkäinen liian syvästi.
+storage-parse-integer-out-of-bounds = luku on liian suuri tai pieni tähän kenttään.
+storage-parse-no-such-variant = arvo “{ $found }” ei ole sallittu; sallitut: { $expected }.
+storage-parse-unknown-field = tuntematon kenttä “{ $found }”.
+storage-parse-missing-field = kenttä “{ $field }” puuttuu.
+storage-parse-duplicate-field = kenttä “{ $field }” on kahdesti.
+storage-parse-trailing = suunnitelman jälkeen on ylimääräistä tekstiä.
+storage-parse-expected-integer = tähän kuuluu kokonaisluku.
+storage-parse-expected-string = tähän kuuluu lainausmerkeissä oleva teksti.
+storage-parse-expected-boolean = tähän kuuluu true tai false.
+storage-parse-expected-struct = tähän kuuluu sulkeissa oleva rakenne ( … ).
+storage-parse-expected-array = tähän kuuluu luettelo hakasulkeissa [ … ].
+storage-parse-unexpected-char = odottamaton merkki; tiedoston rakenne on rikki tässä kohdassa.
+storage-parse-message = arvo ei kelpaa: { $message }.
+storage-parse-other = tiedostossa on virhe ({ $error }).

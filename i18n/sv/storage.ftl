@@ -1,0 +1,37 @@
+# Swedish: the errors of loading and saving plan files (src/storage/error.rs).
+
+storage-at = { $file }, rad { $line }, kolumn { $column }
+storage-read = Filen { $file } kan inte läsas ({ $source }). Kontrollera att filen finns och att du har läsrätt.
+storage-too-large = Filen { $file } är för stor ({ $size } byte, högst { $max }). Den är ingen Allianssi-plan eller är skadad.
+storage-not-utf8 = { $at }: filen har ett tecken som inte är UTF-8-text. Spara filen som UTF-8 eller öppna säkerhetskopian.
+storage-parse = { $at }: { $problem } Rätta stället i en textredigerare eller öppna säkerhetskopian (.bak).
+storage-not-a-plan = Filen { $file } är ingen Allianssi-plan. Välj en .ron-fil som Allianssi har sparat.
+storage-unknown-version = Filen { $file } har okänd formatversion { $version }. Filen är skadad; öppna säkerhetskopian.
+storage-newer-version = { $at }: filen är gjord med en nyare version av Allianssi (format { $version }, detta program känner { $known }) och har uppgifter som denna version inte känner. Uppdatera Allianssi.
+storage-serialize = Planen kunde inte skrivas som text ({ $error }). Inget sparades; rapportera felet.
+storage-verify = Sparandet i { $file } avbröts: texten lästes inte tillbaka som samma plan. Filen ändrades inte; rapportera felet.
+storage-save = Det gick inte att spara i { $file } ({ $source }). Den tidigare filen är oförändrad och ditt arbete finns kvar i programmet. Spara på ett annat ställe (Spara som).
+storage-newer-on-disk = Filen { $file } är gjord av en nyare version av Allianssi (format { $version }); den skrivs inte över så att inga uppgifter går förlorade. Spara med ett nytt namn.
+storage-changed-on-disk = Filen { $file } har ändrats på disken sedan du öppnade eller sparade den (ett annat program eller en annan person). Den skrevs inte över; ditt arbete finns kvar i programmet.
+storage-io-not-found = filen eller mappen finns inte
+storage-io-permission-denied = åtkomst nekad
+storage-io-storage-full = disken är full
+storage-io-read-only = disken är skrivskyddad
+storage-io-already-exists = filen finns redan
+storage-io-is-a-directory = det är en mapp
+storage-parse-eof = filen tar slut för tidigt (den är avkortad).
+storage-parse-recursion = strukturen är nästlad för djupt.
+storage-parse-integer-out-of-bounds = talet är för stort eller litet för fältet.
+storage-parse-no-such-variant = värdet ”{ $found }” är inte tillåtet; tillåtna: { $expected }.
+storage-parse-unknown-field = okänt fält ”{ $found }”.
+storage-parse-missing-field = fältet ”{ $field }” saknas.
+storage-parse-duplicate-field = fältet ”{ $field }” förekommer två gånger.
+storage-parse-trailing = efter planen finns extra text.
+storage-parse-expected-integer = här ska stå ett heltal.
+storage-parse-expected-string = här ska stå text inom citattecken.
+storage-parse-expected-boolean = här ska stå true eller false.
+storage-parse-expected-struct = här ska stå en struktur inom parentes ( … ).
+storage-parse-expected-array = här ska stå en lista inom hakparentes [ … ].
+storage-parse-unexpected-char = oväntat tecken; filens struktur är trasig här.
+storage-parse-message = värdet duger inte: { $message }.
+storage-parse-other = filen har ett fel ({ $error }).
