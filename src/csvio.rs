@@ -149,8 +149,13 @@ impl Kind {
 impl Named for Kind {
     /// The list's name, as its sheet is named.
     fn name(&self, lang: Language) -> &'static str {
+        // The sheet names are the file format's (matched on import), so they stay here.
         let [fi, sv, en] = self.sheet_names();
-        lang.pick(fi, sv, en)
+        match lang {
+            Language::Fi => fi,
+            Language::Sv => sv,
+            Language::En => en,
+        }
     }
 }
 
