@@ -43,3 +43,12 @@ csv-read-too-large = over 64 MiB
 csv-export-format = The file name must end in .xlsx, .ods or .csv.
 csv-export-needs-kind = A CSV file holds one list: choose it (--kind) or export as xlsx or ods.
 csv-export-write = The spreadsheet could not be made: { $error }.
+
+csv-year-range = the year “{ $year }” is not within 1900–2199. Write the year with four digits.
+csv-unknown-category = the category “{ $code }” is not in the list of reimbursable costs. Allowed codes: { $codes }.
+csv-already-on-line = “{ $what }” is already on line { $first }. Remove one of the lines { $first } and { $line }.
+csv-service-differs = the fields of the service “{ $name }” differ from those on line { $first }. Repeat the same values or leave them empty.
+csv-actual-two-ways = the actual is given in two ways; fill in either the value or the counts of one way.
+csv-unreadable-workbook = the file cannot be read as a spreadsheet ({ $error }). Save it again as xlsx or ods.
+csv-no-list-sheet = the workbook has no sheet of a list ({ $sheets }).
+csv-unknown-list = the header row does not show which list the file holds. Choose the list (--kind) or correct the headers.

@@ -49,3 +49,13 @@ csv-read-too-large = yli 64 MiB
 csv-export-format = Tiedoston nimen pitää päättyä .xlsx, .ods tai .csv.
 csv-export-needs-kind = CSV-tiedostoon mahtuu yksi luettelo: valitse se (--kind) tai vie xlsx- tai ods-muodossa.
 csv-export-write = Taulukkoa ei voitu muodostaa: { $error }.
+
+# Errors of particular lists and files (the sentence of csv-error's { $what }).
+csv-year-range = vuosi “{ $year }” ei ole väliltä 1900–2199. Kirjoita vuosi neljällä numerolla.
+csv-unknown-category = kustannuslajia “{ $code }” ei ole korvattavien kustannusten luettelossa. Sallitut koodit: { $codes }.
+csv-already-on-line = “{ $what }” on jo rivillä { $first }. Poista toinen riveistä { $first } ja { $line }.
+csv-service-differs = palvelun “{ $name }” tiedot poikkeavat rivin { $first } tiedoista. Toista samat tiedot tai jätä ne tyhjiksi.
+csv-actual-two-ways = toteuma on annettu kahdella tavalla; täytä joko arvo tai yhden laskutavan luvut.
+csv-unreadable-workbook = tiedostoa ei voi lukea taulukkona ({ $error }). Tallenna se uudelleen muodossa xlsx tai ods.
+csv-no-list-sheet = työkirjassa ei ole yhtään luettelon taulukkoa ({ $sheets }).
+csv-unknown-list = otsikkorivistä ei selviä, mikä luettelo tiedostossa on. Valitse luettelo (--kind) tai korjaa otsikot.

@@ -43,3 +43,12 @@ csv-read-too-large = över 64 MiB
 csv-export-format = Filnamnet ska sluta på .xlsx, .ods eller .csv.
 csv-export-needs-kind = En CSV-fil rymmer en lista: välj den (--kind) eller exportera som xlsx eller ods.
 csv-export-write = Kalkylbladet kunde inte skapas: { $error }.
+
+csv-year-range = året ”{ $year }” ligger inte mellan 1900 och 2199. Skriv året med fyra siffror.
+csv-unknown-category = kostnadsslaget ”{ $code }” finns inte i förteckningen över ersättningsgilla kostnader. Tillåtna koder: { $codes }.
+csv-already-on-line = ”{ $what }” finns redan på rad { $first }. Ta bort den ena av raderna { $first } och { $line }.
+csv-service-differs = tjänsten ”{ $name }” har andra uppgifter än på rad { $first }. Upprepa samma uppgifter eller lämna dem tomma.
+csv-actual-two-ways = utfallet är angivet på två sätt; fyll i antingen värdet eller talen för ett beräkningssätt.
+csv-unreadable-workbook = filen kan inte läsas som kalkylblad ({ $error }). Spara den på nytt som xlsx eller ods.
+csv-no-list-sheet = arbetsboken har inget blad med en lista ({ $sheets }).
+csv-unknown-list = rubrikraden visar inte vilken lista filen har. Välj listan (--kind) eller rätta rubrikerna.

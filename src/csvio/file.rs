@@ -86,11 +86,9 @@ pub fn import(plan: &Plan, bytes: &[u8], kind: Option<Kind>, options: Options) -
                 return Err(Error::at(
                     0,
                     None,
-                    Problem::Other(Box::new([
-                        format!("työkirjassa ei ole yhtään luettelon taulukkoa ({}).", sheet_names(Language::Fi)),
-                        format!("arbetsboken har inget blad med en lista ({}).", sheet_names(Language::Sv)),
-                        format!("the workbook has no sheet of a list ({}).", sheet_names(Language::En)),
-                    ])),
+                    Problem::per_language(|lang| {
+                        tr(lang, Key::CsvNoListSheet, &[("sheets", sheet_names(lang).into())])
+                    }),
                 ));
             }
         }
@@ -114,17 +112,7 @@ fn add(out: &mut FileImport, kind: Kind, t: &Table, options: Options) -> Result<
 
 fn unknown_list(t: &Table) -> Error {
     let line = t.rows.first().map_or(1, |l| l.line);
-    Error::at(
-        line,
-        None,
-        Problem::Other(Box::new([
-            "otsikkorivistä ei selviä, mikä luettelo tiedostossa on. Valitse luettelo (--kind) tai korjaa otsikot."
-                .into(),
-            "rubrikraden visar inte vilken lista filen har. Välj listan (--kind) eller rätta rubrikerna.".into(),
-            "the header row does not show which list the file holds. Choose the list (--kind) or correct the headers."
-                .into(),
-        ])),
-    )
+    Error::at(line, None, Problem::message(Key::CsvUnknownList, &[]))
 }
 
 /// A file of the plan's lists in the format its name asks for: xlsx or ods with a sheet per
