@@ -83,6 +83,82 @@ pub fn letters(mut at: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::file::ExportError;
+    use super::super::merge::{Counts, Note};
+    use super::super::table::Encoding;
+    use super::super::{Error, Problem};
+    use crate::i18n::{Key, Language};
+
+    fn every_problem() -> Vec<Problem> {
+        let s = || "x".to_string();
+        vec![
+            Problem::Encoding,
+            Problem::Empty,
+            Problem::Header { expected: s() },
+            Problem::MissingColumn { name: s(), expected: s() },
+            Problem::DuplicateColumn(s()),
+            Problem::ColumnCount { expected: 2, found: 3 },
+            Problem::Missing,
+            Problem::Money(s()),
+            Problem::Number(s()),
+            Problem::Whole(s()),
+            Problem::TooLarge(s()),
+            Problem::Negative(s()),
+            Problem::Percent(s()),
+            Problem::Date(s()),
+            Problem::YesNo(s()),
+            Problem::Value { found: s(), allowed: vec!["a", "b"] },
+            Problem::UnknownParty(s()),
+            Problem::UnknownService(s()),
+            Problem::UnknownMetric(s()),
+            Problem::Period(s()),
+            Problem::Duplicate(s()),
+            Problem::message(Key::CsvYearRange, &[("year", "x".into())]),
+            Problem::message(Key::CsvUnknownCategory, &[("code", "x".into()), ("codes", "y".into())]),
+            Problem::message(
+                Key::CsvAlreadyOnLine,
+                &[("what", "x".into()), ("first", "2".into()), ("line", "3".into())],
+            ),
+            Problem::message(Key::CsvServiceDiffers, &[("name", "x".into()), ("first", "2".into())]),
+            Problem::message(Key::CsvActualTwoWays, &[]),
+            Problem::message(Key::CsvUnreadableWorkbook, &[("error", "x".into())]),
+            Problem::message(Key::CsvNoListSheet, &[("sheets", "x".into())]),
+            Problem::message(Key::CsvUnknownList, &[]),
+        ]
+    }
+
+    /// Every import error, count, note and export error fills all its placeables in every language.
+    #[test]
+    fn every_message_fills_its_placeables_in_every_language() {
+        let counts = Counts { added: 1, updated: 2, unchanged: 3, kept: 4, removed: 5 };
+        for p in every_problem() {
+            let e = Error { line: 3, column: Some("c".into()), position: Some(2), sheet: Some("s".into()), problem: p };
+            let texts: Vec<String> = Language::ALL.iter().map(|&l| e.message("f.csv", l)).collect();
+            for (l, text) in Language::ALL.iter().zip(&texts) {
+                assert!(!text.contains('{') && !text.contains('}') && !text.contains("csv-"), "{e:?} {l}: {text}");
+            }
+            assert_ne!(texts[0], texts[2], "{e:?} is not translated");
+        }
+        let notes = [
+            Note::IgnoredColumn("c".into()),
+            Note::Totals(4),
+            Note::Encoding(Encoding::Windows1252),
+            Note::IgnoredSheet("s".into()),
+            Note::Empty,
+        ];
+        let exports = [ExportError::Format, ExportError::NeedsKind, ExportError::Write("x".into())];
+        for l in Language::ALL {
+            let texts = notes.iter().map(|n| n.message(l)).chain(exports.iter().map(|e| e.message(l)));
+            for text in texts.chain([counts.message(l)]) {
+                assert!(!text.contains('{') && !text.contains('}') && !text.contains("csv-"), "{l}: {text}");
+            }
+        }
+        assert_eq!(
+            counts.message(Language::Fi),
+            "1 lisätty, 2 päivitetty, 3 ennallaan, 4 vain suunnitelmassa (säilytetty), 5 poistettu"
+        );
+    }
+
     #[test]
     fn letters() {
         for (at, s) in [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")] {
