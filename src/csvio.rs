@@ -26,7 +26,7 @@ pub mod table;
 pub use crate::i18n::format::cell::{
     date as date_cell, decimal as decimal_cell, money as money_cell, percent as percent_cell,
 };
-use crate::i18n::{Language, Named};
+use crate::i18n::{Arg, Key, Language, Named, tr};
 use crate::model::{Bp, Decimal, Money, Period, Periodicity, Plan};
 use chrono::NaiveDate;
 use columns::Column;
@@ -149,8 +149,13 @@ impl Kind {
 impl Named for Kind {
     /// The list's name, as its sheet is named.
     fn name(&self, lang: Language) -> &'static str {
+        // The sheet names are the file format's (matched on import), so they stay here.
         let [fi, sv, en] = self.sheet_names();
-        lang.pick(fi, sv, en)
+        match lang {
+            Language::Fi => fi,
+            Language::Sv => sv,
+            Language::En => en,
+        }
     }
 }
 
@@ -215,6 +220,18 @@ pub enum Problem {
     Duplicate(String),
     /// Anything else, with a sentence in each language.
     Other(Box<[String; 3]>),
+}
+
+impl Problem {
+    /// `Other` with the catalogue message `key` in each language, its placeables from `args`.
+    pub(crate) fn message(key: Key, args: &[(&str, Arg)]) -> Problem {
+        Problem::per_language(|lang| tr(lang, key, args))
+    }
+
+    /// `Other` with a sentence made for each language (Finnish, Swedish, English).
+    pub(crate) fn per_language(sentence: impl Fn(Language) -> String) -> Problem {
+        Problem::Other(Box::new([sentence(Language::Fi), sentence(Language::Sv), sentence(Language::En)]))
+    }
 }
 
 /// One data row: its line (or row) number in the file and its cells in the list's column

@@ -1,9 +1,10 @@
 //! Changes and conflicts as a reader sees them, in fi/sv/en: the object ("Osapuoli Tampere"),
 //! the field ("yhteyshenkilö › sähköposti") and the values formatted as the rest of the program
-//! formats them (euros from cents, dates, shares from basis points, yes/no).
+//! formats them (euros from cents, dates, shares from basis points, yes/no). The kinds' and
+//! fields' names and the other texts are in the Fluent catalogues `i18n/<language>/compare.ftl`.
 
 use super::Step;
-use crate::i18n::{Language, format};
+use crate::i18n::{Key, Language, format, text, tr};
 use crate::model::{Bp, Money};
 use serde_json::Value;
 
@@ -15,91 +16,91 @@ pub struct Described {
     pub values: Vec<String>,
 }
 
-/// Lists and the object kind their rows are, per language.
-const KINDS: &[(&str, [&str; 3])] = &[
-    ("parties", ["Osapuoli", "Part", "Party"]),
-    ("services", ["Palvelu", "Tjänst", "Service"]),
-    ("cells", ["Matriisin solu", "Matriscell", "Matrix cell"]),
-    ("phases", ["Vaihe", "Fas", "Phase"]),
-    ("deliverables", ["Tuotos", "Leverans", "Deliverable"]),
-    ("decisions", ["Porttipäätös", "Grindbeslut", "Gate decision"]),
-    ("cost_lines", ["Kustannusrivi", "Kostnadsrad", "Cost line"]),
-    ("metrics", ["Mittari", "Mätare", "Metric"]),
-    ("risks", ["Riski", "Risk", "Risk"]),
-    ("baselines", ["Perustaso", "Baslinje", "Baseline"]),
-    ("measurements", ["Mittaus", "Mätning", "Measurement"]),
-    ("costs", ["Toteutunut kustannus", "Faktisk kostnad", "Actual cost"]),
+/// Lists and the object kind their rows are.
+const KINDS: &[(&str, Key)] = &[
+    ("parties", Key::CompareKindParties),
+    ("services", Key::CompareKindServices),
+    ("cells", Key::CompareKindCells),
+    ("phases", Key::CompareKindPhases),
+    ("deliverables", Key::CompareKindDeliverables),
+    ("decisions", Key::CompareKindDecisions),
+    ("cost_lines", Key::CompareKindCostLines),
+    ("metrics", Key::CompareKindMetrics),
+    ("risks", Key::CompareKindRisks),
+    ("baselines", Key::CompareKindBaselines),
+    ("measurements", Key::CompareKindMeasurements),
+    ("costs", Key::CompareKindCosts),
 ];
 
-/// Field names in the file and how they read, per language; others read as they are written.
-const FIELDS: &[(&str, [&str; 3])] = &[
-    ("meta", ["Perustiedot", "Grunduppgifter", "Details"]),
-    ("budget", ["Budjetti", "Budget", "Budget"]),
-    ("name", ["nimi", "namn", "name"]),
-    ("short_name", ["lyhenne", "förkortning", "short name"]),
-    ("alliance_name", ["allianssin nimi", "alliansens namn", "alliance name"]),
-    ("record_number", ["diaarinumero", "diarienummer", "record number"]),
-    ("business_id", ["Y-tunnus", "FO-nummer", "business ID"]),
-    ("kind", ["laji", "typ", "kind"]),
-    ("role", ["rooli", "roll", "role"]),
-    ("funding_share", ["rahoitusosuus", "finansieringsandel", "funding share"]),
-    ("fee", ["palkkio", "arvode", "fee"]),
-    ("contact", ["yhteyshenkilö", "kontaktperson", "contact"]),
-    ("email", ["sähköposti", "e-post", "e-mail"]),
-    ("phone", ["puhelin", "telefon", "phone"]),
-    ("title", ["otsikko", "rubrik", "title"]),
-    ("description", ["kuvaus", "beskrivning", "description"]),
-    ("amount", ["summa", "belopp", "amount"]),
-    ("category", ["kustannuslaji", "kostnadsslag", "category"]),
-    ("year", ["vuosi", "år", "year"]),
-    ("party", ["osapuoli", "part", "party"]),
-    ("owner", ["vastuutaho", "ansvarig part", "owner"]),
-    ("probability", ["todennäköisyys", "sannolikhet", "probability"]),
-    ("impact", ["vaikutus", "konsekvens", "impact"]),
-    ("status", ["tila", "status", "status"]),
-    ("mitigation", ["toimenpiteet", "åtgärder", "mitigation"]),
-    ("cause", ["syy", "orsak", "cause"]),
-    ("consequence", ["seuraus", "följd", "consequence"]),
-    ("due", ["määräaika", "tidsfrist", "due"]),
-    ("review", ["tarkistus", "granskning", "review"]),
-    ("start", ["alkaa", "börjar", "start"]),
-    ("end", ["päättyy", "slutar", "end"]),
-    ("notes", ["muistiinpanot", "anteckningar", "notes"]),
-    ("weight", ["paino", "vikt", "weight"]),
-    ("target", ["tavoite", "mål", "target"]),
-    ("minimum", ["vähimmäistaso", "miniminivå", "minimum"]),
-    ("excellent", ["erinomainen", "utmärkt", "excellent"]),
-    ("value", ["arvo", "värde", "value"]),
-    ("target_group", ["kohderyhmä", "målgrupp", "target group"]),
-    ("status_label", ["tila", "status", "status"]),
-    ("version", ["versio", "version", "version"]),
-    ("date", ["päivämäärä", "datum", "date"]),
-    ("history", ["versiohistoria", "versionshistorik", "version history"]),
-    ("author", ["laatija", "upprättad av", "author"]),
-    ("changes", ["muutokset", "ändringar", "changes"]),
-    ("action_owner", ["toimenpiteen vastuuhenkilö", "åtgärdsansvarig", "action owner"]),
-    ("owner_person", ["vastuuhenkilö", "ansvarsperson", "owner (person)"]),
-    ("cost_lines", ["kustannusrivit", "kostnadsrader", "cost lines"]),
-    ("risks", ["riskit", "risker", "risks"]),
-    ("decisions", ["porttipäätökset", "grindbeslut", "gate decisions"]),
-    ("deliverables", ["tuotokset", "leveranser", "deliverables"]),
-    ("checklist", ["tarkistuslista", "checklista", "checklist"]),
-    ("votes", ["arviot", "bedömningar", "ratings"]),
-    ("next_id", ["seuraava tunnus", "nästa id", "next id"]),
-    ("followup", ["Seuranta", "Uppföljning", "Follow-up"]),
-    ("measurements", ["mittaukset", "mätningar", "measurements"]),
-    ("costs", ["toteutuneet kustannukset", "faktiska kostnader", "actual costs"]),
-    ("rest_estimate", ["arvio loppukustannuksesta", "uppskattad restkostnad", "estimate of the rest"]),
-    ("periodicity", ["jakso", "period", "period"]),
-    ("actual", ["toteuma", "utfall", "actual"]),
-    ("ActivationRate", ["aktivointiaste", "aktiveringsgrad", "activation rate"]),
-    ("unemployed", ["työttömät", "arbetslösa", "unemployed"]),
-    ("in_services", ["palveluissa", "i tjänster", "in services"]),
-    ("promoters", ["suosittelijat", "rekommenderare", "promoters"]),
-    ("passives", ["passiiviset", "passiva", "passives"]),
-    ("detractors", ["arvostelijat", "kritiker", "detractors"]),
-    ("numerator", ["osoittaja", "täljare", "numerator"]),
-    ("denominator", ["nimittäjä", "nämnare", "denominator"]),
+/// Field names in the file and how they read; others read as they are written.
+const FIELDS: &[(&str, Key)] = &[
+    ("meta", Key::CompareFieldMeta),
+    ("budget", Key::CompareFieldBudget),
+    ("name", Key::CompareFieldName),
+    ("short_name", Key::CompareFieldShortName),
+    ("alliance_name", Key::CompareFieldAllianceName),
+    ("record_number", Key::CompareFieldRecordNumber),
+    ("business_id", Key::CompareFieldBusinessId),
+    ("kind", Key::CompareFieldKind),
+    ("role", Key::CompareFieldRole),
+    ("funding_share", Key::CompareFieldFundingShare),
+    ("fee", Key::CompareFieldFee),
+    ("contact", Key::CompareFieldContact),
+    ("email", Key::CompareFieldEmail),
+    ("phone", Key::CompareFieldPhone),
+    ("title", Key::CompareFieldTitle),
+    ("description", Key::CompareFieldDescription),
+    ("amount", Key::CompareFieldAmount),
+    ("category", Key::CompareFieldCategory),
+    ("year", Key::CompareFieldYear),
+    ("party", Key::CompareFieldParty),
+    ("owner", Key::CompareFieldOwner),
+    ("probability", Key::CompareFieldProbability),
+    ("impact", Key::CompareFieldImpact),
+    ("status", Key::CompareFieldStatus),
+    ("mitigation", Key::CompareFieldMitigation),
+    ("cause", Key::CompareFieldCause),
+    ("consequence", Key::CompareFieldConsequence),
+    ("due", Key::CompareFieldDue),
+    ("review", Key::CompareFieldReview),
+    ("start", Key::CompareFieldStart),
+    ("end", Key::CompareFieldEnd),
+    ("notes", Key::CompareFieldNotes),
+    ("weight", Key::CompareFieldWeight),
+    ("target", Key::CompareFieldTarget),
+    ("minimum", Key::CompareFieldMinimum),
+    ("excellent", Key::CompareFieldExcellent),
+    ("value", Key::CompareFieldValue),
+    ("target_group", Key::CompareFieldTargetGroup),
+    ("status_label", Key::CompareFieldStatusLabel),
+    ("version", Key::CompareFieldVersion),
+    ("date", Key::CompareFieldDate),
+    ("history", Key::CompareFieldHistory),
+    ("author", Key::CompareFieldAuthor),
+    ("changes", Key::CompareFieldChanges),
+    ("action_owner", Key::CompareFieldActionOwner),
+    ("owner_person", Key::CompareFieldOwnerPerson),
+    ("cost_lines", Key::CompareFieldCostLines),
+    ("risks", Key::CompareFieldRisks),
+    ("decisions", Key::CompareFieldDecisions),
+    ("deliverables", Key::CompareFieldDeliverables),
+    ("checklist", Key::CompareFieldChecklist),
+    ("votes", Key::CompareFieldVotes),
+    ("next_id", Key::CompareFieldNextId),
+    ("followup", Key::CompareFieldFollowup),
+    ("measurements", Key::CompareFieldMeasurements),
+    ("costs", Key::CompareFieldCosts),
+    ("rest_estimate", Key::CompareFieldRestEstimate),
+    ("periodicity", Key::CompareFieldPeriodicity),
+    ("actual", Key::CompareFieldActual),
+    ("ActivationRate", Key::CompareFieldActivationRate),
+    ("unemployed", Key::CompareFieldUnemployed),
+    ("in_services", Key::CompareFieldInServices),
+    ("promoters", Key::CompareFieldPromoters),
+    ("passives", Key::CompareFieldPassives),
+    ("detractors", Key::CompareFieldDetractors),
+    ("numerator", Key::CompareFieldNumerator),
+    ("denominator", Key::CompareFieldDenominator),
 ];
 
 /// Fields whose numbers are euro cents, and those in basis points.
@@ -120,10 +121,6 @@ const MONEY: &[&str] = &[
 ];
 const BASIS_POINTS: &[&str] = &["funding_share", "gain_share", "pain_share", "probability_pct", "weight"];
 
-fn pick(lang: Language, t: &[&'static str; 3]) -> &'static str {
-    lang.pick(t[0], t[1], t[2])
-}
-
 /// The object a path leads to (its innermost row with its kind), and the field below it.
 pub fn describe_path(path: &[Step], lang: Language) -> (String, String) {
     let last_row = path.iter().rposition(|s| matches!(s, Step::Row { .. }));
@@ -131,7 +128,7 @@ pub fn describe_path(path: &[Step], lang: Language) -> (String, String) {
         Some(i) => {
             let list =
                 path[..i].iter().rev().find_map(|s| if let Step::Field(f) = s { Some(f.as_str()) } else { None });
-            let kind = list.and_then(|l| KINDS.iter().find(|(k, _)| *k == l)).map(|(_, t)| pick(lang, t));
+            let kind = list.and_then(|l| KINDS.iter().find(|(k, _)| *k == l)).map(|&(_, k)| text(lang, k));
             let Step::Row { label, value, .. } = &path[i] else { unreachable!() };
             let label = if label.is_empty() { value.as_str() } else { label.as_str() };
             match kind {
@@ -139,13 +136,15 @@ pub fn describe_path(path: &[Step], lang: Language) -> (String, String) {
                 None => label.to_string(),
             }
         }
-        None => lang.pick("Suunnitelma", "Planen", "The plan").to_string(),
+        None => text(lang, Key::CompareThePlan).to_string(),
     };
     let rest = &path[last_row.map_or(0, |i| i + 1)..];
     let field = rest
         .iter()
         .map(|s| match s {
-            Step::Field(f) => FIELDS.iter().find(|(k, _)| k == f).map_or(f.clone(), |(_, t)| pick(lang, t).to_string()),
+            Step::Field(f) => {
+                FIELDS.iter().find(|(k, _)| k == f).map_or(f.clone(), |&(_, k)| text(lang, k).to_string())
+            }
             Step::Row { label, .. } => label.clone(),
             Step::Index(i) => format!("#{}", i + 1),
         })
@@ -156,12 +155,10 @@ pub fn describe_path(path: &[Step], lang: Language) -> (String, String) {
 
 /// A value as the program prints it; `field` is the name it has in the file.
 pub fn value(v: Option<&Value>, field: Option<&str>, lang: Language) -> String {
-    let Some(v) = v else { return lang.pick("(ei ole)", "(finns inte)", "(none)").to_string() };
+    let Some(v) = v else { return text(lang, Key::CompareNone).to_string() };
     match v {
         Value::Null => "–".to_string(),
-        Value::Bool(b) => lang
-            .pick(if *b { "kyllä" } else { "ei" }, if *b { "ja" } else { "nej" }, if *b { "yes" } else { "no" })
-            .to_string(),
+        Value::Bool(b) => text(lang, if *b { Key::CompareYes } else { Key::CompareNo }).to_string(),
         Value::Number(n) => match (field, n.as_i64()) {
             (Some(f), Some(c)) if MONEY.contains(&f) => format::money(Money(c), lang),
             (Some(f), Some(bp)) if BASIS_POINTS.contains(&f) => {
@@ -181,10 +178,10 @@ pub fn value(v: Option<&Value>, field: Option<&str>, lang: Language) -> String {
             let name = ["name", "title", "code"].iter().find_map(|k| o.get(*k).and_then(Value::as_str));
             match name {
                 Some(n) => format!("“{n}”"),
-                None => lang.pick("(rivi)", "(rad)", "(row)").to_string(),
+                None => text(lang, Key::CompareRow).to_string(),
             }
         }
-        Value::Array(a) => format!("{} {}", a.len(), lang.pick("riviä", "rader", "rows")),
+        Value::Array(a) => tr(lang, Key::CompareRows, &[("count", a.len().to_string().into())]),
     }
 }
 

@@ -8,6 +8,7 @@
 use super::merge::{Imported, Options, keyed};
 use super::sheet::Value;
 use super::{Error, Problem, Row};
+use crate::i18n::Key;
 use crate::model::{CostActual, Edit, PartyId, Period, Plan};
 use std::collections::HashMap;
 
@@ -70,12 +71,9 @@ pub(super) fn duplicate(row: &Row, column: usize, what: &str, first: usize) -> E
     let line = row.line;
     row.error(
         column,
-        Problem::Other(Box::new([
-            format!("\u{201c}{what}\u{201d} on jo rivillä {first}. Poista toinen riveistä {first} ja {line}."),
-            format!(
-                "\u{201d}{what}\u{201d} finns redan på rad {first}. Ta bort den ena av raderna {first} och {line}."
-            ),
-            format!("\u{201c}{what}\u{201d} is already on line {first}. Remove one of the lines {first} and {line}."),
-        ])),
+        Problem::message(
+            Key::CsvAlreadyOnLine,
+            &[("what", what.into()), ("first", first.to_string().into()), ("line", line.to_string().into())],
+        ),
     )
 }

@@ -8,6 +8,7 @@
 use super::merge::{Imported, Options, drop_untouched, tally};
 use super::sheet::Value;
 use super::{Error, Problem, Row};
+use crate::i18n::Key;
 use crate::model::{CostLine, CostLineId, Money, PartyId, Plan};
 use std::collections::{HashMap, HashSet};
 
@@ -91,14 +92,7 @@ fn parse(plan: &Plan, row: &Row) -> Result<(PartyId, String, i32, Money), Error>
     let year: i32 = row.integer(YEAR)?;
     if !super::DATE_YEARS.contains(&year) {
         let y = row.get(YEAR);
-        return Err(row.error(
-            YEAR,
-            Problem::Other(Box::new([
-                format!("vuosi \u{201c}{y}\u{201d} ei ole väliltä 1900–2199. Kirjoita vuosi neljällä numerolla."),
-                format!("året \u{201d}{y}\u{201d} ligger inte mellan 1900 och 2199. Skriv året med fyra siffror."),
-                format!("the year \u{201c}{y}\u{201d} is not within 1900–2199. Write the year with four digits."),
-            ])),
-        ));
+        return Err(row.error(YEAR, Problem::message(Key::CsvYearRange, &[("year", y.into())])));
     }
     row.required(AMOUNT)?;
     let amount = row.amount(AMOUNT)?;
@@ -123,13 +117,6 @@ pub(super) fn category<'a>(
         .or_else(|| kept.find(|c| *c == code).map(str::to_string))
         .ok_or_else(|| {
             let codes = categories.iter().map(|k| k.code.as_str()).collect::<Vec<_>>().join(", ");
-            row.error(
-                i,
-                Problem::Other(Box::new([
-                    format!("kustannuslajia \u{201c}{code}\u{201d} ei ole korvattavien kustannusten luettelossa. Sallitut koodit: {codes}."),
-                    format!("kostnadsslaget \u{201d}{code}\u{201d} finns inte i förteckningen över ersättningsgilla kostnader. Tillåtna koder: {codes}."),
-                    format!("the category \u{201c}{code}\u{201d} is not in the list of reimbursable costs. Allowed codes: {codes}."),
-                ])),
-            )
+            row.error(i, Problem::message(Key::CsvUnknownCategory, &[("code", code.into()), ("codes", codes.into())]))
         })
 }

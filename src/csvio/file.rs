@@ -5,7 +5,7 @@
 use super::merge::{Counts, Imported, Note, Options};
 use super::table::{self, Format, Table};
 use super::{Error, Kind, Problem};
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use crate::model::Plan;
 use std::path::Path;
 
@@ -16,19 +16,14 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// here), or a sentence in the language saying why they cannot be read.
 pub fn read(path: &Path, lang: Language) -> Result<Vec<u8>, String> {
     let p = path.display();
-    let fail = |reason: &str| {
-        lang.pick(
-            format!("Tiedostoa {p} ei voi lukea: {reason}."),
-            format!("Filen {p} kan inte läsas: {reason}."),
-            format!("Cannot read {p}: {reason}."),
-        )
-    };
+    let fail =
+        |reason: &str| tr(lang, Key::CsvReadFailed, &[("path", p.to_string().into()), ("reason", reason.into())]);
     let meta = std::fs::metadata(path).map_err(|e| fail(&e.to_string()))?;
     if !meta.is_file() {
-        return Err(fail(lang.pick("se ei ole tiedosto", "det är inte en fil", "it is not a file")));
+        return Err(fail(text(lang, Key::CsvReadNotFile)));
     }
     if meta.len() > MAX_BYTES {
-        return Err(fail(lang.pick("yli 64 MiB", "över 64 MiB", "over 64 MiB")));
+        return Err(fail(text(lang, Key::CsvReadTooLarge)));
     }
     std::fs::read(path).map_err(|e| fail(&e.to_string()))
 }
@@ -91,11 +86,9 @@ pub fn import(plan: &Plan, bytes: &[u8], kind: Option<Kind>, options: Options) -
                 return Err(Error::at(
                     0,
                     None,
-                    Problem::Other(Box::new([
-                        format!("työkirjassa ei ole yhtään luettelon taulukkoa ({}).", sheet_names(Language::Fi)),
-                        format!("arbetsboken har inget blad med en lista ({}).", sheet_names(Language::Sv)),
-                        format!("the workbook has no sheet of a list ({}).", sheet_names(Language::En)),
-                    ])),
+                    Problem::per_language(|lang| {
+                        tr(lang, Key::CsvNoListSheet, &[("sheets", sheet_names(lang).into())])
+                    }),
                 ));
             }
         }
@@ -119,17 +112,7 @@ fn add(out: &mut FileImport, kind: Kind, t: &Table, options: Options) -> Result<
 
 fn unknown_list(t: &Table) -> Error {
     let line = t.rows.first().map_or(1, |l| l.line);
-    Error::at(
-        line,
-        None,
-        Problem::Other(Box::new([
-            "otsikkorivistä ei selviä, mikä luettelo tiedostossa on. Valitse luettelo (--kind) tai korjaa otsikot."
-                .into(),
-            "rubrikraden visar inte vilken lista filen har. Välj listan (--kind) eller rätta rubrikerna.".into(),
-            "the header row does not show which list the file holds. Choose the list (--kind) or correct the headers."
-                .into(),
-        ])),
-    )
+    Error::at(line, None, Problem::message(Key::CsvUnknownList, &[]))
 }
 
 /// A file of the plan's lists in the format its name asks for: xlsx or ods with a sheet per
@@ -160,25 +143,9 @@ pub enum ExportError {
 impl ExportError {
     pub fn message(&self, lang: crate::i18n::Language) -> String {
         match self {
-            ExportError::Format => lang
-                .pick(
-                    "Tiedoston nimen pitää päättyä .xlsx, .ods tai .csv.",
-                    "Filnamnet ska sluta på .xlsx, .ods eller .csv.",
-                    "The file name must end in .xlsx, .ods or .csv.",
-                )
-                .to_string(),
-            ExportError::NeedsKind => lang
-                .pick(
-                    "CSV-tiedostoon mahtuu yksi luettelo: valitse se (--kind) tai vie xlsx- tai ods-muodossa.",
-                    "En CSV-fil rymmer en lista: välj den (--kind) eller exportera som xlsx eller ods.",
-                    "A CSV file holds one list: choose it (--kind) or export as xlsx or ods.",
-                )
-                .to_string(),
-            ExportError::Write(e) => lang.pick(
-                format!("Taulukkoa ei voitu muodostaa: {e}."),
-                format!("Kalkylbladet kunde inte skapas: {e}."),
-                format!("The spreadsheet could not be made: {e}."),
-            ),
+            ExportError::Format => text(lang, Key::CsvExportFormat).to_string(),
+            ExportError::NeedsKind => text(lang, Key::CsvExportNeedsKind).to_string(),
+            ExportError::Write(e) => tr(lang, Key::CsvExportWrite, &[("error", e.into())]),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! carries counts and notes to show before anything is saved. An empty sheet changes nothing.
 
 use super::table::Encoding;
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 use crate::model::Plan;
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -37,36 +37,17 @@ impl Counts {
 
     /// "2 lisätty, 3 päivitetty, 10 ennallaan, 1 vain suunnitelmassa (säilytetty)".
     pub fn message(&self, lang: Language) -> String {
+        let count = |key: Key, n: usize| tr(lang, key, &[("count", n.to_string().into())]);
         let mut parts = vec![
-            lang.pick(
-                format!("{} lisätty", self.added),
-                format!("{} tillagda", self.added),
-                format!("{} added", self.added),
-            ),
-            lang.pick(
-                format!("{} päivitetty", self.updated),
-                format!("{} uppdaterade", self.updated),
-                format!("{} updated", self.updated),
-            ),
-            lang.pick(
-                format!("{} ennallaan", self.unchanged),
-                format!("{} oförändrade", self.unchanged),
-                format!("{} unchanged", self.unchanged),
-            ),
+            count(Key::CsvCountAdded, self.added),
+            count(Key::CsvCountUpdated, self.updated),
+            count(Key::CsvCountUnchanged, self.unchanged),
         ];
         if self.kept > 0 {
-            parts.push(lang.pick(
-                format!("{} vain suunnitelmassa (säilytetty)", self.kept),
-                format!("{} bara i planen (behålls)", self.kept),
-                format!("{} only in the plan (kept)", self.kept),
-            ));
+            parts.push(count(Key::CsvCountKept, self.kept));
         }
         if self.removed > 0 {
-            parts.push(lang.pick(
-                format!("{} poistettu", self.removed),
-                format!("{} borttagna", self.removed),
-                format!("{} removed", self.removed),
-            ));
+            parts.push(count(Key::CsvCountRemoved, self.removed));
         }
         parts.join(", ")
     }
@@ -90,38 +71,18 @@ pub enum Note {
 impl Note {
     pub fn message(&self, lang: Language) -> String {
         match self {
-            Note::IgnoredColumn(c) => lang.pick(
-                format!("sarake \u{201c}{c}\u{201d} ei kuulu luetteloon, ohitettiin"),
-                format!("kolumnen \u{201d}{c}\u{201d} hör inte till listan, hoppades över"),
-                format!("the column \u{201c}{c}\u{201d} is not one of the list's, ignored"),
-            ),
-            Note::Totals(line) => lang.pick(
-                format!("rivi {line} on summarivi, ohitettiin"),
-                format!("rad {line} är en summarad, hoppades över"),
-                format!("line {line} is a totals row, skipped"),
-            ),
+            Note::IgnoredColumn(c) => tr(lang, Key::CsvNoteIgnoredColumn, &[("column", c.into())]),
+            Note::Totals(line) => tr(lang, Key::CsvNoteTotals, &[("line", line.to_string().into())]),
             Note::Encoding(e) => {
                 let name = match e {
                     Encoding::Utf8 => "UTF-8",
                     Encoding::Utf16 => "UTF-16",
                     Encoding::Windows1252 => "Windows-1252",
                 };
-                lang.pick(
-                    format!("luettiin merkistönä {name}"),
-                    format!("lästes med teckenkodningen {name}"),
-                    format!("read as {name}"),
-                )
+                tr(lang, Key::CsvNoteEncoding, &[("encoding", name.into())])
             }
-            Note::IgnoredSheet(s) => lang.pick(
-                format!("taulukko \u{201c}{s}\u{201d} ei ole mikään luetteloista, ohitettiin"),
-                format!("bladet \u{201d}{s}\u{201d} är ingen av listorna, hoppades över"),
-                format!("the sheet \u{201c}{s}\u{201d} is none of the lists, ignored"),
-            ),
-            Note::Empty => lang.pick(
-                "taulukossa ei ole rivejä, joten mitään ei muutettu".to_string(),
-                "bladet har inga rader, så ingenting ändrades".to_string(),
-                "the sheet has no rows, so nothing was changed".to_string(),
-            ),
+            Note::IgnoredSheet(s) => tr(lang, Key::CsvNoteIgnoredSheet, &[("sheet", s.into())]),
+            Note::Empty => text(lang, Key::CsvNoteEmpty).to_string(),
         }
     }
 }

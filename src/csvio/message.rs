@@ -2,7 +2,7 @@
 //! what to do, in each language.
 
 use super::{Error, Problem};
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 
 impl Error {
     pub fn at(line: usize, column: Option<&str>, problem: Problem) -> Error {
@@ -16,133 +16,54 @@ impl Error {
                 Some(at) => format!("{} ({c})", letters(at as usize)),
                 None => c.to_string(),
             };
-            lang.pick(format!(", sarake {c}"), format!(", kolumn {c}"), format!(", column {c}"))
+            tr(lang, Key::CsvAtColumn, &[("column", c.into())])
         });
-        let sheet = self.sheet.as_deref().map_or_else(String::new, |s| {
-            lang.pick(format!(", taulukko {s}"), format!(", blad {s}"), format!(", sheet {s}"))
-        });
+        let sheet =
+            self.sheet.as_deref().map_or_else(String::new, |s| tr(lang, Key::CsvAtSheet, &[("sheet", s.into())]));
         let line = if self.line == 0 {
             String::new()
         } else {
-            lang.pick(format!(", rivi {}", self.line), format!(", rad {}", self.line), format!(", line {}", self.line))
+            tr(lang, Key::CsvAtLine, &[("line", self.line.to_string().into())])
         };
         let at = format!("{file}{sheet}{line}{col}");
+        let value = |key: Key, s: &str| tr(lang, key, &[("value", s.into())]);
+        let name = |key: Key, s: &str| tr(lang, key, &[("name", s.into())]);
         let what = match &self.problem {
-            Problem::Encoding => lang.pick(
-                "rivi ei jakaudu soluiksi (lainausmerkki jää auki?). Tallenna tiedosto Excelissä muodossa \u{201c}CSV UTF-8\u{201d} tai xlsx.".to_string(),
-                "raden kan inte delas i celler (ett citattecken öppet?). Spara filen i Excel som \u{201d}CSV UTF-8\u{201d} eller xlsx.".to_string(),
-                "the line cannot be split into cells (an open quote?). Save the file from Excel as \u{201c}CSV UTF-8\u{201d} or xlsx.".to_string(),
+            Problem::Encoding => text(lang, Key::CsvEncoding).to_string(),
+            Problem::Empty => text(lang, Key::CsvEmpty).to_string(),
+            Problem::Header { expected } => tr(lang, Key::CsvHeader, &[("expected", expected.into())]),
+            Problem::MissingColumn { name, expected } => {
+                tr(lang, Key::CsvMissingColumn, &[("name", name.into()), ("expected", expected.into())])
+            }
+            Problem::DuplicateColumn(n) => name(Key::CsvDuplicateColumn, n),
+            Problem::ColumnCount { expected, found } => tr(
+                lang,
+                Key::CsvColumnCount,
+                &[("found", found.to_string().into()), ("expected", expected.to_string().into())],
             ),
-            Problem::Empty => lang.pick(
-                "tiedosto on tyhjä; ensimmäisellä rivillä pitää olla otsikot.".to_string(),
-                "filen är tom; första raden ska innehålla rubrikerna.".to_string(),
-                "the file is empty; the first line must hold the column headers.".to_string(),
-            ),
-            Problem::Header { expected } => lang.pick(
-                format!("otsikkorivillä ei ole yhtään tämän luettelon saraketta. Sarakkeet ovat: {expected}"),
-                format!("rubrikraden har ingen av listans kolumner. Kolumnerna är: {expected}"),
-                format!("the header row names none of this list's columns. The columns are: {expected}"),
-            ),
-            Problem::MissingColumn { name, expected } => lang.pick(
-                format!("sarake \u{201c}{name}\u{201d} puuttuu otsikkoriviltä. Lisää se (sarakkeet: {expected})."),
-                format!("kolumnen \u{201d}{name}\u{201d} saknas på rubrikraden. Lägg till den (kolumner: {expected})."),
-                format!("the column \u{201c}{name}\u{201d} is missing from the header row. Add it (columns: {expected})."),
-            ),
-            Problem::DuplicateColumn(name) => lang.pick(
-                format!("sarake \u{201c}{name}\u{201d} on otsikkorivillä kahdesti. Poista toinen."),
-                format!("kolumnen \u{201d}{name}\u{201d} finns två gånger på rubrikraden. Ta bort den ena."),
-                format!("the column \u{201c}{name}\u{201d} appears twice in the header row. Remove one."),
-            ),
-            Problem::ColumnCount { expected, found } => lang.pick(
-                format!("rivillä on {found} saraketta, pitää olla {expected}. Erottimena on puolipiste (;)."),
-                format!("raden har {found} kolumner, ska ha {expected}. Avgränsaren är semikolon (;)."),
-                format!("the row has {found} columns, it must have {expected}. The separator is a semicolon (;)."),
-            ),
-            Problem::Missing => lang.pick(
-                "arvo puuttuu; täytä solu.".to_string(),
-                "värdet saknas; fyll i cellen.".to_string(),
-                "the value is missing; fill in the cell.".to_string(),
-            ),
-            Problem::Money(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole rahamäärä. Kirjoita esim. 1234,50 (enintään kaksi desimaalia)."),
-                format!("\u{201d}{s}\u{201d} är inte ett belopp. Skriv t.ex. 1234,50 (högst två decimaler)."),
-                format!("\u{201c}{s}\u{201d} is not an amount. Write e.g. 1234,50 (at most two decimals)."),
-            ),
-            Problem::Number(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole luku. Kirjoita esim. 1,5."),
-                format!("\u{201d}{s}\u{201d} är inte ett tal. Skriv t.ex. 1,5."),
-                format!("\u{201c}{s}\u{201d} is not a number. Write e.g. 1,5."),
-            ),
-            Problem::Whole(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole kokonaisluku. Kirjoita esim. 3."),
-                format!("\u{201d}{s}\u{201d} är inte ett heltal. Skriv t.ex. 3."),
-                format!("\u{201c}{s}\u{201d} is not a whole number. Write e.g. 3."),
-            ),
-            Problem::TooLarge(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} on liian suuri: suurin rahamäärä on 100 000 000 000 €."),
-                format!("\u{201d}{s}\u{201d} är för stort: det största beloppet är 100 000 000 000 €."),
-                format!("\u{201c}{s}\u{201d} is too large: the largest amount is 100 000 000 000 €."),
-            ),
-            Problem::Negative(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} on negatiivinen; tähän käy vain nolla tai enemmän."),
-                format!("\u{201d}{s}\u{201d} är negativt; här går bara noll eller mer."),
-                format!("\u{201c}{s}\u{201d} is negative; only zero or more fits here."),
-            ),
-            Problem::Percent(s) => lang.pick(
-                format!(
-                    "\u{201c}{s}\u{201d} ei ole prosentti. Kirjoita esim. 12,5 (0–100, enintään kaksi desimaalia)."
-                ),
-                format!("\u{201d}{s}\u{201d} är inte en procentsats. Skriv t.ex. 12,5 (0–100, högst två decimaler)."),
-                format!("\u{201c}{s}\u{201d} is not a percentage. Write e.g. 12,5 (0–100, at most two decimals)."),
-            ),
-            Problem::Date(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole päivämäärä. Kirjoita 2026-03-31 tai 31.3.2026, vuosi neljällä numerolla."),
-                format!("\u{201d}{s}\u{201d} är inte ett datum. Skriv 2026-03-31 eller 31.3.2026, året med fyra siffror."),
-                format!("\u{201c}{s}\u{201d} is not a date. Write 2026-03-31 or 31.3.2026, with a four-digit year."),
-            ),
-            Problem::YesNo(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole kyllä tai ei."),
-                format!("\u{201d}{s}\u{201d} är inte ja eller nej."),
-                format!("\u{201c}{s}\u{201d} is not yes or no."),
-            ),
-            Problem::Value { found, allowed } => lang.pick(
-                format!("\u{201c}{found}\u{201d} ei ole sallittu arvo. Sallitut: {}.", allowed.join(", ")),
-                format!("\u{201d}{found}\u{201d} är inte ett tillåtet värde. Tillåtna: {}.", allowed.join(", ")),
-                format!("\u{201c}{found}\u{201d} is not an allowed value. Allowed: {}.", allowed.join(", ")),
-            ),
-            Problem::UnknownParty(s) => lang.pick(
-                format!("osapuolta \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää osapuoli ensin tai korjaa nimi."),
-                format!("parten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till parten eller rätta namnet."),
-                format!("there is no party \u{201c}{s}\u{201d} in the plan. Add the party first or correct the name."),
-            ),
-            Problem::UnknownService(s) => lang.pick(
-                format!("palvelua \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää palvelu ensin tai korjaa nimi."),
-                format!(
-                    "tjänsten \u{201d}{s}\u{201d} finns inte i planen. Lägg först till tjänsten eller rätta namnet."
-                ),
-                format!(
-                    "there is no service \u{201c}{s}\u{201d} in the plan. Add the service first or correct the name."
-                ),
-            ),
-            Problem::UnknownMetric(s) => lang.pick(
-                format!("mittaria \u{201c}{s}\u{201d} ei ole suunnitelmassa. Lisää mittari ensin (Mittarit) tai korjaa nimi."),
-                format!("mätaren \u{201d}{s}\u{201d} finns inte i planen. Lägg först till mätaren (Mätare) eller rätta namnet."),
-                format!("there is no metric \u{201c}{s}\u{201d} in the plan. Add the metric first (Metrics) or correct the name."),
-            ),
-            Problem::Period(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} ei ole jakso. Kirjoita kuukausi 2017-08, vuosineljännes 2017-Q3 tai vuosi 2017."),
-                format!("\u{201d}{s}\u{201d} är ingen period. Skriv en månad 2017-08, ett kvartal 2017-Q3 eller ett år 2017."),
-                format!("\u{201c}{s}\u{201d} is not a period. Write a month 2017-08, a quarter 2017-Q3 or a year 2017."),
-            ),
-            Problem::Duplicate(s) => lang.pick(
-                format!("\u{201c}{s}\u{201d} on tiedostossa jo aiemmin. Poista toinen riveistä."),
-                format!("\u{201d}{s}\u{201d} finns redan tidigare i filen. Ta bort den ena raden."),
-                format!("\u{201c}{s}\u{201d} already appears earlier in the file. Remove one of the rows."),
-            ),
-            Problem::Other(texts) => lang.pick(texts[0].clone(), texts[1].clone(), texts[2].clone()),
+            Problem::Missing => text(lang, Key::CsvMissing).to_string(),
+            Problem::Money(s) => value(Key::CsvMoney, s),
+            Problem::Number(s) => value(Key::CsvNumber, s),
+            Problem::Whole(s) => value(Key::CsvWhole, s),
+            Problem::TooLarge(s) => value(Key::CsvTooLarge, s),
+            Problem::Negative(s) => value(Key::CsvNegative, s),
+            Problem::Percent(s) => value(Key::CsvPercent, s),
+            Problem::Date(s) => value(Key::CsvDate, s),
+            Problem::YesNo(s) => value(Key::CsvYesNo, s),
+            Problem::Value { found, allowed } => {
+                tr(lang, Key::CsvValue, &[("found", found.into()), ("allowed", allowed.join(", ").into())])
+            }
+            Problem::UnknownParty(s) => name(Key::CsvUnknownParty, s),
+            Problem::UnknownService(s) => name(Key::CsvUnknownService, s),
+            Problem::UnknownMetric(s) => name(Key::CsvUnknownMetric, s),
+            Problem::Period(s) => value(Key::CsvPeriod, s),
+            Problem::Duplicate(s) => value(Key::CsvDuplicate, s),
+            Problem::Other(texts) => {
+                let i = Language::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+                texts[i].clone()
+            }
         };
-        let nothing = lang.pick("Mitään ei tuotu.", "Ingenting importerades.", "Nothing was imported.");
-        format!("{at}: {what} {nothing}")
+        tr(lang, Key::CsvError, &[("at", at.into()), ("what", what.into())])
     }
 }
 
@@ -162,6 +83,82 @@ pub fn letters(mut at: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::file::ExportError;
+    use super::super::merge::{Counts, Note};
+    use super::super::table::Encoding;
+    use super::super::{Error, Problem};
+    use crate::i18n::{Key, Language};
+
+    fn every_problem() -> Vec<Problem> {
+        let s = || "x".to_string();
+        vec![
+            Problem::Encoding,
+            Problem::Empty,
+            Problem::Header { expected: s() },
+            Problem::MissingColumn { name: s(), expected: s() },
+            Problem::DuplicateColumn(s()),
+            Problem::ColumnCount { expected: 2, found: 3 },
+            Problem::Missing,
+            Problem::Money(s()),
+            Problem::Number(s()),
+            Problem::Whole(s()),
+            Problem::TooLarge(s()),
+            Problem::Negative(s()),
+            Problem::Percent(s()),
+            Problem::Date(s()),
+            Problem::YesNo(s()),
+            Problem::Value { found: s(), allowed: vec!["a", "b"] },
+            Problem::UnknownParty(s()),
+            Problem::UnknownService(s()),
+            Problem::UnknownMetric(s()),
+            Problem::Period(s()),
+            Problem::Duplicate(s()),
+            Problem::message(Key::CsvYearRange, &[("year", "x".into())]),
+            Problem::message(Key::CsvUnknownCategory, &[("code", "x".into()), ("codes", "y".into())]),
+            Problem::message(
+                Key::CsvAlreadyOnLine,
+                &[("what", "x".into()), ("first", "2".into()), ("line", "3".into())],
+            ),
+            Problem::message(Key::CsvServiceDiffers, &[("name", "x".into()), ("first", "2".into())]),
+            Problem::message(Key::CsvActualTwoWays, &[]),
+            Problem::message(Key::CsvUnreadableWorkbook, &[("error", "x".into())]),
+            Problem::message(Key::CsvNoListSheet, &[("sheets", "x".into())]),
+            Problem::message(Key::CsvUnknownList, &[]),
+        ]
+    }
+
+    /// Every import error, count, note and export error fills all its placeables in every language.
+    #[test]
+    fn every_message_fills_its_placeables_in_every_language() {
+        let counts = Counts { added: 1, updated: 2, unchanged: 3, kept: 4, removed: 5 };
+        for p in every_problem() {
+            let e = Error { line: 3, column: Some("c".into()), position: Some(2), sheet: Some("s".into()), problem: p };
+            let texts: Vec<String> = Language::ALL.iter().map(|&l| e.message("f.csv", l)).collect();
+            for (l, text) in Language::ALL.iter().zip(&texts) {
+                assert!(!text.contains('{') && !text.contains('}') && !text.contains("csv-"), "{e:?} {l}: {text}");
+            }
+            assert_ne!(texts[0], texts[2], "{e:?} is not translated");
+        }
+        let notes = [
+            Note::IgnoredColumn("c".into()),
+            Note::Totals(4),
+            Note::Encoding(Encoding::Windows1252),
+            Note::IgnoredSheet("s".into()),
+            Note::Empty,
+        ];
+        let exports = [ExportError::Format, ExportError::NeedsKind, ExportError::Write("x".into())];
+        for l in Language::ALL {
+            let texts = notes.iter().map(|n| n.message(l)).chain(exports.iter().map(|e| e.message(l)));
+            for text in texts.chain([counts.message(l)]) {
+                assert!(!text.contains('{') && !text.contains('}') && !text.contains("csv-"), "{l}: {text}");
+            }
+        }
+        assert_eq!(
+            counts.message(Language::Fi),
+            "1 lisätty, 2 päivitetty, 3 ennallaan, 4 vain suunnitelmassa (säilytetty), 5 poistettu"
+        );
+    }
+
     #[test]
     fn letters() {
         for (at, s) in [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")] {

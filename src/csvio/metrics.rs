@@ -8,7 +8,7 @@
 use super::merge::{Imported, Options, drop_untouched, tally};
 use super::sheet::Value;
 use super::{Error, Problem, Row};
-use crate::i18n::{Language, Named};
+use crate::i18n::{Key, Language, Named};
 use crate::model::{Actual, Direction, Metric, MetricId, Plan};
 use std::collections::{HashMap, HashSet};
 
@@ -157,14 +157,7 @@ pub(super) fn actual(row: &Row, value: usize) -> Result<Actual, Error> {
         filled(numerator..numerator + 2),
     ];
     if groups.iter().filter(|g| **g).count() > 1 {
-        return Err(row.error(
-            value,
-            Problem::Other(Box::new([
-                "toteuma on annettu kahdella tavalla; täytä joko arvo tai yhden laskutavan luvut.".into(),
-                "utfallet är angivet på två sätt; fyll i antingen värdet eller talen för ett beräkningssätt.".into(),
-                "the actual is given in two ways; fill in either the value or the counts of one way.".into(),
-            ])),
-        ));
+        return Err(row.error(value, Problem::message(Key::CsvActualTwoWays, &[])));
     }
     Ok(match groups {
         [true, ..] => Actual::Value(row.decimal(value)?),

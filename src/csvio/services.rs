@@ -9,7 +9,7 @@ use super::merge::{Imported, Options, tally};
 use super::parties::find_party;
 use super::sheet::Value;
 use super::{Error, Problem, Row};
-use crate::i18n::{Language, Named};
+use crate::i18n::{Key, Language, Named};
 use crate::model::{Cell, Edit, Field, PartyId, Plan, ProductionMode, Service, ServiceId, ServiceKind, ServiceRole};
 use std::collections::{HashMap, HashSet};
 
@@ -195,15 +195,5 @@ fn cell(plan: &Plan, row: &Row) -> Result<Option<Cell>, Error> {
 }
 
 fn differs(name: &str, first: usize) -> Problem {
-    Problem::Other(Box::new([
-        format!(
-            "palvelun \u{201c}{name}\u{201d} tiedot poikkeavat rivin {first} tiedoista. Toista samat tiedot tai jätä ne tyhjiksi."
-        ),
-        format!(
-            "tjänsten \u{201d}{name}\u{201d} har andra uppgifter än på rad {first}. Upprepa samma uppgifter eller lämna dem tomma."
-        ),
-        format!(
-            "the fields of the service \u{201c}{name}\u{201d} differ from those on line {first}. Repeat the same values or leave them empty."
-        ),
-    ]))
+    Problem::message(Key::CsvServiceDiffers, &[("name", name.into()), ("first", first.to_string().into())])
 }

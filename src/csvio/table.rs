@@ -4,6 +4,7 @@
 //! ("1234.5", "2026-03-31", "kyllä"), so one parser reads all of them.
 
 use super::{Error, Problem};
+use crate::i18n::Key;
 use calamine::{Data, Reader};
 use chrono::NaiveDate;
 
@@ -164,15 +165,7 @@ impl Lines<'_> {
 /// Every sheet of an xlsx or ods workbook, in the workbook's order.
 pub fn workbook(bytes: &[u8]) -> Result<Vec<Table>, Error> {
     let unreadable = |e: &dyn std::fmt::Display| {
-        Error::at(
-            0,
-            None,
-            Problem::Other(Box::new([
-                format!("tiedostoa ei voi lukea taulukkona ({e}). Tallenna se uudelleen muodossa xlsx tai ods."),
-                format!("filen kan inte läsas som kalkylblad ({e}). Spara den på nytt som xlsx eller ods."),
-                format!("the file cannot be read as a spreadsheet ({e}). Save it again as xlsx or ods."),
-            ])),
-        )
+        Error::at(0, None, Problem::message(Key::CsvUnreadableWorkbook, &[("error", e.to_string().into())]))
     };
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let mut out = Vec::new();

@@ -10,8 +10,8 @@ mod services;
 use super::{Action, Context};
 use crate::commercial::parse_euros;
 use crate::csvio::parse_percent;
-use crate::i18n::Language;
 use crate::i18n::ui::parties::T;
+use crate::i18n::{self, Language};
 use crate::model::matrix::usage;
 use crate::model::{
     AllianceRole, Bp, Decimal, Edit, Field, Money, Party, PartyId, PartyKind, Plan, ProductionMode, ServiceId,
@@ -550,7 +550,7 @@ impl State {
 /// numbered when the name is taken.
 fn new_name(what: T, lang: Language) -> &'static str {
     match what {
-        T::Parties => lang.pick("Uusi osapuoli", "Ny part", "New party"),
-        _ => lang.pick("Uusi palvelu", "Ny tjänst", "New service"),
+        T::Parties => i18n::text(lang, i18n::Key::PartiesScreenNewParty),
+        _ => i18n::text(lang, i18n::Key::PartiesScreenNewService),
     }
 }
