@@ -1,5 +1,5 @@
 //! The Fluent catalogues: the texts of every language in `.ftl` files under `i18n/<code>/` at
-//! the crate root, one file per area (`rules.ftl`, `files.ftl`), embedded in the binary (no
+//! the crate root, one file per area (`rules.ftl`, `storage.ftl`, `ui-budget.ftl`…), embedded in the binary (no
 //! file is read at run time) and parsed once per language. The Finnish catalogue defines the
 //! keys: `build.rs` turns its message ids into the `Key` enum, so a key that does not exist
 //! does not compile, and the test here checks that every other language has the same keys with
