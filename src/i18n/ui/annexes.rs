@@ -1,7 +1,8 @@
-//! Interface texts of the annexes screen in Finnish, Swedish and English: `T` names each label
-//! with one exhaustive match per language; functions build the lines that carry paths and sizes.
+//! Interface texts of the annexes screen: `T` names each label, and its key gives the message in
+//! the catalogues (`i18n/<code>/ui-annexes.ftl`); functions fill the lines that carry paths and
+//! sizes.
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 
 /// A piece of the annexes screen's interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,63 +27,28 @@ pub enum T {
 
 impl T {
     pub fn get(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Fi => match self {
-                T::Title => "Sopimusliitteet",
-                T::Intro => {
-                    "Valitse liitteet, kieli, tila ja versio, ja tulosta ne PDF-tiedostoksi allekirjoitettaviksi."
-                }
-                T::Annexes => "Liitteet",
-                T::All => "Kaikki",
-                T::None => "Ei mitään",
-                T::Language => "Kieli",
-                T::Status => "Tila",
-                T::Version => "Versio",
-                T::VersionHint => "esim. 1.0",
-                T::IncludeClosed => "Riskirekisteriin myös suljetut riskit",
-                T::Export => "Tulosta PDF…",
-                T::Exporting => "Muodostetaan PDF-tiedostoa…",
-                T::Open => "Avaa PDF",
-                T::NothingChosen => "Valitse vähintään yksi liite.",
-                T::Cancelled => "Tiedostoa ei valittu; mitään ei kirjoitettu.",
-                T::Contents => "Useampi liite tulostuu yhdeksi tiedostoksi sisällysluettelon kanssa.",
-            },
-            Language::Sv => match self {
-                T::Title => "Avtalsbilagor",
-                T::Intro => "Välj bilagor, språk, status och version, och skriv ut dem som PDF för underskrift.",
-                T::Annexes => "Bilagor",
-                T::All => "Alla",
-                T::None => "Inga",
-                T::Language => "Språk",
-                T::Status => "Status",
-                T::Version => "Version",
-                T::VersionHint => "t.ex. 1.0",
-                T::IncludeClosed => "Även avslutade risker i riskregistret",
-                T::Export => "Skriv ut PDF…",
-                T::Exporting => "PDF-filen skapas…",
-                T::Open => "Öppna PDF",
-                T::NothingChosen => "Välj minst en bilaga.",
-                T::Cancelled => "Ingen fil vald; inget skrevs.",
-                T::Contents => "Flera bilagor skrivs ut som en fil med innehållsförteckning.",
-            },
-            Language::En => match self {
-                T::Title => "Contract annexes",
-                T::Intro => "Choose the annexes, language, status and version, and print them as a PDF to sign.",
-                T::Annexes => "Annexes",
-                T::All => "All",
-                T::None => "None",
-                T::Language => "Language",
-                T::Status => "Status",
-                T::Version => "Version",
-                T::VersionHint => "e.g. 1.0",
-                T::IncludeClosed => "Closed risks in the risk register too",
-                T::Export => "Print PDF…",
-                T::Exporting => "Making the PDF…",
-                T::Open => "Open PDF",
-                T::NothingChosen => "Choose at least one annex.",
-                T::Cancelled => "No file chosen; nothing was written.",
-                T::Contents => "Several annexes print as one file with a contents page.",
-            },
+        text(lang, self.key())
+    }
+
+    /// The catalogue key of the text.
+    pub fn key(self) -> Key {
+        match self {
+            T::Title => Key::UiAnnexesTitle,
+            T::Intro => Key::UiAnnexesIntro,
+            T::Annexes => Key::UiAnnexesAnnexes,
+            T::All => Key::UiAnnexesAll,
+            T::None => Key::UiAnnexesNone,
+            T::Language => Key::UiAnnexesLanguage,
+            T::Status => Key::UiAnnexesStatus,
+            T::Version => Key::UiAnnexesVersion,
+            T::VersionHint => Key::UiAnnexesVersionHint,
+            T::IncludeClosed => Key::UiAnnexesIncludeClosed,
+            T::Export => Key::UiAnnexesExport,
+            T::Exporting => Key::UiAnnexesExporting,
+            T::Open => Key::UiAnnexesOpen,
+            T::NothingChosen => Key::UiAnnexesNothingChosen,
+            T::Cancelled => Key::UiAnnexesCancelled,
+            T::Contents => Key::UiAnnexesContents,
         }
     }
 }
@@ -90,23 +56,15 @@ impl T {
 /// "Kirjoitettiin liitteet.pdf (84 kt)."
 pub fn written(path: &str, bytes: usize, lang: Language) -> String {
     let kb = bytes.div_ceil(1024);
-    lang.pick(
-        format!("Kirjoitettiin {path} ({kb} kt)."),
-        format!("Skrev {path} ({kb} kB)."),
-        format!("Wrote {path} ({kb} kB)."),
-    )
+    tr(lang, Key::UiAnnexesWritten, &[("path", path.into()), ("kb", kb.into())])
 }
 
 /// "Liite 3"
 pub fn annex_label(number: u8, lang: Language) -> String {
-    format!("{} {number}", lang.pick("Liite", "Bilaga", "Annex"))
+    tr(lang, Key::UiAnnexesAnnexLabel, &[("number", number.into())])
 }
 
 /// The system viewer could not be started.
 pub fn cannot_open(path: &str, reason: &str, lang: Language) -> String {
-    lang.pick(
-        format!("Tiedostoa {path} ei voitu avata: {reason}. Avaa se tiedostonhallinnasta."),
-        format!("Filen {path} kunde inte öppnas: {reason}. Öppna den i filhanteraren."),
-        format!("Could not open {path}: {reason}. Open it from the file manager."),
-    )
+    tr(lang, Key::UiAnnexesCannotOpen, &[("path", path.into()), ("reason", reason.into())])
 }

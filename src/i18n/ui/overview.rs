@@ -1,7 +1,7 @@
-//! Interface texts of the overview's metadata form in Finnish, Swedish and English: `Tx` names
-//! each label with one exhaustive match per language, so a missing translation fails to compile.
+//! Interface texts of the overview's metadata form: `Tx` names each label, and its key gives the
+//! message in the catalogues (`i18n/<code>/ui-overview.ftl`).
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text};
 
 /// A piece of the overview form's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,58 +36,23 @@ impl Tx {
     ];
 
     pub fn get(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Fi => self.fi(),
-            Language::Sv => self.sv(),
-            Language::En => self.en(),
-        }
+        text(lang, self.key())
     }
 
-    fn fi(self) -> &'static str {
+    /// The catalogue key of the text.
+    pub fn key(self) -> Key {
         match self {
-            Tx::Agreement => "Sopimus",
-            Tx::Place => "Paikka",
-            Tx::ReplacesVersion => "Korvaa version",
-            Tx::ClientNeeds => "Asiakkaiden tarpeet",
-            Tx::StrategicGoals => "Strategiset tavoitteet",
-            Tx::CommunityGoals => "Yhteisötason tavoitteet",
-            Tx::IndividualGoals => "Yksilötason tavoitteet",
-            Tx::OneGoalPerLine => "Yksi tavoite riville.",
-            Tx::DatePlaceholder => "esim. 31.12.2026",
-            Tx::BadDate => "Päivämäärä ei kelpaa: kirjoita muodossa 31.12.2026 (vuosi neljällä numerolla).",
-            Tx::Figures => "Luvut",
-        }
-    }
-
-    fn sv(self) -> &'static str {
-        match self {
-            Tx::Agreement => "Avtal",
-            Tx::Place => "Ort",
-            Tx::ReplacesVersion => "Ersätter version",
-            Tx::ClientNeeds => "Kundernas behov",
-            Tx::StrategicGoals => "Strategiska mål",
-            Tx::CommunityGoals => "Mål på samhällsnivå",
-            Tx::IndividualGoals => "Mål på individnivå",
-            Tx::OneGoalPerLine => "Ett mål per rad.",
-            Tx::DatePlaceholder => "t.ex. 31.12.2026",
-            Tx::BadDate => "Datumet duger inte: skriv i formen 31.12.2026 (året med fyra siffror).",
-            Tx::Figures => "Siffror",
-        }
-    }
-
-    fn en(self) -> &'static str {
-        match self {
-            Tx::Agreement => "Agreement",
-            Tx::Place => "Place",
-            Tx::ReplacesVersion => "Replaces version",
-            Tx::ClientNeeds => "Clients' needs",
-            Tx::StrategicGoals => "Strategic goals",
-            Tx::CommunityGoals => "Community-level goals",
-            Tx::IndividualGoals => "Individual-level goals",
-            Tx::OneGoalPerLine => "One goal per line.",
-            Tx::DatePlaceholder => "e.g. 31.12.2026",
-            Tx::BadDate => "Not a date: write it as 31.12.2026 (a four-digit year).",
-            Tx::Figures => "Figures",
+            Tx::Agreement => Key::UiOverviewAgreement,
+            Tx::Place => Key::UiOverviewPlace,
+            Tx::ReplacesVersion => Key::UiOverviewReplacesVersion,
+            Tx::ClientNeeds => Key::UiOverviewClientNeeds,
+            Tx::StrategicGoals => Key::UiOverviewStrategicGoals,
+            Tx::CommunityGoals => Key::UiOverviewCommunityGoals,
+            Tx::IndividualGoals => Key::UiOverviewIndividualGoals,
+            Tx::OneGoalPerLine => Key::UiOverviewOneGoalPerLine,
+            Tx::DatePlaceholder => Key::UiOverviewDatePlaceholder,
+            Tx::BadDate => Key::UiOverviewBadDate,
+            Tx::Figures => Key::UiOverviewFigures,
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Interface texts of spreadsheet import and export in the window (the header's menu with the
-//! follow-up's lists, the list views' buttons, the preview before an import) in Finnish,
-//! Swedish and English: `Sh` names each label with one exhaustive match per language; functions
-//! build the sentences with numbers.
+//! follow-up's lists, the list views' buttons, the preview before an import): `Sh` names each
+//! label, and its key gives the message in the catalogues (`i18n/<code>/ui-sheets.ftl`);
+//! functions fill the sentences with numbers and names.
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, text, tr};
 
 /// A piece of the spreadsheet texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,111 +44,58 @@ impl Sh {
     ];
 
     pub fn get(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Fi => match self {
-                Sh::Menu => "Taulukot",
-                Sh::ImportAll => "Tuo taulukko…",
-                Sh::ExportAll => "Vie taulukoksi…",
-                Sh::Import => "Tuo…",
-                Sh::Export => "Vie…",
-                Sh::PreviewTitle => "Tuo taulukko",
-                Sh::Reading => "Luetaan tiedostoa…",
-                Sh::Replace => "Poista suunnitelmasta rivit, joita tiedostossa ei ole",
-                Sh::Apply => "Tuo",
-                Sh::Cancel => "Peruuta",
-                Sh::NothingChanges => "Tiedosto ei muuta suunnitelmaa.",
-                Sh::Failed => "Tiedostoa ei voi tuoda, eikä mitään muutettu:",
-                Sh::Notes => "Huomioita:",
-                Sh::ReadOnly => "Suunnitelma on vain luettavissa; siihen ei voi tuoda.",
-            },
-            Language::Sv => match self {
-                Sh::Menu => "Kalkylblad",
-                Sh::ImportAll => "Importera blad…",
-                Sh::ExportAll => "Exportera allt…",
-                Sh::Import => "Importera…",
-                Sh::Export => "Exportera…",
-                Sh::PreviewTitle => "Importera ett kalkylblad",
-                Sh::Reading => "Läser filen…",
-                Sh::Replace => "Ta bort rader i planen som inte finns i filen",
-                Sh::Apply => "Importera",
-                Sh::Cancel => "Avbryt",
-                Sh::NothingChanges => "Filen ändrar inte planen.",
-                Sh::Failed => "Filen kan inte importeras, och ingenting ändrades:",
-                Sh::Notes => "Observationer:",
-                Sh::ReadOnly => "Planen är skrivskyddad; inget kan importeras till den.",
-            },
-            Language::En => match self {
-                Sh::Menu => "Spreadsheets",
-                Sh::ImportAll => "Import sheet…",
-                Sh::ExportAll => "Export all…",
-                Sh::Import => "Import…",
-                Sh::Export => "Export…",
-                Sh::PreviewTitle => "Import a spreadsheet",
-                Sh::Reading => "Reading the file…",
-                Sh::Replace => "Remove the plan's rows that the file does not have",
-                Sh::Apply => "Import",
-                Sh::Cancel => "Cancel",
-                Sh::NothingChanges => "The file does not change the plan.",
-                Sh::Failed => "The file cannot be imported, and nothing was changed:",
-                Sh::Notes => "Notes:",
-                Sh::ReadOnly => "The plan is read-only; nothing can be imported into it.",
-            },
+        text(lang, self.key())
+    }
+
+    /// The catalogue key of the text.
+    pub fn key(self) -> Key {
+        match self {
+            Sh::Menu => Key::UiSheetsMenu,
+            Sh::ImportAll => Key::UiSheetsImportAll,
+            Sh::ExportAll => Key::UiSheetsExportAll,
+            Sh::Import => Key::UiSheetsImport,
+            Sh::Export => Key::UiSheetsExport,
+            Sh::PreviewTitle => Key::UiSheetsPreviewTitle,
+            Sh::Reading => Key::UiSheetsReading,
+            Sh::Replace => Key::UiSheetsReplace,
+            Sh::Apply => Key::UiSheetsApply,
+            Sh::Cancel => Key::UiSheetsCancel,
+            Sh::NothingChanges => Key::UiSheetsNothingChanges,
+            Sh::Failed => Key::UiSheetsFailed,
+            Sh::Notes => Key::UiSheetsNotes,
+            Sh::ReadOnly => Key::UiSheetsReadOnly,
         }
     }
 }
 
 /// The button that imports and removes rows: "Tuo ja poista 38 riviä".
 pub fn apply_removing(n: usize, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("Tuo ja poista {n} riviä"),
-        Language::Sv => format!("Importera och ta bort {n} rader"),
-        Language::En => format!("Import and remove {n} rows"),
-    }
+    tr(lang, Key::UiSheetsApplyRemoving, &[("n", n.into())])
 }
 
 /// The warning above it.
 pub fn removal_warning(n: usize, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("{n} riviä poistetaan suunnitelmasta. Tuonnin voi perua (Ctrl+Z)."),
-        Language::Sv => format!("{n} rader tas bort ur planen. Importen kan ångras (Ctrl+Z)."),
-        Language::En => format!("{n} rows will be removed from the plan. The import can be undone (Ctrl+Z)."),
-    }
+    tr(lang, Key::UiSheetsRemovalWarning, &[("n", n.into())])
 }
 
 /// "… ja 12 muuta".
 pub fn more(n: usize, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("… ja {n} muuta"),
-        Language::Sv => format!("… och {n} till"),
-        Language::En => format!("… and {n} more"),
-    }
+    tr(lang, Key::UiSheetsMore, &[("n", n.into())])
 }
 
 /// The notice after an import: "Tuotiin budjetti.xlsx. Budjetti: 2 lisätty, …".
 pub fn imported(file: &str, summary: &str, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("Tuotiin {file}. {summary} (Ctrl+Z peruu)"),
-        Language::Sv => format!("Importerade {file}. {summary} (Ctrl+Z ångrar)"),
-        Language::En => format!("Imported {file}. {summary} (Ctrl+Z undoes)"),
-    }
+    tr(lang, Key::UiSheetsImported, &[("file", file.into()), ("summary", summary.into())])
 }
 
 /// The notice after an export.
 pub fn exported(path: &str, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("Kirjoitettiin {path}."),
-        Language::Sv => format!("Skrev {path}."),
-        Language::En => format!("Wrote {path}."),
-    }
+    tr(lang, Key::UiSheetsExported, &[("path", path.into())])
 }
 
 /// The notice when an export failed.
 pub fn export_failed(path: &str, why: &str, lang: Language) -> String {
-    match lang {
-        Language::Fi => format!("Tiedostoon {path} ei voitu kirjoittaa: {why}"),
-        Language::Sv => format!("Det gick inte att skriva till {path}: {why}"),
-        Language::En => format!("Could not write {path}: {why}"),
-    }
+    tr(lang, Key::UiSheetsExportFailed, &[("path", path.into()), ("why", why.into())])
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
-//! Interface texts of the timeline screen in Finnish, Swedish and English: `T` names each
-//! label with one exhaustive match per language; functions build the lines that carry dates,
+//! Interface texts of the timeline screen: `T` names each label, and its key gives the message in
+//! the catalogues (`i18n/<code>/ui-timeline.ftl`); functions fill the lines that carry dates,
 //! names and numbers (axis labels, tooltips, decisions, unanimity, exit right, comparisons).
 
 use crate::baseline::{DateChange, Dated};
-use crate::i18n::{Language, Named, format};
+use crate::i18n::{Key, Language, Named, format, text, tr};
 use crate::model::{Baseline, ExitRight, GateDecision, GateOutcome, Phase, PhaseKind, Plan, Stance, Unanimity};
 use crate::timescale::{Target, Zoom};
 use chrono::{Datelike, NaiveDate};
@@ -118,197 +118,62 @@ impl T {
     ];
 
     pub fn get(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Fi => self.fi(),
-            Language::Sv => self.sv(),
-            Language::En => self.en(),
-        }
+        text(lang, self.key())
     }
 
-    fn fi(self) -> &'static str {
+    /// The catalogue key of the text.
+    pub fn key(self) -> Key {
         match self {
-            T::Fit => "Sovita",
-            T::ShiftLater => "Siirrä myös myöhempiä vaiheita",
-            T::Legend => {
-                "Vedä palkkia siirtääksesi, reunaa muuttaaksesi kestoa. Rulla zoomaa, vetäminen tyhjästä vierittää. Näppäimet: ↑↓ valitse, ←→ siirrä, Vaihto+←→ loppu, +/− zoom, 0 sovita. Katkoviiva: viimeisimmän päätöspisteen perustaso."
-            }
-            T::PanelEdit => "Muokkaa",
-            T::PanelGate => "Päätöspiste",
-            T::PanelCompare => "Vertailu",
-            T::Today => "Tänään",
-            T::NewDeliverable => "Uusi tuotos",
-            T::NoOwner => "(ei valittu)",
-            T::DatePlaceholder => "pp.kk.vvvv",
-            T::BadDate => "Päivämäärä ei kelpaa: kirjoita muodossa 31.12.2026 (vuosi neljällä numerolla).",
-            T::SelectHint => "Valitse aikajanalta vaihe, tuotos tai päätöspiste.",
-            T::KeysHint => {
-                "Näppäimistöllä: ↑ ja ↓ valitsevat rivin, ← ja → siirtävät sitä, Vaihto+← ja → siirtävät loppua."
-            }
-            T::StartDate => "Alkaa",
-            T::EndDate => "Päättyy",
-            T::DueDate => "Määräpäivä",
-            T::LeadParty => "Vastuuosapuoli",
-            T::Notes => "Muistiinpanot",
-            T::NotesPlaceholder => "Kirjoita muistiinpano",
-            T::AddDeliverable => "+ Lisää tuotos",
-            T::Title => "Nimi",
-            T::MoveUp => "↑ Ylös",
-            T::MoveDown => "↓ Alas",
-            T::Delete => "Poista",
-            T::WholeAlliance => "(koko allianssi: ei yksittäistä osapuolta)",
-            T::ExitingParty => "Eroava osapuoli",
-            T::ExitRightHint => {
-                "Tilaajilla on eroamisoikeus koko sopimuskauden; muut osapuolet voivat erota kehitysvaiheen jälkeen."
-            }
-            T::GoFreezes => "Jatkopäätös tallentaa suunnitelman perustasoksi, johon seuraavaa vaihetta verrataan.",
-            T::CancelExit => "Peru ero",
-            T::NewDecision => "Uusi päätös",
-            T::Outcome => "Päätös",
-            T::DecisionDate => "Päivä",
-            T::Minutes => "Pöytäkirjaviite",
-            T::Positions => "Osapuolten kannat",
-            T::ExitedParties => "Eronneet osapuolet",
-            T::NoneExited => "Kukaan ei ole eronnut.",
-            T::BlockedNotUnanimous => {
-                "Jatkopäätös vaatii, että kaikki päättäjät (G1:ssä ja hankintapäätöksessä tilaajat, G2:sta alkaen koko johtoryhmä) ovat paikalla ja hyväksyvät."
-            }
-            T::BlockedNoExitRight => "Osapuolella ei ole vielä eroamisoikeutta tänä päivänä.",
-            T::NoBaselines => "Perustasoja ei vielä ole: jatkopäätös päätöspisteessä tallentaa ensimmäisen.",
-            T::NoChanges => "Ei muutoksia perustasoon.",
-            T::DatesMoved => "Siirtyneet päivämäärät",
-            T::Totals => "Summat",
-            T::TargetCost => "Tavoitekustannus",
-            T::BudgetTotal => "Kustannusrivit yhteensä",
-            T::PartiesAdded => "Uudet osapuolet",
-            T::PartiesRemoved => "Poistuneet osapuolet",
-            T::ServicesAdded => "Uudet palvelut",
-            T::ServicesRemoved => "Poistuneet palvelut",
-            T::RisksOpened => "Avautuneet riskit",
-            T::RisksClosed => "Suljetut riskit",
-        }
-    }
-
-    fn sv(self) -> &'static str {
-        match self {
-            T::Fit => "Anpassa",
-            T::ShiftLater => "Flytta även senare faser",
-            T::Legend => {
-                "Dra en stapel för att flytta den, en kant för att ändra längden. Hjulet zoomar, dra i tomt område för att rulla. Tangenter: ↑↓ välj, ←→ flytta, Skift+←→ slut, +/− zoom, 0 anpassa. Streckat: senaste beslutspunktens baslinje."
-            }
-            T::PanelEdit => "Redigera",
-            T::PanelGate => "Beslutspunkt",
-            T::PanelCompare => "Jämförelse",
-            T::Today => "I dag",
-            T::NewDeliverable => "Ny leverans",
-            T::NoOwner => "(inte vald)",
-            T::DatePlaceholder => "d.m.åååå",
-            T::BadDate => "Datumet duger inte: skriv det som 31.12.2026 (året med fyra siffror).",
-            T::SelectHint => "Välj en fas, en leverans eller en beslutspunkt på tidslinjen.",
-            T::KeysHint => "Med tangentbordet: ↑ och ↓ väljer rad, ← och → flyttar den, Skift+← och → flyttar slutet.",
-            T::StartDate => "Börjar",
-            T::EndDate => "Slutar",
-            T::DueDate => "Slutdatum",
-            T::LeadParty => "Ansvarig part",
-            T::Notes => "Anteckningar",
-            T::NotesPlaceholder => "Skriv en anteckning",
-            T::AddDeliverable => "+ Lägg till leverans",
-            T::Title => "Namn",
-            T::MoveUp => "↑ Upp",
-            T::MoveDown => "↓ Ned",
-            T::Delete => "Ta bort",
-            T::WholeAlliance => "(hela alliansen: ingen enskild part)",
-            T::ExitingParty => "Part som utträder",
-            T::ExitRightHint => {
-                "Beställarna har rätt att utträda under hela avtalsperioden; andra parter kan utträda efter utvecklingsfasen."
-            }
-            T::GoFreezes => "Ett beslut att fortsätta sparar planen som baslinje som nästa fas jämförs med.",
-            T::CancelExit => "Ångra utträdet",
-            T::NewDecision => "Nytt beslut",
-            T::Outcome => "Beslut",
-            T::DecisionDate => "Datum",
-            T::Minutes => "Protokollhänvisning",
-            T::Positions => "Parternas ställningstaganden",
-            T::ExitedParties => "Parter som utträtt",
-            T::NoneExited => "Ingen har utträtt.",
-            T::BlockedNotUnanimous => {
-                "Ett beslut att fortsätta kräver att alla beslutsfattare (vid G1 och upphandlingsbeslutet beställarna, från G2 hela ledningsgruppen) är närvarande och godkänner."
-            }
-            T::BlockedNoExitRight => "Parten har ännu inte rätt att utträda detta datum.",
-            T::NoBaselines => {
-                "Det finns inga baslinjer ännu: ett beslut att fortsätta vid en beslutspunkt sparar den första."
-            }
-            T::NoChanges => "Inga ändringar jämfört med baslinjen.",
-            T::DatesMoved => "Flyttade datum",
-            T::Totals => "Summor",
-            T::TargetCost => "Målkostnad",
-            T::BudgetTotal => "Kostnadsrader totalt",
-            T::PartiesAdded => "Nya parter",
-            T::PartiesRemoved => "Borttagna parter",
-            T::ServicesAdded => "Nya tjänster",
-            T::ServicesRemoved => "Borttagna tjänster",
-            T::RisksOpened => "Öppnade risker",
-            T::RisksClosed => "Stängda risker",
-        }
-    }
-
-    fn en(self) -> &'static str {
-        match self {
-            T::Fit => "Fit",
-            T::ShiftLater => "Move later phases too",
-            T::Legend => {
-                "Drag a bar to move it, an edge to resize. The wheel zooms; drag empty space to scroll. Keys: ↑↓ select, ←→ move, Shift+←→ end, +/− zoom, 0 fit. Dashed: baseline of the last passed gate."
-            }
-            T::PanelEdit => "Edit",
-            T::PanelGate => "Gate",
-            T::PanelCompare => "Compare",
-            T::Today => "Today",
-            T::NewDeliverable => "New deliverable",
-            T::NoOwner => "(none)",
-            T::DatePlaceholder => "yyyy-mm-dd",
-            T::BadDate => "Not a valid date: write it as 2026-12-31 or 31.12.2026 (a four-digit year).",
-            T::SelectHint => "Select a phase, deliverable or gate on the timeline.",
-            T::KeysHint => "With the keyboard: ↑ and ↓ select a row, ← and → move it, Shift+← and → move its end.",
-            T::StartDate => "Starts",
-            T::EndDate => "Ends",
-            T::DueDate => "Due",
-            T::LeadParty => "Lead party",
-            T::Notes => "Notes",
-            T::NotesPlaceholder => "Write a note",
-            T::AddDeliverable => "+ Add deliverable",
-            T::Title => "Title",
-            T::MoveUp => "↑ Up",
-            T::MoveDown => "↓ Down",
-            T::Delete => "Delete",
-            T::WholeAlliance => "(the whole alliance: no single party)",
-            T::ExitingParty => "Exiting party",
-            T::ExitRightHint => {
-                "The owners keep an exit right for the whole contract; other parties may exit after the development phase."
-            }
-            T::GoFreezes => "A Go saves the plan as a baseline that the next phase is compared against.",
-            T::CancelExit => "Cancel exit",
-            T::NewDecision => "New decision",
-            T::Outcome => "Outcome",
-            T::DecisionDate => "Date",
-            T::Minutes => "Minutes reference",
-            T::Positions => "Positions of the parties",
-            T::ExitedParties => "Exited parties",
-            T::NoneExited => "No party has exited.",
-            T::BlockedNotUnanimous => {
-                "A Go needs every decider present and approving (the owners at G1 and the procurement decision, the whole leadership team from G2)."
-            }
-            T::BlockedNoExitRight => "The party has no exit right yet on this date.",
-            T::NoBaselines => "No baselines yet: a Go at a gate saves the first one.",
-            T::NoChanges => "No changes since the baseline.",
-            T::DatesMoved => "Dates moved",
-            T::Totals => "Totals",
-            T::TargetCost => "Target cost",
-            T::BudgetTotal => "Cost lines in total",
-            T::PartiesAdded => "Parties added",
-            T::PartiesRemoved => "Parties removed",
-            T::ServicesAdded => "Services added",
-            T::ServicesRemoved => "Services removed",
-            T::RisksOpened => "Risks opened",
-            T::RisksClosed => "Risks closed",
+            T::Fit => Key::UiTimelineFit,
+            T::ShiftLater => Key::UiTimelineShiftLater,
+            T::Legend => Key::UiTimelineLegend,
+            T::PanelEdit => Key::UiTimelinePanelEdit,
+            T::PanelGate => Key::UiTimelinePanelGate,
+            T::PanelCompare => Key::UiTimelinePanelCompare,
+            T::Today => Key::UiTimelineToday,
+            T::NewDeliverable => Key::UiTimelineNewDeliverable,
+            T::NoOwner => Key::UiTimelineNoOwner,
+            T::DatePlaceholder => Key::UiTimelineDatePlaceholder,
+            T::BadDate => Key::UiTimelineBadDate,
+            T::SelectHint => Key::UiTimelineSelectHint,
+            T::KeysHint => Key::UiTimelineKeysHint,
+            T::StartDate => Key::UiTimelineStartDate,
+            T::EndDate => Key::UiTimelineEndDate,
+            T::DueDate => Key::UiTimelineDueDate,
+            T::LeadParty => Key::UiTimelineLeadParty,
+            T::Notes => Key::UiTimelineNotes,
+            T::NotesPlaceholder => Key::UiTimelineNotesPlaceholder,
+            T::AddDeliverable => Key::UiTimelineAddDeliverable,
+            T::Title => Key::UiTimelineTitle,
+            T::MoveUp => Key::UiTimelineMoveUp,
+            T::MoveDown => Key::UiTimelineMoveDown,
+            T::Delete => Key::UiTimelineDelete,
+            T::WholeAlliance => Key::UiTimelineWholeAlliance,
+            T::ExitingParty => Key::UiTimelineExitingParty,
+            T::ExitRightHint => Key::UiTimelineExitRightHint,
+            T::GoFreezes => Key::UiTimelineGoFreezes,
+            T::CancelExit => Key::UiTimelineCancelExit,
+            T::NewDecision => Key::UiTimelineNewDecision,
+            T::Outcome => Key::UiTimelineOutcome,
+            T::DecisionDate => Key::UiTimelineDecisionDate,
+            T::Minutes => Key::UiTimelineMinutes,
+            T::Positions => Key::UiTimelinePositions,
+            T::ExitedParties => Key::UiTimelineExitedParties,
+            T::NoneExited => Key::UiTimelineNoneExited,
+            T::BlockedNotUnanimous => Key::UiTimelineBlockedNotUnanimous,
+            T::BlockedNoExitRight => Key::UiTimelineBlockedNoExitRight,
+            T::NoBaselines => Key::UiTimelineNoBaselines,
+            T::NoChanges => Key::UiTimelineNoChanges,
+            T::DatesMoved => Key::UiTimelineDatesMoved,
+            T::Totals => Key::UiTimelineTotals,
+            T::TargetCost => Key::UiTimelineTargetCost,
+            T::BudgetTotal => Key::UiTimelineBudgetTotal,
+            T::PartiesAdded => Key::UiTimelinePartiesAdded,
+            T::PartiesRemoved => Key::UiTimelinePartiesRemoved,
+            T::ServicesAdded => Key::UiTimelineServicesAdded,
+            T::ServicesRemoved => Key::UiTimelineServicesRemoved,
+            T::RisksOpened => Key::UiTimelineRisksOpened,
+            T::RisksClosed => Key::UiTimelineRisksClosed,
         }
     }
 }
@@ -316,21 +181,32 @@ impl T {
 /// The name of a zoom level.
 pub fn zoom_name(zoom: Zoom, lang: Language) -> &'static str {
     match zoom {
-        Zoom::Weeks => lang.pick("Viikot", "Veckor", "Weeks"),
-        Zoom::Months => lang.pick("Kuukaudet", "Månader", "Months"),
-        Zoom::Quarters => lang.pick("Neljännekset", "Kvartal", "Quarters"),
+        Zoom::Weeks => text(lang, Key::UiTimelineZoomWeeks),
+        Zoom::Months => text(lang, Key::UiTimelineZoomMonths),
+        Zoom::Quarters => text(lang, Key::UiTimelineZoomQuarters),
     }
 }
 
-const MONTHS_FI: [&str; 12] =
-    ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
-const MONTHS_SV: [&str; 12] = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// The short month names, January first.
+const MONTHS: [Key; 12] = [
+    Key::UiTimelineMonth1,
+    Key::UiTimelineMonth2,
+    Key::UiTimelineMonth3,
+    Key::UiTimelineMonth4,
+    Key::UiTimelineMonth5,
+    Key::UiTimelineMonth6,
+    Key::UiTimelineMonth7,
+    Key::UiTimelineMonth8,
+    Key::UiTimelineMonth9,
+    Key::UiTimelineMonth10,
+    Key::UiTimelineMonth11,
+    Key::UiTimelineMonth12,
+];
 
 /// The short name of a date's month: "tammi", "jan", "Jan".
 pub fn month(d: NaiveDate, lang: Language) -> &'static str {
     let i = d.month0() as usize % 12;
-    lang.pick(MONTHS_FI[i], MONTHS_SV[i], MONTHS_EN[i])
+    text(lang, MONTHS[i])
 }
 
 /// "tammi 2026".
@@ -358,7 +234,7 @@ fn span_line(start: Option<NaiveDate>, end: Option<NaiveDate>, lang: Language) -
     let days = match (start, end) {
         (Some(s), Some(e)) if e >= s => {
             let n = (e - s).num_days() + 1;
-            lang.pick(format!(" ({n} pv)"), format!(" ({n} d)"), format!(" ({n} days)"))
+            format!(" {}", tr(lang, Key::UiTimelineSpanDays, &[("n", n.into())]))
         }
         _ => String::new(),
     };
@@ -370,11 +246,7 @@ pub fn phase_summary(ph: &Phase, plan: &Plan, lang: Language) -> String {
     let owner = ph.owner.and_then(|o| plan.party(o)).map_or("–", |p| p.label());
     let n = ph.deliverables.len();
     let k = ph.decisions.len();
-    lang.pick(
-        format!("Vastuu: {owner} · {n} tuotosta · {k} päätöstä"),
-        format!("Ansvar: {owner} · {n} leveranser · {k} beslut"),
-        format!("Lead: {owner} · {n} deliverables · {k} decisions"),
-    )
+    tr(lang, Key::UiTimelinePhaseSummary, &[("owner", owner.into()), ("n", n.into()), ("k", k.into())])
 }
 
 /// The lines of the tooltip for a target: its name first, then dates and details.
@@ -386,11 +258,8 @@ pub fn details(plan: &Plan, target: Target, today: NaiveDate, lang: Language) ->
         let days = (now? - was?).num_days();
         (days != 0).then(|| {
             let sign = if days > 0 { "+" } else { "" };
-            lang.pick(
-                format!("Perustasoon ({}) verrattuna {sign}{days} pv", format::date(b.taken_on, lang)),
-                format!("Jämfört med baslinjen ({}) {sign}{days} d", format::date(b.taken_on, lang)),
-                format!("Against the baseline ({}): {sign}{days} days", format::date(b.taken_on, lang)),
-            )
+            let date = format::date(b.taken_on, lang);
+            tr(lang, Key::UiTimelineSlip, &[("date", date.into()), ("sign", sign.into()), ("days", days.into())])
         })
     };
     match target {
@@ -451,13 +320,7 @@ pub fn decision_line(d: &GateDecision, _plan: &Plan, lang: Language) -> String {
 /// or abstaining.
 pub fn unanimity(u: &Unanimity, plan: &Plan, lang: Language) -> String {
     if u.is_unanimous() {
-        return lang
-            .pick(
-                "Yksimielinen: kaikki päättäjät ovat paikalla ja hyväksyvät.",
-                "Enhälligt: alla beslutsfattare är närvarande och godkänner.",
-                "Unanimous: every decider is present and approving.",
-            )
-            .to_string();
+        return text(lang, Key::UiTimelineUnanimous).to_string();
     }
     let names = |ids: &[crate::model::PartyId]| {
         ids.iter()
@@ -467,69 +330,39 @@ pub fn unanimity(u: &Unanimity, plan: &Plan, lang: Language) -> String {
     };
     let mut parts = Vec::new();
     if !u.missing.is_empty() {
-        parts.push(format!("{}: {}", lang.pick("Poissa", "Frånvarande", "Missing"), names(&u.missing)));
+        parts.push(tr(lang, Key::UiTimelineMissing, &[("names", names(&u.missing).into())]));
     }
     if !u.rejecting.is_empty() {
-        parts.push(format!("{}: {}", lang.pick("Vastustaa", "Emot", "Rejecting"), names(&u.rejecting)));
+        parts.push(tr(lang, Key::UiTimelineRejecting, &[("names", names(&u.rejecting).into())]));
     }
     if !u.abstaining.is_empty() {
-        parts.push(format!("{}: {}", lang.pick("Pidättäytyy", "Avstår", "Abstaining"), names(&u.abstaining)));
+        parts.push(tr(lang, Key::UiTimelineAbstaining, &[("names", names(&u.abstaining).into())]));
     }
-    format!(
-        "{} {}.",
-        lang.pick(
-            "Ei yksimielinen, jatkopäätöstä ei voi tehdä.",
-            "Inte enhälligt, inget beslut att fortsätta.",
-            "Not unanimous, no Go."
-        ),
-        parts.join(". ")
-    )
+    tr(lang, Key::UiTimelineNotUnanimous, &[("parts", parts.join(". ").into())])
 }
 
 /// Whether and why a party may exit.
 pub fn exit_right(r: ExitRight, lang: Language) -> String {
     match r {
-        ExitRight::Owner => lang
-            .pick(
-                "Tilaajana osapuolella on eroamisoikeus koko sopimuskauden.",
-                "Som beställare har parten rätt att utträda under hela avtalsperioden.",
-                "As an owner the party may exit at any time during the contract.",
-            )
-            .to_string(),
-        ExitRight::AfterDevelopment => lang
-            .pick(
-                "Kehitysvaihe on päättynyt: osapuoli voi erota.",
-                "Utvecklingsfasen är slut: parten kan utträda.",
-                "The development phase has ended: the party may exit.",
-            )
-            .to_string(),
+        ExitRight::Owner => text(lang, Key::UiTimelineExitOwner).to_string(),
+        ExitRight::AfterDevelopment => text(lang, Key::UiTimelineExitAfterDevelopment).to_string(),
         ExitRight::NotYet { from: Some(f) } => {
             let f = format::date(f, lang);
-            lang.pick(
-                format!("Osapuoli voi erota vasta kehitysvaiheen jälkeen ({f} alkaen)."),
-                format!("Parten kan utträda först efter utvecklingsfasen (från {f})."),
-                format!("The party may exit only after the development phase (from {f})."),
-            )
+            tr(lang, Key::UiTimelineExitNotYet, &[("from", f.into())])
         }
-        ExitRight::NotYet { from: None } => lang
-            .pick(
-                "Osapuoli voi erota vasta kehitysvaiheen jälkeen; kehitysvaiheelle ei ole päivämäärää.",
-                "Parten kan utträda först efter utvecklingsfasen; utvecklingsfasen har inget datum.",
-                "The party may exit only after the development phase, which has no date yet.",
-            )
-            .to_string(),
+        ExitRight::NotYet { from: None } => text(lang, Key::UiTimelineExitNotYetUndated).to_string(),
     }
 }
 
 /// The label of the button that records a decision.
 pub fn record_label(outcome: GateOutcome, lang: Language) -> String {
-    format!("{}: {}", lang.pick("Kirjaa päätös", "Registrera beslut", "Record decision"), outcome.name(lang))
+    tr(lang, Key::UiTimelineRecordLabel, &[("outcome", outcome.name(lang).into())])
 }
 
 /// "Yritys Oy: eronnut 1.7.2027".
 pub fn exited_line(name: &str, on: NaiveDate, lang: Language) -> String {
     let d = format::date(on, lang);
-    lang.pick(format!("{name}: eronnut {d}"), format!("{name}: utträdde {d}"), format!("{name}: exited {d}"))
+    tr(lang, Key::UiTimelineExitedLine, &[("name", name.into()), ("date", d.into())])
 }
 
 /// "G1 · 25.5.2026": a baseline in the comparison's pick list.
@@ -549,7 +382,7 @@ pub fn date_change(c: &DateChange, lang: Language) -> String {
     };
     let slip = c.slip_days().filter(|d| *d != 0).map_or(String::new(), |d| {
         let sign = if d > 0 { "+" } else { "" };
-        lang.pick(format!(" ({sign}{d} pv)"), format!(" ({sign}{d} d)"), format!(" ({sign}{d} days)"))
+        format!(" {}", tr(lang, Key::UiTimelineChangeSlip, &[("sign", sign.into()), ("days", d.into())]))
     });
     format!("{name}: {} → {}{slip}", range(c.before), range(c.after))
 }
