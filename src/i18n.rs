@@ -35,15 +35,6 @@ impl Language {
             Language::En => "en",
         }
     }
-
-    /// Picks the text of this language from a (fi, sv, en) triple.
-    pub fn pick<T>(self, fi: T, sv: T, en: T) -> T {
-        match self {
-            Language::Fi => fi,
-            Language::Sv => sv,
-            Language::En => en,
-        }
-    }
 }
 
 impl fmt::Display for Language {

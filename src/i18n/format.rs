@@ -13,7 +13,7 @@ mod number;
 #[cfg(test)]
 mod tests;
 
-pub use date::{date, date_iso, date_time};
+pub use date::{date, date_iso, date_time, day_month, time};
 pub use number::{
     decimal, decimal_input, integer, metric_value, money, money_input, money_short, percent, percent_input, reported,
     score, share,
@@ -47,6 +47,19 @@ pub struct Locale {
     pub date: &'static str,
     /// The date-and-time pattern (chrono).
     pub date_time: &'static str,
+    /// The time-of-day pattern (chrono): "9.30", "09:30".
+    pub time: &'static str,
+    /// A day of a month without the year, given the month's short name: "22.11.", "Nov 22".
+    pub day_month: DayMonth,
+}
+
+/// How a day and month are written without the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayMonth {
+    /// "22.11." (the numbers).
+    Numeric,
+    /// "Nov 22" (the month's name, then the day).
+    NameFirst,
 }
 
 const FI: Locale = Locale {
@@ -58,6 +71,8 @@ const FI: Locale = Locale {
     percent_space: "\u{a0}",
     date: "%-d.%-m.%Y",
     date_time: "%-d.%-m.%Y klo %-H.%M",
+    time: "%H.%M",
+    day_month: DayMonth::Numeric,
 };
 
 const SV: Locale = Locale { date_time: "%-d.%-m.%Y kl. %-H.%M", ..FI };
@@ -71,6 +86,8 @@ const EN: Locale = Locale {
     percent_space: "",
     date: "%Y-%m-%d",
     date_time: "%Y-%m-%d at %H:%M",
+    time: "%H:%M",
+    day_month: DayMonth::NameFirst,
 };
 
 /// The number and date conventions of a language.

@@ -439,7 +439,7 @@ pub fn read_only_newer(version: u32, lang: Language) -> String {
 /// "Edellisen istunnon tallentamaton työ on tallessa (22.11.2026 klo 12.30)."
 pub fn recovery_found(written: NaiveDateTime, lang: Language) -> String {
     let date = format::date(written.date(), lang);
-    let time = written.format(if lang == Language::En { "%H:%M" } else { "%H.%M" }).to_string();
+    let time = format::time(written, lang);
     tr(lang, Key::UiRecoveryFound, &[("date", date.into()), ("time", time.into())])
 }
 

@@ -217,10 +217,7 @@ pub fn month_year(d: NaiveDate, lang: Language) -> String {
 /// The label of an axis tick: the Monday's day and month (weeks), the month, or the quarter.
 pub fn tick_label(zoom: Zoom, d: NaiveDate, lang: Language) -> String {
     match zoom {
-        Zoom::Weeks => match lang {
-            Language::En => format!("{} {}", month(d, lang), d.day()),
-            _ => format!("{}.{}.", d.day(), d.month()),
-        },
+        Zoom::Weeks => crate::i18n::format::day_month(d, month(d, lang), lang),
         Zoom::Months => month(d, lang).to_string(),
         Zoom::Quarters => format!("Q{}", d.month0() / 3 + 1),
     }
