@@ -68,6 +68,14 @@ impl MetricSeries {
     pub fn alliance(&self) -> Option<&Series> {
         self.series.iter().find(|s| s.area.is_none())
     }
+
+    /// Every period any series of the metric has a figure for, in order.
+    pub fn periods(&self) -> Vec<Period> {
+        let mut v: Vec<Period> = self.series.iter().flat_map(|s| s.points.iter().map(|p| p.period)).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
 }
 
 /// The KPIs of a plan: every metric in plan order, and every period measured.

@@ -76,9 +76,7 @@ pub fn kpi_text(plan: &Plan, k: &Kpis, lang: Language) -> String {
             text.push_str(&format!("  {}\n\n", i18n::text(lang, Key::CliFollowupNoMeasurements)));
             continue;
         }
-        let mut periods: Vec<Period> = series.iter().flat_map(|s| s.points.iter().map(|p| p.period)).collect();
-        periods.sort();
-        periods.dedup();
+        let periods = ms.periods();
         let mut rows = vec![
             std::iter::once(i18n::text(lang, Key::CliFollowupPeriod).to_string())
                 .chain(series.iter().map(|s| area_label(plan, s.area, lang)))

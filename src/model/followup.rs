@@ -83,6 +83,17 @@ impl FollowUp {
         Ok(())
     }
 
+    /// The latest period (by its end) that has a measurement or a reported cost.
+    pub fn latest_period(&self) -> Option<Period> {
+        let periods = self.measurements.iter().map(|m| m.period).chain(self.costs.iter().map(|c| c.period));
+        periods.max_by_key(|p| p.end())
+    }
+
+    /// A metric's measurement of the latest period (of any area).
+    pub fn latest_measurement(&self, metric: MetricId) -> Option<&Measurement> {
+        self.measurements.iter().filter(|m| m.metric == metric).max_by_key(|m| m.period.end())
+    }
+
     /// Removes everything that names a party (when the party is removed).
     pub fn forget_party(&mut self, party: PartyId) {
         self.measurements.retain(|m| m.area != Some(party));

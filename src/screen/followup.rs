@@ -96,8 +96,7 @@ fn parse_decimal(text: &str, lang: Language) -> Result<Decimal, String> {
 /// The kind of actual a metric's measurements take: the kind of its latest measurement, else
 /// of the metric's own actual (a metric never measured takes values).
 fn template(metric: &Metric, plan: &Plan) -> Actual {
-    let measured = plan.followup.measurements.iter().filter(|m| m.metric == metric.id).max_by_key(|m| m.period.end());
-    match measured.map_or(&metric.actual, |m| &m.actual) {
+    match plan.followup.latest_measurement(metric.id).map_or(&metric.actual, |m| &m.actual) {
         Actual::Unknown => Actual::Value(Decimal::ZERO),
         a => a.clone(),
     }
@@ -259,12 +258,9 @@ impl State {
 
     /// The report's period: as typed, or the latest period the plan has figures for.
     fn report_period(&self, plan: &Plan) -> String {
-        self.report_period.clone().unwrap_or_else(|| {
-            let f = &plan.followup;
-            let latest =
-                f.measurements.iter().map(|m| m.period).chain(f.costs.iter().map(|c| c.period)).max_by_key(|p| p.end());
-            latest.map_or_else(String::new, |p| p.to_string())
-        })
+        self.report_period
+            .clone()
+            .unwrap_or_else(|| plan.followup.latest_period().map_or_else(String::new, |p| p.to_string()))
     }
 
     /// What the last report did, for tests.
@@ -405,9 +401,7 @@ impl State {
         let decimals = metric.precision();
         let shown: Vec<_> =
             series.map(|s| s.series.iter().filter(|x| !x.points.is_empty()).collect()).unwrap_or_default();
-        let mut periods: Vec<Period> = shown.iter().flat_map(|s| s.points.iter().map(|p| p.period)).collect();
-        periods.sort();
-        periods.dedup();
+        let periods = series.map(MetricSeries::periods).unwrap_or_default();
         let area_name = |area: Option<PartyId>| match area {
             None => F::Alliance.get(lang).to_string(),
             Some(id) => plan.party(id).map_or_else(|| id.to_string(), |p| p.label().to_string()),

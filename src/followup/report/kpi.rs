@@ -6,7 +6,7 @@ use crate::annex::content::party_name;
 use crate::annex::flow::{Column, Flow, Table};
 use crate::annex::layout::{Item, Rgb, fit_line, fit_lines};
 use crate::annex::{Ctx, Label};
-use crate::followup::{Kpis, MetricSeries, Point, Series};
+use crate::followup::{Kpis, Point, Series};
 use crate::i18n::format;
 use crate::model::{Decimal, Level, Metric, Period};
 
@@ -46,15 +46,8 @@ fn level_label(level: Level) -> Label {
 
 /// A metric's figure as reported, in the edition's number format ("16,9"); "–" when it cannot
 /// be computed.
-fn value(ctx: &Ctx, metric: &Metric, point: Option<&Point>) -> String {
-    point
-        .filter(|p| p.digits.is_some())
-        .and_then(|p| {
-            let mut m = metric.clone();
-            m.actual = p.actual.clone();
-            format::metric_value(&m, ctx.t.primary())
-        })
-        .unwrap_or_else(|| "–".to_string())
+fn value(ctx: &Ctx, point: Option<&Point>) -> String {
+    point.and_then(|p| p.digits).map_or_else(|| "–".to_string(), |(d, n)| format::reported(d, n, ctx.t.primary()))
 }
 
 fn series_name(ctx: &Ctx, s: &Series) -> String {
@@ -77,29 +70,21 @@ pub fn section(f: &mut Flow, ctx: &Ctx, kpis: &Kpis) {
         f.heading(&heading, 2);
         // The series that have figures; the alliance's even when empty only if an area has some.
         let series: Vec<&Series> = ms.series.iter().filter(|s| !s.points.is_empty()).collect();
-        let periods = periods(ms);
+        let periods = ms.periods();
         if series.is_empty() || periods.is_empty() {
             f.paragraph(&ctx.l(Label::NoMeasurements));
             continue;
         }
         chart(f, ctx, metric, &series, &periods);
-        table(f, ctx, metric, &series, &periods);
+        table(f, ctx, &series, &periods);
     }
-}
-
-/// Every period any series of the metric has a figure for, in order.
-fn periods(ms: &MetricSeries) -> Vec<Period> {
-    let mut v: Vec<Period> = ms.series.iter().flat_map(|s| s.points.iter().map(|p| p.period)).collect();
-    v.sort();
-    v.dedup();
-    v
 }
 
 /// The most value columns one table holds: more are printed as further tables, each with the
 /// periods, so that names and figures keep a readable width.
 const MAX_COLUMNS: usize = 6;
 
-fn table(f: &mut Flow, ctx: &Ctx, metric: &Metric, series: &[&Series], periods: &[Period]) {
+fn table(f: &mut Flow, ctx: &Ctx, series: &[&Series], periods: &[Period]) {
     for chunk in series.chunks(MAX_COLUMNS) {
         let n = chunk.len().max(3) as f32;
         let mut cols = vec![Column::left(ctx.l(Label::PeriodCol), 0.16)];
@@ -110,7 +95,7 @@ fn table(f: &mut Flow, ctx: &Ctx, metric: &Metric, series: &[&Series], periods: 
         let mut table = Table::new(cols);
         for &p in periods {
             let mut row = vec![p.to_string()];
-            row.extend(chunk.iter().map(|s| value(ctx, metric, s.points.iter().find(|x| x.period == p))));
+            row.extend(chunk.iter().map(|s| value(ctx, s.points.iter().find(|x| x.period == p))));
             table.push(row);
         }
         f.table(&table);
