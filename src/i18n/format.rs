@@ -15,8 +15,8 @@ mod tests;
 
 pub use date::{date, date_iso, date_time, day_month, time};
 pub use number::{
-    decimal, decimal_input, integer, metric_value, money, money_input, money_short, percent, percent_input, reported,
-    score, share,
+    decimal, decimal_input, integer, metric_value, money, money_input, money_short, percent, percent_input, read_count,
+    read_decimal, reported, score, share,
 };
 
 use super::Language;

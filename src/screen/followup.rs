@@ -84,13 +84,11 @@ fn current_period(plan: &Plan, ctx: &Context) -> Period {
 }
 
 fn parse_count(text: &str, lang: Language) -> Result<u64, String> {
-    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
-    t.parse().map_err(|_| F::BadCount.with(text.trim(), lang))
+    format::read_count(text).ok_or_else(|| F::BadCount.with(text.trim(), lang))
 }
 
 fn parse_decimal(text: &str, lang: Language) -> Result<Decimal, String> {
-    let t: String = text.trim().replace('−', "-").chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
-    t.parse().map_err(|_| F::BadValue.with(text.trim(), lang))
+    format::read_decimal(text).ok_or_else(|| F::BadValue.with(text.trim(), lang))
 }
 
 /// The kind of actual a metric's measurements take: the kind of its latest measurement, else

@@ -99,6 +99,19 @@ pub fn decimal_input(d: Decimal, lang: Language) -> String {
     fixed(d.raw().into(), 6, true, locale(lang).decimal, None, '-')
 }
 
+/// A number as typed into a field: "1 204,5", "−3", "39.2062" (spaces and no-break spaces may
+/// group the thousands, the minus may be the typographic one); `None` when it is not one.
+pub fn read_decimal(text: &str) -> Option<Decimal> {
+    let t: String = text.trim().replace('−', "-").chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
+    t.parse().ok()
+}
+
+/// A count as typed into a field: "11 331", "2308"; `None` when it is not a whole number ≥ 0.
+pub fn read_count(text: &str) -> Option<u64> {
+    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
+    t.parse().ok()
+}
+
 /// A whole number as shown: "12 345", "−40" (fi, sv), "12,345" (en).
 pub fn integer(n: i64, lang: Language) -> String {
     let l = locale(lang);

@@ -309,3 +309,17 @@ proptest! {
         }
     }
 }
+
+/// Numbers as typed into a field: grouped by spaces, with either minus; near misses refused.
+#[test]
+fn typed_numbers_are_read_with_their_grouping_and_minus() {
+    let d = |s: &str| s.parse::<Decimal>().expect("decimal");
+    assert_eq!(read_decimal("1 204,5"), Some(d("1204.5")));
+    assert_eq!(read_decimal("\u{a0}−3 "), Some(d("-3")));
+    assert_eq!(read_decimal("39.2062"), Some(d("39.2062")));
+    assert_eq!(read_decimal("12 kiloa"), None);
+    assert_eq!(read_decimal(""), None);
+    assert_eq!(read_count("11 331"), Some(11_331));
+    assert_eq!(read_count("2308,5"), None, "a count has no decimals");
+    assert_eq!(read_count("-1"), None, "nor a sign");
+}

@@ -111,13 +111,11 @@ fn share(text: &str, lang: Language) -> Result<Bp, String> {
 }
 
 fn decimal(text: &str, lang: Language) -> Result<Decimal, String> {
-    let t: String = text.trim().replace('−', "-").chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
-    t.parse().map_err(|_| T::BadNumber.with(text, lang))
+    format::read_decimal(text).ok_or_else(|| T::BadNumber.with(text, lang))
 }
 
 fn count(text: &str, lang: Language) -> Result<u64, String> {
-    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}')).collect();
-    t.parse().map_err(|_| T::BadCount.with(text, lang))
+    format::read_count(text).ok_or_else(|| T::BadCount.with(text, lang))
 }
 
 fn missing(lang: Language) -> String {
