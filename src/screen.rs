@@ -19,6 +19,17 @@ use crate::rules::Subject;
 use chrono::NaiveDate;
 use iced::Task;
 
+/// Runs blocking work (layout, rendering, writing a file, a launcher) on a thread of its own, so
+/// neither the UI nor the executor's workers wait for it; `None` when the thread ended without
+/// an answer.
+pub async fn on_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx.await.ok()
+}
+
 /// What a screen asks the application to do after a message.
 #[must_use]
 pub enum Action<M> {

@@ -424,12 +424,7 @@ fn with_extension(path: PathBuf) -> PathBuf {
 
 /// Waits without holding a worker of the executor: a thread sleeps and wakes the task.
 async fn sleep(duration: Duration) {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        std::thread::sleep(duration);
-        let _ = tx.send(());
-    });
-    let _ = rx.await;
+    crate::screen::on_thread(move || std::thread::sleep(duration)).await;
 }
 
 impl FileGuard {

@@ -278,29 +278,25 @@ fn file_name(plan: &Plan, opts: &Options) -> String {
 /// Lays out, renders and writes on a thread of its own, so neither the UI nor the executor's
 /// workers wait for it.
 async fn export(plan: Plan, opts: Options, path: PathBuf, lang: Language) -> Result<(PathBuf, usize), String> {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        let result = annex::write(&plan, &opts, &path).map(|n| (path, n)).map_err(|e| e.message(lang));
-        let _ = tx.send(result);
-    });
-    rx.await.unwrap_or_else(|_| Err(annex::Error::Render.message(lang)))
+    super::on_thread(move || annex::write(&plan, &opts, &path).map(|n| (path, n)).map_err(|e| e.message(lang)))
+        .await
+        .unwrap_or_else(|| Err(annex::Error::Render.message(lang)))
 }
 
 /// Opens the file in the system's PDF viewer on a thread of its own and says when nothing could
 /// open it: the launcher missing, or ending with an error (xdg-open's "no application").
 async fn view_pdf(path: PathBuf, lang: Language) -> Result<(), String> {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
+    super::on_thread(move || {
         let shown = path.display().to_string();
-        let result = match open_in_viewer(&path) {
+        match open_in_viewer(&path) {
             // Explorer answers 1 even when it opened the file.
             Ok(status) if status.success() || cfg!(windows) => Ok(()),
             Ok(_) => Err(crate::i18n::ui::paths::no_viewer(&shown, lang)),
             Err(e) => Err(txt::cannot_open(&shown, &e.to_string(), lang)),
-        };
-        let _ = tx.send(result);
-    });
-    rx.await.unwrap_or(Ok(()))
+        }
+    })
+    .await
+    .unwrap_or(Ok(()))
 }
 
 /// Runs the system's opener on the file and waits for the opener (not the viewer) to end.

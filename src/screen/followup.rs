@@ -564,13 +564,10 @@ async fn write_report(
     path: std::path::PathBuf,
     lang: Language,
 ) -> Result<(std::path::PathBuf, usize), String> {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
+    super::on_thread(move || {
         let edition = crate::followup::report::language(&plan);
-        let result = crate::followup::report::write(&plan, period, edition, &path)
-            .map(|n| (path, n))
-            .map_err(|e| e.message(lang));
-        let _ = tx.send(result);
-    });
-    rx.await.unwrap_or_else(|_| Err(crate::annex::Error::Render.message(lang)))
+        crate::followup::report::write(&plan, period, edition, &path).map(|n| (path, n)).map_err(|e| e.message(lang))
+    })
+    .await
+    .unwrap_or_else(|| Err(crate::annex::Error::Render.message(lang)))
 }
