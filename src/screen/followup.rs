@@ -154,12 +154,10 @@ impl State {
                 self.load_existing(plan, lang);
             }
             Message::PartTyped(i, s) => {
-                if let Some(slot) = self.entry.parts.get_mut(i) {
-                    *slot = s;
-                } else {
+                if self.entry.parts.len() <= i {
                     self.entry.parts.resize(i + 1, String::new());
-                    self.entry.parts[i] = s;
                 }
+                self.entry.parts[i] = s;
                 self.entry.error = None;
                 self.entry.saved = false;
             }
