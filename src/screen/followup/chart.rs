@@ -79,8 +79,10 @@ impl canvas::Program<Message> for KpiChart {
         };
         // Period labels, thinned to fit.
         let every = ((n as f32 * 64.0 / area.width.max(1.0)).ceil() as usize).max(1);
-        let last_apart = (n - 1) % every == 0 || (n - 1) % every * 2 >= every;
-        for (i, p) in self.periods.iter().enumerate().filter(|(i, _)| i % every == 0 || (*i == n - 1 && last_apart)) {
+        // The last period is always labelled; a regular label too close before it is left out.
+        for (i, p) in
+            self.periods.iter().enumerate().filter(|(i, _)| *i == n - 1 || (i % every == 0 && n - 1 - i >= every))
+        {
             frame.fill_text(Text {
                 content: p.clone(),
                 position: Point::new(x(i), area.y + area.height + 14.0),
